@@ -1,0 +1,44 @@
+package org.migov.core;
+
+/**
+ * A codelist whose constants have a stable lowerCamelCase code, the form used on the wire and in
+ * reports: {@code TRAFFICKING_IN_PERSONS} has the code {@code traffickingInPersons}. Codes are
+ * never translated and never change once published. Only enums implement this interface.
+ */
+public interface CodedEnum {
+
+  /**
+   * The constant's name, as {@link Enum#name()} gives it.
+   *
+   * @return the constant's name
+   */
+  String name();
+
+  /**
+   * The stable lowerCamelCase code of this constant.
+   *
+   * @return the code, such as {@code traffickingInPersons}
+   */
+  default String code() {
+    return CodeTable.of(((Enum<?>) this).getDeclaringClass()).codeOf(name());
+  }
+
+  /**
+   * Finds the constant of a codelist by its code.
+   *
+   * @param type the codelist
+   * @param code the code, such as {@code traffickingInPersons}
+   * @param <E> the codelist type
+   * @return the constant
+   * @throws InvalidValueException if no constant has that code
+   */
+  static <E extends Enum<E> & CodedEnum> E fromCode(Class<E> type, String code) {
+    CodeTable table = CodeTable.of(type);
+    Object constant = code == null ? null : table.constantOf(code);
+    if (constant == null) {
+      throw new InvalidValueException(
+          "a " + type.getSimpleName() + " code, one of " + table.codes(), code);
+    }
+    return type.cast(constant);
+  }
+}

@@ -1,0 +1,100 @@
+package org.migov.core;
+
+import java.util.Objects;
+
+/**
+ * The identifier of an entity: a non-blank string without surrounding whitespace and without the
+ * characters {@code / & | ?}, which the IATI ruleset forbids in identifiers. Each kind of entity
+ * has its own subclass, so that an office id cannot be passed where an organisation id is due.
+ *
+ * <p>Instances are immutable and thread-safe; equality is by kind and value.
+ */
+public abstract class EntityId implements Comparable<EntityId> {
+  /** The longest identifier accepted, in chars. */
+  public static final int MAX_LENGTH = 256;
+
+  private final String value;
+
+  /**
+   * Checks and stores the value.
+   *
+   * @param value the identifier
+   * @throws InvalidValueException if the value is not a well-formed identifier
+   */
+  protected EntityId(String value) {
+    this.value = check(value, getClass().getSimpleName());
+  }
+
+  private static String check(String value, String kind) {
+    String expected = "a " + kind + ": non-blank, no surrounding whitespace, none of / & | ?";
+    if (value == null || value.isBlank()) {
+      throw new InvalidValueException(expected, value);
+    }
+    if (value.length() > MAX_LENGTH) {
+      throw new InvalidValueException(expected, value, "longer than " + MAX_LENGTH + " chars");
+    }
+    if (!value.equals(value.strip())) {
+      throw new InvalidValueException(expected, value, "surrounding whitespace");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '/' || c == '&' || c == '|' || c == '?') {
+        throw new InvalidValueException(expected, value, "forbidden character '" + c + "'");
+      }
+      if (Character.isISOControl(c)) {
+        throw new InvalidValueException(expected, value, "control character");
+      }
+    }
+    return value;
+  }
+
+  /**
+   * The kind of entity this id identifies.
+   *
+   * @return the entity kind
+   */
+  public abstract EntityKind kind();
+
+  /**
+   * The identifier as a string.
+   *
+   * @return the identifier
+   */
+  public final String value() {
+    return value;
+  }
+
+  /**
+   * Orders ids by kind, then by value.
+   *
+   * @param other the id to compare with
+   * @return a negative, zero or positive number
+   */
+  @Override
+  public final int compareTo(EntityId other) {
+    int byKind = kind().compareTo(other.kind());
+    return byKind != 0 ? byKind : value.compareTo(other.value);
+  }
+
+  @Override
+  public final boolean equals(Object other) {
+    return other instanceof EntityId
+        && ((EntityId) other).kind() == kind()
+        && ((EntityId) other).value.equals(value);
+  }
+
+  @Override
+  public final int hashCode() {
+    return Objects.hash(kind(), value);
+  }
+
+  /**
+   * The identifier as a string, as {@link #value()} gives it.
+   *
+   * @return the identifier
+   */
+  @Override
+  public final String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,226 @@
+package org.migov.core.money;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Objects;
+import org.migov.core.InvalidValueException;
+
+/**
+ * An exact amount of money in an ISO 4217 currency, as OCDS's Value: EUR 1.5 million is
+ * {@code Money.of("1500000", "EUR")}.
+ *
+ * <p>Amounts are {@link BigDecimal}s, never rounded and never converted through {@code double}.
+ * Equality is by value: {@code EUR 1.5} equals {@code EUR 1.50}, and they have the same hash
+ * code; {@link #amount()} keeps the scale it was given. Arithmetic never crosses currencies: it
+ * throws {@link CurrencyMismatchException}. Negative amounts can be represented (a refund, a
+ * correction); whether a budget must be positive is a validation rule.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class Money implements Comparable<Money> {
+  /** The largest number of significant digits accepted in an amount. */
+  public static final int MAX_PRECISION = 40;
+
+  private static final String EXPECTED_CURRENCY = "an ISO 4217 currency code such as \"EUR\"";
+
+  private final BigDecimal amount;
+  private final Currency currency;
+
+  private Money(BigDecimal amount, Currency currency) {
+    this.amount = amount;
+    this.currency = currency;
+  }
+
+  /**
+   * Money from an amount and a currency.
+   *
+   * @param amount the exact amount
+   * @param currency the currency
+   * @return the money
+   * @throws InvalidValueException if the amount has more than {@value #MAX_PRECISION}
+   *     significant digits or an extreme scale
+   */
+  public static Money of(BigDecimal amount, Currency currency) {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    if (amount.precision() > MAX_PRECISION || Math.abs(amount.scale()) > MAX_PRECISION) {
+      throw new InvalidValueException(
+          "an amount of at most " + MAX_PRECISION + " significant digits and decimal places",
+          amount.toString());
+    }
+    return new Money(amount, currency);
+  }
+
+  /**
+   * Money from an amount and a currency code.
+   *
+   * @param amount the exact amount
+   * @param currencyCode an ISO 4217 alphabetic code, such as {@code EUR}
+   * @return the money
+   * @throws InvalidValueException if the code is not a known ISO 4217 currency
+   */
+  public static Money of(BigDecimal amount, String currencyCode) {
+    return of(amount, currency(currencyCode));
+  }
+
+  /**
+   * Money from a decimal amount written as text and a currency code.
+   *
+   * @param amount the amount as a plain decimal, such as {@code 1500000} or {@code 2.25}
+   * @param currencyCode an ISO 4217 alphabetic code
+   * @return the money
+   * @throws InvalidValueException if the amount is not a plain decimal number or the code is
+   *     unknown
+   */
+  public static Money of(String amount, String currencyCode) {
+    return of(decimal(amount), currency(currencyCode));
+  }
+
+  /**
+   * Parses {@code "EUR 1500000"}: a currency code, one space, a plain decimal amount.
+   *
+   * @param text the text to parse
+   * @return the money
+   * @throws InvalidValueException if the text is malformed
+   */
+  public static Money parse(CharSequence text) {
+    String expected = "money as CUR AMOUNT, such as \"EUR 1500000\"";
+    if (text == null) {
+      throw new InvalidValueException(expected, null);
+    }
+    String s = text.toString();
+    int space = s.indexOf(' ');
+    if (space != 3) {
+      throw new InvalidValueException(expected, s);
+    }
+    return of(s.substring(4), s.substring(0, 3));
+  }
+
+  /**
+   * Resolves an ISO 4217 alphabetic code.
+   *
+   * @param code three upper-case letters, such as {@code EUR}
+   * @return the currency
+   * @throws InvalidValueException if the code is malformed or not a known currency
+   */
+  public static Currency currency(String code) {
+    if (code == null || !code.matches("[A-Z]{3}")) {
+      throw new InvalidValueException(EXPECTED_CURRENCY, code);
+    }
+    try {
+      return Currency.getInstance(code);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidValueException(EXPECTED_CURRENCY, code, "unknown currency");
+    }
+  }
+
+  private static BigDecimal decimal(String amount) {
+    String expected = "a plain decimal amount such as \"1500000\" or \"2.25\"";
+    if (amount == null
+        || amount.length() > MAX_PRECISION * 2 + 2
+        || !amount.matches("-?\\d+(\\.\\d+)?")) {
+      throw new InvalidValueException(expected, amount);
+    }
+    return new BigDecimal(amount);
+  }
+
+  /**
+   * The amount, with the scale it was given.
+   *
+   * @return the amount
+   */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /**
+   * The currency.
+   *
+   * @return the currency
+   */
+  public Currency currency() {
+    return currency;
+  }
+
+  /**
+   * Whether the amount is above zero.
+   *
+   * @return true when positive
+   */
+  public boolean isPositive() {
+    return amount.signum() > 0;
+  }
+
+  /**
+   * The sum of this and another amount in the same currency, exact.
+   *
+   * @param other money in the same currency
+   * @return the sum
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return of(amount.add(other.amount), currency);
+  }
+
+  /**
+   * The difference of this and another amount in the same currency, exact.
+   *
+   * @param other money in the same currency
+   * @return this minus other
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return of(amount.subtract(other.amount), currency);
+  }
+
+  /**
+   * Compares amounts in the same currency.
+   *
+   * @param other money in the same currency
+   * @return a negative, zero or positive number
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return amount.compareTo(other.amount);
+  }
+
+  private void requireSameCurrency(Money other) {
+    if (!other.currency.equals(currency)) {
+      throw new CurrencyMismatchException(currency, other.currency);
+    }
+  }
+
+  /**
+   * Equal when the currencies are the same and the amounts are numerically equal
+   * ({@code EUR 1.5} equals {@code EUR 1.50}).
+   *
+   * @param other the object to compare with
+   * @return true when equal by value
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Money
+        && ((Money) other).currency.equals(currency)
+        && ((Money) other).amount.compareTo(amount) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * currency.getCurrencyCode().hashCode() + amount.stripTrailingZeros().hashCode();
+  }
+
+  /**
+   * The form that {@link #parse(CharSequence)} reads: {@code EUR 1500000}, the amount as a plain
+   * decimal without exponent.
+   *
+   * @return the currency code, a space, the amount
+   */
+  @Override
+  public String toString() {
+    return currency.getCurrencyCode() + " " + amount.toPlainString();
+  }
+}
