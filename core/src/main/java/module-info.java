@@ -10,4 +10,10 @@ module org.migov.core {
   exports org.migov.core.money;
   exports org.migov.core.source;
   exports org.migov.core.person;
+  exports org.migov.core.organisation;
+  exports org.migov.core.office;
+  exports org.migov.core.agreement;
+  exports org.migov.core.programme;
+  exports org.migov.core.event;
+  exports org.migov.core.dataset;
 }

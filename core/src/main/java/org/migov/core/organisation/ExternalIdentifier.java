@@ -1,0 +1,79 @@
+package org.migov.core.organisation;
+
+import java.util.Objects;
+import org.migov.core.InvalidValueException;
+
+/**
+ * An identifier of an organisation in an outside register, as Popolo's identifiers: a scheme and
+ * a value, such as IATI {@code XM-DAC-47066}. The value is only required to be non-blank here:
+ * whether it has the shape its scheme prescribes is a validation rule, so that a dataset with a
+ * malformed identifier can still be loaded and reported on.
+ *
+ * <p>Instances are immutable and thread-safe; equality is by value.
+ */
+public final class ExternalIdentifier {
+  private final IdentifierScheme scheme;
+  private final String value;
+
+  private ExternalIdentifier(IdentifierScheme scheme, String value) {
+    this.scheme = scheme;
+    this.value = value;
+  }
+
+  /**
+   * An identifier in a scheme.
+   *
+   * @param scheme the register
+   * @param value the identifier in that register, non-blank, without surrounding whitespace
+   * @return the identifier
+   * @throws InvalidValueException if the value is blank or has surrounding whitespace
+   */
+  public static ExternalIdentifier of(IdentifierScheme scheme, String value) {
+    Objects.requireNonNull(scheme, "scheme");
+    if (value == null || value.isBlank() || !value.equals(value.strip())) {
+      throw new InvalidValueException(
+          "a non-blank " + scheme.code() + " identifier without surrounding whitespace", value);
+    }
+    return new ExternalIdentifier(scheme, value);
+  }
+
+  /**
+   * The register.
+   *
+   * @return the scheme
+   */
+  public IdentifierScheme scheme() {
+    return scheme;
+  }
+
+  /**
+   * The identifier in that register.
+   *
+   * @return the value
+   */
+  public String value() {
+    return value;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ExternalIdentifier
+        && ((ExternalIdentifier) other).scheme == scheme
+        && ((ExternalIdentifier) other).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * scheme.ordinal() + value.hashCode();
+  }
+
+  /**
+   * The scheme code and value, as {@code iati:XM-DAC-47066}.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    return scheme.code() + ":" + value;
+  }
+}

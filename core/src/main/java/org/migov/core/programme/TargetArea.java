@@ -1,0 +1,98 @@
+package org.migov.core.programme;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import org.migov.core.InvalidValueException;
+import org.migov.core.geography.GeographicArea;
+
+/**
+ * An area a programme targets, with the optional share of the programme it receives, as IATI's
+ * recipient-country and recipient-region percentages. Whether the shares of a programme sum to
+ * 100 is a validation rule; here a percentage is only required to be a number of at most 20
+ * digits.
+ *
+ * <p>Instances are immutable and thread-safe; equality is by value, percentages compared
+ * numerically ({@code 50} equals {@code 50.0}).
+ */
+public final class TargetArea {
+  private final GeographicArea area;
+  private final BigDecimal percentage;
+
+  private TargetArea(GeographicArea area, BigDecimal percentage) {
+    this.area = area;
+    this.percentage = percentage;
+  }
+
+  /**
+   * A target area without a percentage.
+   *
+   * @param area the area
+   * @return the target area
+   */
+  public static TargetArea of(GeographicArea area) {
+    return new TargetArea(Objects.requireNonNull(area, "area"), null);
+  }
+
+  /**
+   * A target area with its share of the programme.
+   *
+   * @param area the area
+   * @param percentage the share, normally 0 to 100
+   * @return the target area
+   * @throws InvalidValueException if the percentage has more than 20 digits or decimal places
+   */
+  public static TargetArea of(GeographicArea area, BigDecimal percentage) {
+    Objects.requireNonNull(percentage, "percentage");
+    if (percentage.precision() > 20 || Math.abs(percentage.scale()) > 20) {
+      throw new InvalidValueException(
+          "a percentage of at most 20 digits", percentage.toPlainString());
+    }
+    return new TargetArea(Objects.requireNonNull(area, "area"), percentage);
+  }
+
+  /**
+   * The area.
+   *
+   * @return the area
+   */
+  public GeographicArea area() {
+    return area;
+  }
+
+  /**
+   * The share of the programme this area receives.
+   *
+   * @return the percentage, if stated
+   */
+  public Optional<BigDecimal> percentage() {
+    return Optional.ofNullable(percentage);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof TargetArea)) {
+      return false;
+    }
+    TargetArea that = (TargetArea) other;
+    return that.area.equals(area)
+        && (percentage == null
+            ? that.percentage == null
+            : that.percentage != null && that.percentage.compareTo(percentage) == 0);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * area.hashCode() + (percentage == null ? 0 : percentage.stripTrailingZeros().hashCode());
+  }
+
+  /**
+   * The area and percentage, for logs.
+   *
+   * @return a readable form
+   */
+  @Override
+  public String toString() {
+    return "TargetArea{" + area + (percentage == null ? "" : ", " + percentage.toPlainString() + "%") + "}";
+  }
+}
