@@ -9,6 +9,8 @@ module org.migov.core {
   exports org.migov.core.time;
   exports org.migov.core.money;
   exports org.migov.core.source;
+  exports org.migov.core.geography;
+  exports org.migov.core.taxonomy;
   exports org.migov.core.person;
   exports org.migov.core.organisation;
   exports org.migov.core.office;
