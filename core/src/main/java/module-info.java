@@ -10,4 +10,5 @@ module org.migov.core {
   exports org.migov.core.money;
   exports org.migov.core.source;
   exports org.migov.core.person;
+  exports org.migov.core.geography;
 }
