@@ -1,0 +1,257 @@
+package org.migov.testkit;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.OptionalInt;
+import org.migov.core.agreement.Agreement;
+import org.migov.core.agreement.AgreementKind;
+import org.migov.core.agreement.AgreementLink;
+import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.LinkRelation;
+import org.migov.core.agreement.Signatory;
+import org.migov.core.event.Event;
+import org.migov.core.event.EventKind;
+import org.migov.core.event.EventStatus;
+import org.migov.core.office.Office;
+import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationKind;
+import org.migov.core.organisation.Post;
+import org.migov.core.organisation.Tenure;
+import org.migov.core.programme.ActivityType;
+import org.migov.core.programme.BeneficiaryGroup;
+import org.migov.core.programme.BudgetLine;
+import org.migov.core.programme.Participant;
+import org.migov.core.programme.ParticipantRole;
+import org.migov.core.programme.Programme;
+import org.migov.core.programme.ProgrammeStatus;
+import org.migov.core.programme.TargetArea;
+import org.migov.core.taxonomy.ThematicArea;
+
+/**
+ * Generators for migov's aggregates and their parts, one at a time.
+ *
+ * <p>These values are anything core can represent: every optional field present or absent, every
+ * codelist constant, collections from empty to full. They do not follow the domain rules (a
+ * programme may lack a funder, an agreement may have one party), which makes them right for
+ * testing contracts and decoders; for data that follows every rule, use {@link DatasetGens}.
+ * All generators are immutable and thread-safe.
+ */
+public final class EntityGens {
+  private EntityGens() {}
+
+  /**
+   * Tenures with optional partial start and end.
+   *
+   * @return the generator
+   */
+  public static Gen<Tenure> tenures() {
+    return choices ->
+        Tenure.builder()
+            .holder(ValueGens.people().generate(choices))
+            .start(ValueGens.partialDates().optional().generate(choices))
+            .end(ValueGens.partialDates().optional().generate(choices))
+            .build();
+  }
+
+  /**
+   * Posts with zero to three tenures.
+   *
+   * @return the generator
+   */
+  public static Gen<Post> posts() {
+    return choices ->
+        Post.builder()
+            .title(ValueGens.multilingualTexts().generate(choices))
+            .tenures(tenures().list(0, 3).generate(choices))
+            .build();
+  }
+
+  /**
+   * Organisations.
+   *
+   * @return the generator
+   */
+  public static Gen<Organisation> organisations() {
+    return choices ->
+        Organisation.builder()
+            .id(ValueGens.organisationIds().generate(choices))
+            .name(ValueGens.multilingualTexts().generate(choices))
+            .acronym(ValueGens.multilingualTexts().optional().generate(choices))
+            .kinds(ValueGens.enumSets(OrganisationKind.class, 3).generate(choices))
+            .parent(ValueGens.organisationIds().optional().generate(choices))
+            .founded(ValueGens.partialDates().optional().generate(choices))
+            .dissolved(ValueGens.partialDates().optional().generate(choices))
+            .headquarters(ValueGens.places().optional().generate(choices))
+            .memberStateCount(
+                Gens.integers(0, 300).optional().generate(choices).map(OptionalInt::of).orElse(OptionalInt.empty()))
+            .unSystemMembership(ValueGens.partialDates().optional().generate(choices))
+            .identifiers(ValueGens.externalIdentifiers().list(0, 3).generate(choices))
+            .website(Gens.integers(0, 99).map(n -> URI.create("https://org" + n + ".example.org")).optional().generate(choices))
+            .posts(posts().list(0, 2).generate(choices))
+            .sources(ValueGens.sources().list(0, 2).generate(choices))
+            .build();
+  }
+
+  /**
+   * Offices.
+   *
+   * @return the generator
+   */
+  public static Gen<Office> offices() {
+    return choices ->
+        Office.builder()
+            .id(ValueGens.officeIds().generate(choices))
+            .organisation(ValueGens.organisationIds().generate(choices))
+            .kind(Gens.enumValues(OfficeKind.class).generate(choices))
+            .name(ValueGens.multilingualTexts().generate(choices))
+            .location(ValueGens.places().generate(choices))
+            .areaOfResponsibility(ValueGens.geographicAreas().list(0, 3).generate(choices))
+            .parent(ValueGens.officeIds().optional().generate(choices))
+            .operatingPeriod(ValueGens.periods().optional().generate(choices))
+            .sources(ValueGens.sources().list(0, 2).generate(choices))
+            .build();
+  }
+
+  /**
+   * Signatories.
+   *
+   * @return the generator
+   */
+  public static Gen<Signatory> signatories() {
+    return choices ->
+        Signatory.builder()
+            .person(ValueGens.people().generate(choices))
+            .post(ValueGens.multilingualTexts().optional().generate(choices))
+            .party(ValueGens.organisationIds().generate(choices))
+            .build();
+  }
+
+  /**
+   * Links to earlier agreements.
+   *
+   * @return the generator
+   */
+  public static Gen<AgreementLink> agreementLinks() {
+    return choices ->
+        AgreementLink.of(
+            Gens.enumValues(LinkRelation.class).generate(choices), ValueGens.agreementIds().generate(choices));
+  }
+
+  /**
+   * Agreements.
+   *
+   * @return the generator
+   */
+  public static Gen<Agreement> agreements() {
+    return choices ->
+        Agreement.builder()
+            .id(ValueGens.agreementIds().generate(choices))
+            .kind(Gens.enumValues(AgreementKind.class).generate(choices))
+            .title(ValueGens.multilingualTexts().generate(choices))
+            .parties(ValueGens.organisationIds().list(0, 4).generate(choices))
+            .signatories(signatories().list(0, 3).generate(choices))
+            .signingDate(ValueGens.partialDates().optional().generate(choices))
+            .signingPlace(ValueGens.places().optional().generate(choices))
+            .entryIntoForce(ValueGens.partialDates().optional().generate(choices))
+            .validity(ValueGens.periods().optional().generate(choices))
+            .status(Gens.enumValues(AgreementStatus.class).generate(choices))
+            .thematicAreas(ValueGens.enumSets(ThematicArea.class, 4).generate(choices))
+            .commitments(ValueGens.multilingualTexts().list(0, 3).generate(choices))
+            .links(agreementLinks().list(0, 3).generate(choices))
+            .coordinationMechanisms(ValueGens.organisationIds().list(0, 2).generate(choices))
+            .sources(ValueGens.sources().list(0, 2).generate(choices))
+            .build();
+  }
+
+  /**
+   * Participants in every role.
+   *
+   * @return the generator
+   */
+  public static Gen<Participant> participants() {
+    return choices ->
+        Participant.of(
+            ValueGens.organisationIds().generate(choices), Gens.enumValues(ParticipantRole.class).generate(choices));
+  }
+
+  /**
+   * Budget lines, with optional period, area and label.
+   *
+   * @return the generator
+   */
+  public static Gen<BudgetLine> budgetLines() {
+    return choices ->
+        BudgetLine.builder()
+            .amount(ValueGens.money().generate(choices))
+            .period(ValueGens.periods().optional().generate(choices))
+            .area(ValueGens.geographicAreas().optional().generate(choices))
+            .label(ValueGens.multilingualTexts().optional().generate(choices))
+            .build();
+  }
+
+  /**
+   * Target areas, with or without a percentage from 0 to 100 with up to two decimals.
+   *
+   * @return the generator
+   */
+  public static Gen<TargetArea> targetAreas() {
+    return choices -> {
+      var area = ValueGens.geographicAreas().generate(choices);
+      return choices.draw(1) == 0
+          ? TargetArea.of(area)
+          : TargetArea.of(area, BigDecimal.valueOf(Gens.integers(0, 10_000).generate(choices), 2));
+    };
+  }
+
+  /**
+   * Programmes.
+   *
+   * @return the generator
+   */
+  public static Gen<Programme> programmes() {
+    return choices ->
+        Programme.builder()
+            .id(ValueGens.programmeIds().generate(choices))
+            .title(ValueGens.multilingualTexts().generate(choices))
+            .acronym(Gens.strings(2, 8).optional().generate(choices))
+            .description(ValueGens.multilingualTexts().optional().generate(choices))
+            .participants(participants().list(0, 6).generate(choices))
+            .fundingInstrument(ValueGens.organisationIds().optional().generate(choices))
+            .budget(ValueGens.money().optional().generate(choices))
+            .budgetLines(budgetLines().list(0, 3).generate(choices))
+            .period(ValueGens.periods().optional().generate(choices))
+            .status(Gens.enumValues(ProgrammeStatus.class).optional().generate(choices))
+            .targetAreas(targetAreas().list(0, 4).generate(choices))
+            .thematicAreas(ValueGens.enumSets(ThematicArea.class, 4).generate(choices))
+            .beneficiaryGroups(ValueGens.enumSets(BeneficiaryGroup.class, 4).generate(choices))
+            .activityTypes(ValueGens.enumSets(ActivityType.class, 4).generate(choices))
+            .basedOn(ValueGens.agreementIds().list(0, 2).generate(choices))
+            .parent(ValueGens.programmeIds().optional().generate(choices))
+            .sources(ValueGens.sources().list(0, 2).generate(choices))
+            .build();
+  }
+
+  /**
+   * Events.
+   *
+   * @return the generator
+   */
+  public static Gen<Event> events() {
+    return choices ->
+        Event.builder()
+            .id(ValueGens.eventIds().generate(choices))
+            .kind(Gens.enumValues(EventKind.class).generate(choices))
+            .title(ValueGens.multilingualTexts().generate(choices))
+            .status(Gens.enumValues(EventStatus.class).optional().generate(choices))
+            .date(ValueGens.partialDates().optional().generate(choices))
+            .place(ValueGens.places().optional().generate(choices))
+            .organisations(ValueGens.organisationIds().list(0, 3).generate(choices))
+            .people(ValueGens.people().list(0, 3).generate(choices))
+            .programme(ValueGens.programmeIds().optional().generate(choices))
+            .agreement(ValueGens.agreementIds().optional().generate(choices))
+            .outcomes(ValueGens.multilingualTexts().list(0, 2).generate(choices))
+            .sources(ValueGens.sources().list(0, 2).generate(choices))
+            .build();
+  }
+}
