@@ -161,8 +161,8 @@ public final class Property<T> {
    *
    * @param property the property: holds unless it throws
    * @throws PropertyFailure when a try fails, after shrinking
-   * @throws GenerationException when the generator cannot produce a value; the message gives the
-   *     seed
+   * @throws GenerationException when the generator cannot produce a value or throws; the message
+   *     gives the seed and the cause is the generator's exception
    */
   public void check(Check<? super T> property) {
     Objects.requireNonNull(property, "property");
@@ -175,9 +175,10 @@ public final class Property<T> {
       T value;
       try {
         value = gen.generate(choices);
-      } catch (GenerationException e) {
+      } catch (RuntimeException e) {
         GenerationException withSeed =
-            new GenerationException(e.getMessage() + " (seed " + runSeed + ", try " + (i + 1) + ")");
+            new GenerationException(
+                "the generator failed: " + e.getMessage() + " (seed " + runSeed + ", try " + (i + 1) + ")");
         withSeed.initCause(e);
         throw withSeed;
       }
