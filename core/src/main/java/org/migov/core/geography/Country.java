@@ -116,12 +116,17 @@ public final class Country implements GeographicArea, Comparable<Country> {
    *     of a country or area of the UN M49 table or Kosovo ({@code XK})
    */
   public static Country of(String alpha2) {
-    if (alpha2 == null || !alpha2.matches("[A-Z]{2}")) {
-      throw new InvalidValueException(EXPECTED_ALPHA2, alpha2);
+    return lookUp(alpha2, "[A-Z]{2}", EXPECTED_ALPHA2, M49Table.get()::byAlpha2);
+  }
+
+  private static Country lookUp(
+      String code, String shape, String expected, java.util.function.Function<String, Country> table) {
+    if (code == null || !code.matches(shape)) {
+      throw new InvalidValueException(expected, code);
     }
-    Country country = M49Table.get().byAlpha2(alpha2);
+    Country country = table.apply(code);
     if (country == null) {
-      throw new InvalidValueException(EXPECTED_ALPHA2, alpha2, "no such country or area");
+      throw new InvalidValueException(expected, code, "no such country or area");
     }
     return country;
   }
@@ -135,14 +140,7 @@ public final class Country implements GeographicArea, Comparable<Country> {
    *     code of a country or area of the UN M49 table or Kosovo ({@code XKX})
    */
   public static Country ofAlpha3(String alpha3) {
-    if (alpha3 == null || !alpha3.matches("[A-Z]{3}")) {
-      throw new InvalidValueException(EXPECTED_ALPHA3, alpha3);
-    }
-    Country country = M49Table.get().byAlpha3(alpha3);
-    if (country == null) {
-      throw new InvalidValueException(EXPECTED_ALPHA3, alpha3, "no such country or area");
-    }
-    return country;
+    return lookUp(alpha3, "[A-Z]{3}", EXPECTED_ALPHA3, M49Table.get()::byAlpha3);
   }
 
   /**
