@@ -18,7 +18,10 @@ import org.migov.core.InvalidValueException;
  * <p>Instances are immutable and thread-safe.
  */
 public final class Money implements Comparable<Money> {
-  /** The largest number of significant digits accepted in an amount. */
+  /**
+   * The largest number of integer digits, and of decimal places, accepted in an amount: the plain
+   * form of an accepted amount has at most this many digits on each side of the point.
+   */
   public static final int MAX_PRECISION = 40;
 
   private static final String EXPECTED_CURRENCY = "an ISO 4217 currency code such as \"EUR\"";
@@ -37,15 +40,15 @@ public final class Money implements Comparable<Money> {
    * @param amount the exact amount
    * @param currency the currency
    * @return the money
-   * @throws InvalidValueException if the amount has more than {@value #MAX_PRECISION}
-   *     significant digits or an extreme scale
+   * @throws InvalidValueException if the amount has more than {@value #MAX_PRECISION} integer
+   *     digits or decimal places
    */
   public static Money of(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    if (amount.precision() > MAX_PRECISION || Math.abs(amount.scale()) > MAX_PRECISION) {
+    if (amount.precision() - amount.scale() > MAX_PRECISION || amount.scale() > MAX_PRECISION) {
       throw new InvalidValueException(
-          "an amount of at most " + MAX_PRECISION + " significant digits and decimal places",
+          "an amount of at most " + MAX_PRECISION + " integer digits and " + MAX_PRECISION + " decimal places",
           amount.toString());
     }
     return new Money(amount, currency);

@@ -72,6 +72,11 @@ class MoneyTest {
     assertThrows(InvalidValueException.class, () -> Money.parse("1500000"));
     assertThrows(InvalidValueException.class, () -> Money.of(BigDecimal.ONE.scaleByPowerOfTen(-100), "EUR"));
     assertThrows(InvalidValueException.class, () -> Money.of("1".repeat(41), "EUR"));
+    assertThrows(InvalidValueException.class, () -> Money.of(BigDecimal.ONE.scaleByPowerOfTen(40), "EUR"));
+    Money widest = Money.of("9".repeat(40) + "." + "9".repeat(40), "EUR");
+    assertEquals(widest, Money.parse(widest.toString()));
+    Money large = Money.of(BigDecimal.ONE.scaleByPowerOfTen(39), "EUR");
+    assertEquals(large, Money.parse(large.toString()));
   }
 
   @Test
