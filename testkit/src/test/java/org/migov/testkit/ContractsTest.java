@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.migov.core.EntityId;
 import org.migov.core.agreement.Agreement;
@@ -192,6 +193,49 @@ class ContractsTest {
               assertEquals(money.currency(), parsed.currency());
               assertConsistent(money, other);
             });
+  }
+
+  /**
+   * Amounts with a negative scale (1E+3): Money accepts any scale down to -40, and the testkit's
+   * {@code ValueGens.money()} never produces one, so they are generated here.
+   */
+  static Gen<Money> moneyWithNegativeScale() {
+    return choices -> {
+      BigDecimal amount =
+          new BigDecimal(
+              java.math.BigInteger.valueOf(Gens.longs(-999_999, 999_999).generate(choices)),
+              -Gens.integers(0, Money.MAX_PRECISION).generate(choices));
+      return Money.of(amount, ValueGens.currencies().generate(choices));
+    };
+  }
+
+  @Test
+  void moneyWithANegativeScaleRoundTripsWhileItsPlainFormHasAtMost40Digits() {
+    Property.forAll(moneyWithNegativeScale())
+        .withTries(200)
+        .check(
+            money -> {
+              BigDecimal amount = money.amount();
+              if (amount.precision() - amount.scale() > Money.MAX_PRECISION) {
+                return; // see moneyRoundTripsThroughItsTextFormWhateverItsScale
+              }
+              assertEqualsContract(money, Money.parse(money.toString()));
+              assertFalse(money.toString().substring(4).contains("E"), "no exponent: " + money);
+            });
+  }
+
+  /**
+   * Money.of accepts {@code 1E+40} (1 significant digit, scale -40), whose plain text form,
+   * {@code EUR 10000000000000000000000000000000000000000}, has 41 digits; Money.parse (through
+   * Money.of(String, String)) then refuses it as "more than 40 significant digits", although
+   * toString() is documented as "the form that parse reads".
+   */
+  @Disabled("bug: Money.parse(m.toString()) throws InvalidValueException for amounts >= 1E+40 that Money.of accepts, e.g. Money.of(new BigDecimal(\"1E+40\"), \"EUR\")")
+  @Test
+  void moneyRoundTripsThroughItsTextFormWhateverItsScale() {
+    Property.forAll(moneyWithNegativeScale())
+        .withTries(200)
+        .check(money -> assertEqualsContract(money, Money.parse(money.toString())));
   }
 
   @Test
