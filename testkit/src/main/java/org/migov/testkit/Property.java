@@ -44,7 +44,11 @@ public final class Property<T> {
   /** Property runs allowed for shrinking unless configured. */
   public static final int DEFAULT_SHRINK_BUDGET = 2000;
 
-  /** A property of one value: holds unless it throws. */
+  /**
+   * A property of one value: holds unless it throws.
+   *
+   * @param <T> the type of the value
+   */
   @FunctionalInterface
   public interface Check<T> {
     /**
@@ -56,7 +60,12 @@ public final class Property<T> {
     void check(T value) throws Throwable;
   }
 
-  /** A property of two values: holds unless it throws. */
+  /**
+   * A property of two values: holds unless it throws.
+   *
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   */
   @FunctionalInterface
   public interface Check2<A, B> {
     /**
