@@ -1,0 +1,57 @@
+package org.migov.validation;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import org.migov.core.agreement.Agreement;
+import org.migov.core.agreement.AgreementLink;
+import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.Signatory;
+import org.migov.core.time.PartialDate;
+import org.migov.core.time.Period;
+
+/** The rules about one agreement: AGR-001 to AGR-006. */
+final class AgreementRules {
+  private AgreementRules() {}
+
+  static void check(Agreement agreement, Findings findings) {
+    LocalDate today = findings.today();
+    int distinct = new HashSet<>(agreement.parties()).size();
+    if (distinct < 2) {
+      findings.add(Rule.AGR_001, agreement, "parties", null, "count", distinct);
+    }
+    List<Signatory> signatories = agreement.signatories();
+    for (int i = 0; i < signatories.size(); i++) {
+      if (!agreement.hasParty(signatories.get(i).party())) {
+        findings.add(Rule.AGR_002, agreement, "signatories[" + i + "].party", signatories.get(i).party(),
+            "person", signatories.get(i).person().name(), "party", signatories.get(i).party());
+      }
+    }
+    Optional<PartialDate> signed = agreement.signingDate();
+    if (agreement.status() != AgreementStatus.DRAFT) {
+      signed.filter(s -> s.isCertainlyAfter(today))
+          .ifPresent(s -> findings.add(Rule.AGR_003, agreement, "signingDate", s, "signed", s, "today", today));
+    }
+    if (signed.isPresent()) {
+      agreement.entryIntoForce().filter(e -> e.isCertainlyBefore(signed.get()))
+          .ifPresent(e -> findings.add(Rule.AGR_004, agreement, "entryIntoForce", e, "entry", e, "signed", signed.get()));
+    }
+    Optional<Period> validity = agreement.validity();
+    boolean expiredButValid =
+        agreement.status() == AgreementStatus.EXPIRED && validity.map(v -> v.contains(today)).orElse(false);
+    boolean inForceButEnded =
+        agreement.status() == AgreementStatus.IN_FORCE
+            && (signed.isEmpty() || validity.flatMap(Period::end).map(end -> end.isBefore(today)).orElse(false));
+    if (expiredButValid || inForceButEnded) {
+      findings.add(Rule.AGR_005, agreement, "status", agreement.status().code(),
+          "status", agreement.status().code(), "today", today);
+    }
+    List<AgreementLink> links = agreement.links();
+    for (int i = 0; i < links.size(); i++) {
+      if (links.get(i).target().equals(agreement.id())) {
+        findings.add(Rule.AGR_006, agreement, "links[" + i + "].target", agreement.id());
+      }
+    }
+  }
+}

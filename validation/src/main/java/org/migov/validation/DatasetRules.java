@@ -1,0 +1,280 @@
+package org.migov.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.migov.core.Entity;
+import org.migov.core.EntityId;
+import org.migov.core.agreement.Agreement;
+import org.migov.core.agreement.AgreementId;
+import org.migov.core.agreement.AgreementLink;
+import org.migov.core.agreement.LinkRelation;
+import org.migov.core.dataset.Dataset;
+import org.migov.core.event.Event;
+import org.migov.core.office.Office;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
+import org.migov.core.organisation.OrganisationKind;
+import org.migov.core.programme.Programme;
+import org.migov.core.programme.ProgrammeId;
+import org.migov.core.time.PartialDate;
+import org.migov.core.time.Period;
+
+/**
+ * The rules about a whole dataset: references (DS-002), duplicates (DS-001), cycles (DS-003 to
+ * DS-006) and the rules that compare entities (OFF-004, AGR-007 to AGR-010, PRG-013, PRG-014,
+ * EVT-002). Each runs in time linear in the dataset's size: entities are indexed by id once, and
+ * cycles are found by one walk of each graph.
+ *
+ * <p>A parent or link to the entity itself is reported by the entity rules (ORG-008, OFF-003,
+ * AGR-006), not again as a cycle. A reference that does not resolve is reported once (DS-002) and
+ * the rules that would follow it are skipped.
+ */
+final class DatasetRules {
+  private final Dataset dataset;
+  private final Findings findings;
+  private final Map<EntityId, Entity> byId = new HashMap<>();
+
+  private DatasetRules(Dataset dataset, Findings findings) {
+    this.dataset = dataset;
+    this.findings = findings;
+  }
+
+  static void check(Dataset dataset, Findings findings) {
+    new DatasetRules(dataset, findings).run();
+  }
+
+  private void run() {
+    index(dataset.organisations());
+    index(dataset.offices());
+    index(dataset.agreements());
+    index(dataset.programmes());
+    index(dataset.events());
+    dataset.organisations().forEach(this::organisation);
+    dataset.offices().forEach(this::office);
+    dataset.agreements().forEach(this::agreement);
+    dataset.programmes().forEach(this::programme);
+    dataset.events().forEach(this::event);
+    cycles(dataset.organisations(), o -> o.parent().map(List::of).orElse(List.of()), Rule.DS_003, false);
+    cycles(dataset.offices(), o -> o.parent().map(List::of).orElse(List.of()), Rule.DS_004, false);
+    cycles(dataset.agreements(), a -> a.links().stream().map(AgreementLink::target).collect(Collectors.toList()), Rule.DS_005, false);
+    // Programmes have no entity rule for being their own parent: the cycle rule reports it.
+    cycles(dataset.programmes(), p -> p.parent().map(List::of).orElse(List.of()), Rule.DS_006, true);
+    childBudgets();
+  }
+
+  private void index(List<? extends Entity> entities) {
+    for (Entity entity : entities) {
+      if (byId.putIfAbsent(entity.id(), entity) != null) {
+        findings.add(Rule.DS_001, entity, "id", entity.id(), "kind", entity.id().kind().code());
+      }
+    }
+  }
+
+  /** The entity a reference names, or empty after reporting DS-002. */
+  private <T extends Entity> Optional<T> resolve(Entity from, String path, EntityId reference, Class<T> type) {
+    Entity target = byId.get(reference);
+    if (type.isInstance(target)) {
+      return Optional.of(type.cast(target));
+    }
+    findings.add(Rule.DS_002, from, path, reference, "kind", reference.kind().code(), "reference", reference);
+    return Optional.empty();
+  }
+
+  private void organisation(Organisation organisation) {
+    organisation.parent().ifPresent(parent -> resolve(organisation, "parent", parent, Organisation.class));
+  }
+
+  private void office(Office office) {
+    resolve(office, "organisation", office.organisation(), Organisation.class);
+    office.parent()
+        .flatMap(parent -> resolve(office, "parent", parent, Office.class))
+        .filter(parent -> !parent.organisation().equals(office.organisation()))
+        .ifPresent(parent -> findings.add(Rule.OFF_004, office, "parent", parent.id(),
+            "parent", parent.id(), "organisation", parent.organisation()));
+  }
+
+  private void agreement(Agreement agreement) {
+    Optional<PartialDate> signed = agreement.signingDate();
+    for (int i = 0; i < agreement.parties().size(); i++) {
+      Optional<Organisation> party = resolve(agreement, "parties[" + i + "]", agreement.parties().get(i), Organisation.class);
+      if (party.isPresent() && signed.isPresent() && !existedOn(party.get(), signed.get())) {
+        findings.add(Rule.AGR_009, agreement, "parties[" + i + "]", party.get().id(),
+            "party", party.get().id(), "signed", signed.get());
+      }
+    }
+    for (int i = 0; i < agreement.signatories().size(); i++) {
+      resolve(agreement, "signatories[" + i + "].party", agreement.signatories().get(i).party(), Organisation.class);
+    }
+    for (int i = 0; i < agreement.links().size(); i++) {
+      AgreementLink link = agreement.links().get(i);
+      String path = "links[" + i + "].target";
+      if (link.target().equals(agreement.id())) {
+        continue;
+      }
+      Optional<Agreement> earlier = resolve(agreement, path, link.target(), Agreement.class);
+      if (earlier.isEmpty()) {
+        continue;
+      }
+      Optional<PartialDate> earlierSigned = earlier.get().signingDate();
+      if (signed.isPresent() && earlierSigned.isPresent() && earlierSigned.get().isCertainlyAfter(signed.get())) {
+        findings.add(Rule.AGR_007, agreement, path, link.target(),
+            "earlier", link.target(), "earlierSigned", earlierSigned.get(), "signed", signed.get());
+      }
+      boolean replaces = link.relation() == LinkRelation.SUPERSEDES
+          || link.relation() == LinkRelation.RENEWS
+          || link.relation() == LinkRelation.AMENDS;
+      if (replaces && earlier.get().parties().stream().noneMatch(agreement::hasParty)) {
+        findings.add(Rule.AGR_008, agreement, path, link.target(),
+            "earlier", link.target(), "relation", link.relation().code());
+      }
+    }
+    for (int i = 0; i < agreement.coordinationMechanisms().size(); i++) {
+      resolve(agreement, "coordinationMechanisms[" + i + "]", agreement.coordinationMechanisms().get(i), Organisation.class)
+          .filter(m -> !m.is(OrganisationKind.NETWORK_OR_COORDINATION_GROUP))
+          .ifPresent(m -> findings.add(Rule.AGR_010, agreement, "coordinationMechanisms", m.id(), "mechanism", m.id()));
+    }
+  }
+
+  /** False only when certain: founded after the day, or dissolved before it. */
+  private static boolean existedOn(Organisation organisation, PartialDate day) {
+    boolean foundedAfter = organisation.founded().map(f -> f.isCertainlyAfter(day)).orElse(false);
+    boolean dissolvedBefore = organisation.dissolved().map(d -> d.isCertainlyBefore(day)).orElse(false);
+    return !foundedAfter && !dissolvedBefore;
+  }
+
+  private void programme(Programme programme) {
+    for (int i = 0; i < programme.participants().size(); i++) {
+      resolve(programme, "participants[" + i + "].organisation", programme.participants().get(i).organisation(), Organisation.class);
+    }
+    programme.fundingInstrument().ifPresent(f -> resolve(programme, "fundingInstrument", f, Organisation.class));
+    for (int i = 0; i < programme.basedOn().size(); i++) {
+      Optional<Agreement> agreement = resolve(programme, "basedOn[" + i + "]", programme.basedOn().get(i), Agreement.class);
+      if (agreement.isPresent() && agreement.get().signingDate().isPresent() && programme.period().isPresent()) {
+        PartialDate signed = agreement.get().signingDate().get();
+        if (signed.isCertainlyAfter(programme.period().get().start())) {
+          findings.add(Rule.PRG_013, programme, "basedOn[" + i + "]", agreement.get().id(),
+              "agreement", agreement.get().id(), "signed", signed, "start", programme.period().get().start());
+        }
+      }
+    }
+    programme.parent().ifPresent(parent -> resolve(programme, "parent", parent, Programme.class));
+  }
+
+  private void event(Event event) {
+    for (int i = 0; i < event.organisations().size(); i++) {
+      resolve(event, "organisations[" + i + "]", event.organisations().get(i), Organisation.class);
+    }
+    event.agreement().ifPresent(a -> resolve(event, "agreement", a, Agreement.class));
+    event.programme()
+        .flatMap(p -> resolve(event, "programme", p, Programme.class))
+        .ifPresent(programme -> {
+          Optional<Period> period = programme.period();
+          Optional<PartialDate> date = event.date();
+          if (period.isPresent() && date.isPresent() && certainlyOutside(date.get(), period.get())) {
+            findings.add(Rule.EVT_002, event, "date", date.get(),
+                "date", date.get(), "programme", programme.id(), "period", period.get());
+          }
+        });
+  }
+
+  private static boolean certainlyOutside(PartialDate date, Period period) {
+    return date.isCertainlyBefore(period.start())
+        || period.end().map(date::isCertainlyAfter).orElse(false);
+  }
+
+  /** PRG-014: per parent, the budgets of its children in the parent's currency. */
+  private void childBudgets() {
+    Map<ProgrammeId, BigDecimal> sums = new LinkedHashMap<>();
+    for (Programme child : dataset.programmes()) {
+      Optional<Programme> parent = child.parent().map(byId::get).filter(Programme.class::isInstance).map(Programme.class::cast);
+      if (parent.isEmpty() || parent.get().budget().isEmpty() || child.budget().isEmpty() || parent.get() == child) {
+        continue;
+      }
+      if (child.budget().get().currency().equals(parent.get().budget().get().currency())) {
+        sums.merge(parent.get().id(), child.budget().get().amount(), BigDecimal::add);
+      }
+    }
+    sums.forEach((id, sum) -> {
+      Programme parent = (Programme) byId.get(id);
+      if (sum.compareTo(parent.budget().get().amount()) > 0) {
+        String total = parent.budget().get().currency().getCurrencyCode() + " " + sum.toPlainString();
+        findings.add(Rule.PRG_014, parent, "budget", total, "sum", total, "budget", parent.budget().get());
+      }
+    });
+  }
+
+  /**
+   * Finds the cycles of a graph by one iterative depth-first walk (white, grey, black), reporting
+   * each cycle once, on the entity where the walk closed it. Self-loops are reported only when
+   * asked (otherwise an entity rule reports them); edges to unknown entities are ignored (DS-002
+   * reports them).
+   */
+  private <T extends Entity> void cycles(
+      List<T> entities, Function<T, Collection<? extends EntityId>> edges, Rule rule, boolean selfLoops) {
+    Map<EntityId, T> nodes = new LinkedHashMap<>();
+    for (T entity : entities) {
+      nodes.putIfAbsent(entity.id(), entity);
+    }
+    Set<EntityId> done = new HashSet<>();
+    Set<EntityId> onPath = new HashSet<>();
+    for (EntityId root : nodes.keySet()) {
+      if (done.contains(root)) {
+        continue;
+      }
+      List<EntityId> path = new ArrayList<>();
+      List<Iterator<? extends EntityId>> stack = new ArrayList<>();
+      path.add(root);
+      onPath.add(root);
+      stack.add(edges.apply(nodes.get(root)).iterator());
+      while (!stack.isEmpty()) {
+        Iterator<? extends EntityId> next = stack.get(stack.size() - 1);
+        if (!next.hasNext()) {
+          EntityId finished = path.remove(path.size() - 1);
+          onPath.remove(finished);
+          done.add(finished);
+          stack.remove(stack.size() - 1);
+          continue;
+        }
+        EntityId target = next.next();
+        EntityId current = path.get(path.size() - 1);
+        if (target.equals(current)) {
+          if (selfLoops) {
+            findings.add(rule, nodes.get(current), "parent", null, "cycle", current.value() + " -> " + current.value());
+          }
+          continue;
+        }
+        if (!nodes.containsKey(target) || done.contains(target)) {
+          continue;
+        }
+        if (onPath.contains(target)) {
+          List<EntityId> cycle = new ArrayList<>(path.subList(path.indexOf(target), path.size()));
+          cycle.add(target);
+          findings.add(rule, nodes.get(current), "", null, "cycle", describe(cycle));
+          continue;
+        }
+        path.add(target);
+        onPath.add(target);
+        stack.add(edges.apply(nodes.get(target)).iterator());
+      }
+    }
+  }
+
+  private static String describe(List<EntityId> cycle) {
+    StringBuilder out = new StringBuilder();
+    for (EntityId id : cycle) {
+      out.append(out.length() == 0 ? "" : " -> ").append(id.value());
+    }
+    return out.toString();
+  }
+}

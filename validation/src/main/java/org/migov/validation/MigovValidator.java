@@ -1,0 +1,171 @@
+package org.migov.validation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import org.migov.core.Entity;
+import org.migov.core.agreement.Agreement;
+import org.migov.core.dataset.Dataset;
+import org.migov.core.event.Event;
+import org.migov.core.office.Office;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.programme.Programme;
+
+/**
+ * Checks migov entities and datasets against the rule catalogue ({@link Rule}) and reports every
+ * violation at once, with messages in English, Italian, French or Spanish.
+ *
+ * <pre>{@code
+ * MigovValidator validator = MigovValidator.builder()
+ *     .clock(Clock.systemDefaultZone())
+ *     .locale(Locale.ITALIAN)
+ *     .build();
+ * ValidationReport report = validator.validate(dataset);
+ * if (!report.isValid()) { report.errors().forEach(System.out::println); }
+ * }</pre>
+ *
+ * <p>The clock gives the reference date ("today") of the rules that depend on it, so results are
+ * reproducible with a fixed clock. {@link #validate(Entity)} applies the rules of one entity;
+ * {@link #validate(Dataset)} applies them to every entity and adds the rules across the dataset
+ * (references, duplicates, cycles), in time linear in its size.
+ *
+ * <p>Instances are immutable and thread-safe: build one and share it.
+ */
+public final class MigovValidator {
+  private final Clock clock;
+  private final Locale locale;
+  private final Messages messages;
+
+  private MigovValidator(Clock clock, Locale locale) {
+    this.clock = clock;
+    this.locale = locale;
+    this.messages = Messages.forLocale(locale);
+  }
+
+  /**
+   * A validator with the system clock in the default time zone and English messages.
+   *
+   * @return the validator
+   */
+  public static MigovValidator create() {
+    return builder().build();
+  }
+
+  /**
+   * A new builder.
+   *
+   * @return a builder with the system clock and English
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The clock that gives the reference date.
+   *
+   * @return the clock
+   */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * The language of messages.
+   *
+   * @return the locale
+   */
+  public Locale locale() {
+    return locale;
+  }
+
+  /**
+   * Applies the rules of one entity.
+   *
+   * @param entity an organisation, office, agreement, programme or event
+   * @return the report
+   */
+  public ValidationReport validate(Entity entity) {
+    Findings findings = findings();
+    checkEntity(Objects.requireNonNull(entity, "entity"), findings);
+    return ValidationReport.of(findings.violations());
+  }
+
+  /**
+   * Applies the rules of every entity of a dataset and the rules across it.
+   *
+   * @param dataset the dataset
+   * @return the report
+   */
+  public ValidationReport validate(Dataset dataset) {
+    Findings findings = findings();
+    Objects.requireNonNull(dataset, "dataset");
+    dataset.organisations().forEach(o -> OrganisationRules.check(o, findings));
+    dataset.offices().forEach(o -> OfficeRules.check(o, findings));
+    dataset.agreements().forEach(a -> AgreementRules.check(a, findings));
+    dataset.programmes().forEach(p -> ProgrammeRules.check(p, findings));
+    dataset.events().forEach(e -> EventRules.check(e, findings));
+    DatasetRules.check(dataset, findings);
+    return ValidationReport.of(findings.violations());
+  }
+
+  private Findings findings() {
+    return new Findings(LocalDate.now(clock), messages);
+  }
+
+  static void checkEntity(Entity entity, Findings findings) {
+    if (entity instanceof Organisation) {
+      OrganisationRules.check((Organisation) entity, findings);
+    } else if (entity instanceof Office) {
+      OfficeRules.check((Office) entity, findings);
+    } else if (entity instanceof Agreement) {
+      AgreementRules.check((Agreement) entity, findings);
+    } else if (entity instanceof Programme) {
+      ProgrammeRules.check((Programme) entity, findings);
+    } else if (entity instanceof Event) {
+      EventRules.check((Event) entity, findings);
+    } else {
+      throw new IllegalArgumentException("not a migov entity: " + entity.getClass().getName());
+    }
+  }
+
+  /** Builds a {@link MigovValidator}. Not thread-safe; the validator it builds is. */
+  public static final class Builder {
+    private Clock clock = Clock.systemDefaultZone();
+    private Locale locale = Locale.ENGLISH;
+
+    private Builder() {}
+
+    /**
+     * The clock that gives the reference date.
+     *
+     * @param newClock the clock, such as {@code Clock.fixed(...)} for reproducible results
+     * @return this builder
+     */
+    public Builder clock(Clock newClock) {
+      this.clock = Objects.requireNonNull(newClock, "clock");
+      return this;
+    }
+
+    /**
+     * The language of messages: English, Italian, French or Spanish; others fall back to
+     * English.
+     *
+     * @param newLocale the locale
+     * @return this builder
+     */
+    public Builder locale(Locale newLocale) {
+      this.locale = Objects.requireNonNull(newLocale, "locale");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     */
+    public MigovValidator build() {
+      return new MigovValidator(clock, locale);
+    }
+  }
+}

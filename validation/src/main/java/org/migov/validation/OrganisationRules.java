@@ -1,0 +1,101 @@
+package org.migov.validation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.migov.core.organisation.ExternalIdentifier;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationKind;
+import org.migov.core.organisation.Tenure;
+import org.migov.core.time.PartialDate;
+
+/** The rules about one organisation: ORG-001 to ORG-008. */
+final class OrganisationRules {
+  private OrganisationRules() {}
+
+  /** 2 to 16 characters: a letter, then letters, digits or {@code & . -}. */
+  static final Pattern ACRONYM = Pattern.compile("\\p{L}[\\p{L}\\p{N}&.\\-]{1,15}");
+
+  /** {@code {registration agency prefix}-{id}}: XM-DAC-47066, GB-COH-01234567. */
+  static final Pattern IATI = Pattern.compile("[A-Z]{2}-[A-Z0-9]{2,}-[^\\s/&|?]+");
+
+  /** A Wikidata item: Q and digits. */
+  static final Pattern WIKIDATA = Pattern.compile("Q[1-9][0-9]*");
+
+  /** The largest plausible number of member states. */
+  static final int MAX_MEMBER_STATES = 200;
+
+  static void check(Organisation organisation, Findings findings) {
+    organisation.acronym().ifPresent(acronyms -> {
+      for (Map.Entry<String, String> entry : acronyms.asMap().entrySet()) {
+        if (!ACRONYM.matcher(entry.getValue()).matches()) {
+          findings.add(Rule.ORG_001, organisation, "acronym." + entry.getKey(), entry.getValue(), "acronym", entry.getValue());
+        }
+      }
+    });
+    Optional<PartialDate> founded = organisation.founded();
+    founded.filter(f -> f.isCertainlyAfter(findings.today()))
+        .ifPresent(f -> findings.add(Rule.ORG_002, organisation, "founded", f, "founded", f, "today", findings.today()));
+    if (founded.isPresent()) {
+      organisation.dissolved().filter(d -> d.isCertainlyBefore(founded.get()))
+          .ifPresent(d -> findings.add(Rule.ORG_003, organisation, "dissolved", d, "dissolved", d, "founded", founded.get()));
+      organisation.unSystemMembership().filter(u -> u.isCertainlyBefore(founded.get()))
+          .ifPresent(u -> findings.add(Rule.ORG_005, organisation, "unSystemMembership", u, "joined", u, "founded", founded.get()));
+    }
+    if (organisation.memberStateCount().isPresent()) {
+      int count = organisation.memberStateCount().getAsInt();
+      if (!organisation.is(OrganisationKind.INTERGOVERNMENTAL_ORGANISATION) || count < 1 || count > MAX_MEMBER_STATES) {
+        findings.add(Rule.ORG_004, organisation, "memberStateCount", count, "count", count);
+      }
+    }
+    List<ExternalIdentifier> identifiers = organisation.identifiers();
+    for (int i = 0; i < identifiers.size(); i++) {
+      ExternalIdentifier identifier = identifiers.get(i);
+      Pattern shape = shapeOf(identifier);
+      if (shape != null && !shape.matcher(identifier.value()).matches()) {
+        findings.add(Rule.ORG_006, organisation, "identifiers[" + i + "]", identifier.value(),
+            "identifier", identifier.value(), "scheme", identifier.scheme().code());
+      }
+    }
+    for (int p = 0; p < organisation.posts().size(); p++) {
+      List<Tenure> tenures = organisation.posts().get(p).tenures();
+      for (int a = 0; a < tenures.size(); a++) {
+        for (int b = a + 1; b < tenures.size(); b++) {
+          if (certainlyOverlap(tenures.get(a), tenures.get(b))) {
+            findings.add(Rule.ORG_007, organisation, "posts[" + p + "].tenures[" + b + "]", null,
+                "first", tenures.get(a).holder().name(), "second", tenures.get(b).holder().name());
+          }
+        }
+      }
+    }
+    organisation.parent().filter(organisation.id()::equals)
+        .ifPresent(parent -> findings.add(Rule.ORG_008, organisation, "parent", parent));
+  }
+
+  private static Pattern shapeOf(ExternalIdentifier identifier) {
+    switch (identifier.scheme()) {
+      case IATI:
+        return IATI;
+      case WIKIDATA:
+        return WIKIDATA;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * Two tenures certainly overlap when each certainly starts before the other ends; a tenure
+   * without a known start is never certain to overlap, one without an end runs on.
+   */
+  static boolean certainlyOverlap(Tenure a, Tenure b) {
+    if (a.start().isEmpty() || b.start().isEmpty()) {
+      return false;
+    }
+    return startsBeforeEnd(a.start().get(), b.end()) && startsBeforeEnd(b.start().get(), a.end());
+  }
+
+  private static boolean startsBeforeEnd(PartialDate start, Optional<PartialDate> end) {
+    return end.map(start::isCertainlyBefore).orElse(true);
+  }
+}

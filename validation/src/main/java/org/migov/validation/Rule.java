@@ -1,0 +1,247 @@
+package org.migov.validation;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.migov.core.EntityKind;
+import org.migov.core.InvalidValueException;
+
+/**
+ * The migov rule catalogue. Each rule has a stable code (never reused, never renumbered), a
+ * severity, the kind of entity it is about, a scope, an English summary and the standard it is
+ * anchored in. Messages in English, Italian, French and Spanish live in the resource bundle
+ * {@code org.migov.validation.Messages}, under the rule's code.
+ *
+ * <p>Rules about dates fire only on certain violations: a date known to the year only is not
+ * "after" a day of that year.
+ */
+public enum Rule {
+  /** ORG-001: acronym shape. */
+  ORG_001("ORG-001", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "acronym of 2 to 16 characters (letters, digits, & . -) starting with a letter", "migov"),
+  /** ORG-002: founding date after the reference date. */
+  ORG_002("ORG-002", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "founding date after the reference date", "Popolo founding_date"),
+  /** ORG-003: dissolution before founding. */
+  ORG_003("ORG-003", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "dissolution before founding", "Popolo dissolution_date"),
+  /** ORG-004: member-state count on a body that is not intergovernmental, or outside 1..200. */
+  ORG_004("ORG-004", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "member-state count on a body that is not intergovernmental, or outside 1..200", "migov"),
+  /** ORG-005: UN-system membership before founding. */
+  ORG_005("ORG-005", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "UN-system membership before founding", "migov"),
+  /** ORG-006: external identifier malformed for its scheme. */
+  ORG_006("ORG-006", Severity.WARNING, EntityKind.ORGANISATION, Scope.ENTITY,
+      "external identifier malformed for its scheme (IATI {agency prefix}-{id}, Wikidata Q + digits)",
+      "IATI organisation identifier (org-id.guide); Wikidata"),
+  /** ORG-007: overlapping tenures of one post. */
+  ORG_007("ORG-007", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "overlapping tenures of one post", "W3C ORG Post; Popolo Membership"),
+  /** ORG-008: an organisation is its own parent. */
+  ORG_008("ORG-008", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "an organisation is its own parent", "W3C ORG subOrganizationOf"),
+  /** OFF-001: regional or coordination office without an area of responsibility. */
+  OFF_001("OFF-001", Severity.ERROR, EntityKind.OFFICE, Scope.ENTITY,
+      "regional or coordination office without an area of responsibility", "migov"),
+  /** OFF-002: host country outside the office's area of responsibility. */
+  OFF_002("OFF-002", Severity.WARNING, EntityKind.OFFICE, Scope.ENTITY,
+      "host country outside the office's area of responsibility", "UN M49"),
+  /** OFF-003: an office is its own parent. */
+  OFF_003("OFF-003", Severity.ERROR, EntityKind.OFFICE, Scope.ENTITY,
+      "an office is its own parent", "W3C ORG unitOf"),
+  /** OFF-004: parent office belongs to another organisation. */
+  OFF_004("OFF-004", Severity.ERROR, EntityKind.OFFICE, Scope.DATASET,
+      "parent office belongs to another organisation", "W3C ORG"),
+  /** AGR-001: fewer than two distinct parties. */
+  AGR_001("AGR-001", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
+      "fewer than two distinct parties", "OCDS parties"),
+  /** AGR-002: a signatory signs for an organisation that is not a party. */
+  AGR_002("AGR-002", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
+      "a signatory signs for an organisation that is not a party", "migov"),
+  /** AGR-003: signing date after the reference date, unless the status is draft. */
+  AGR_003("AGR-003", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
+      "signing date after the reference date, unless the status is draft", "OCDS contract dateSigned"),
+  /** AGR-004: entry into force before signing. */
+  AGR_004("AGR-004", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
+      "entry into force before signing", "Vienna Convention on the Law of Treaties, art. 24"),
+  /** AGR-005: status inconsistent with dates. */
+  AGR_005("AGR-005", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
+      "status inconsistent with dates (expired but still valid at the reference date; in force but"
+          + " validity ended or not signed)", "OCDS contract status"),
+  /** AGR-006: an agreement links to itself. */
+  AGR_006("AGR-006", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
+      "an agreement links to itself", "migov"),
+  /** AGR-007: a linked earlier agreement was signed after this one. */
+  AGR_007("AGR-007", Severity.ERROR, EntityKind.AGREEMENT, Scope.DATASET,
+      "a linked earlier agreement was signed after this one", "migov"),
+  /** AGR-008: a superseding, renewing or amending agreement shares no party with its target. */
+  AGR_008("AGR-008", Severity.ERROR, EntityKind.AGREEMENT, Scope.DATASET,
+      "a superseding, renewing or amending agreement shares no party with the one it supersedes,"
+          + " renews or amends", "migov"),
+  /** AGR-009: a party did not exist on the signing date. */
+  AGR_009("AGR-009", Severity.ERROR, EntityKind.AGREEMENT, Scope.DATASET,
+      "a party did not exist on the signing date (founded after, or dissolved before)", "Popolo"),
+  /** AGR-010: a coordination mechanism is not a network or coordination group. */
+  AGR_010("AGR-010", Severity.ERROR, EntityKind.AGREEMENT, Scope.DATASET,
+      "a coordination mechanism is not a network or coordination group", "migov"),
+  /** PRG-001: no funder. */
+  PRG_001("PRG-001", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "no funder", "IATI OrganisationRole 1"),
+  /** PRG-002: no implementer. */
+  PRG_002("PRG-002", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "no implementer", "IATI OrganisationRole 4"),
+  /** PRG-003: budget not positive. */
+  PRG_003("PRG-003", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "budget not positive", "IATI ruleset (budget value)"),
+  /** PRG-004: a budget line in another currency than the budget. */
+  PRG_004("PRG-004", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "a budget line in another currency than the budget", "IATI budget/value/@currency"),
+  /** PRG-005: budget lines sum above the total budget. */
+  PRG_005("PRG-005", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "budget lines sum above the total budget", "IATI budget"),
+  /** PRG-006: target-area percentages incomplete, out of range, or not summing to 100. */
+  PRG_006("PRG-006", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "target-area percentages incomplete, out of 0..100, or not summing to 100 (tolerance 0.01)",
+      "IATI ruleset: recipient-country and recipient-region percentages sum to 100"),
+  /** PRG-007: a budget line's period outside the programme period. */
+  PRG_007("PRG-007", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
+      "a budget line's period outside the programme period", "IATI ruleset 7.5"),
+  /** PRG-008: a budget line's period longer than one year. */
+  PRG_008("PRG-008", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
+      "a budget line's period longer than one year, or without an end", "IATI ruleset 7.5.3"),
+  /** PRG-009: status inconsistent with dates. */
+  PRG_009("PRG-009", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "status inconsistent with dates (closed or finalisation with an end after the reference date;"
+          + " implementation starting after it)", "IATI ActivityStatus"),
+  /** PRG-010: implementation status but the end date has passed. */
+  PRG_010("PRG-010", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
+      "implementation status but the end date has passed", "IATI ActivityStatus"),
+  /** PRG-011: no target area, or no thematic area. */
+  PRG_011("PRG-011", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "no target area, or no thematic area", "IATI recipient-country/region; sector"),
+  /** PRG-012: the same organisation twice in the same role. */
+  PRG_012("PRG-012", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "the same organisation twice in the same role", "IATI participating-org"),
+  /** PRG-013: the programme starts before an agreement it rests on was signed. */
+  PRG_013("PRG-013", Severity.WARNING, EntityKind.PROGRAMME, Scope.DATASET,
+      "the programme starts before an agreement it rests on was signed", "migov"),
+  /** PRG-014: child programmes' budgets sum above the parent's budget. */
+  PRG_014("PRG-014", Severity.ERROR, EntityKind.PROGRAMME, Scope.DATASET,
+      "child programmes' budgets (same currency) sum above the parent's budget", "IATI related-activity"),
+  /** EVT-001: no participating organisation. */
+  EVT_001("EVT-001", Severity.ERROR, EntityKind.EVENT, Scope.ENTITY,
+      "no participating organisation", "migov"),
+  /** EVT-002: event date outside the period of its programme. */
+  EVT_002("EVT-002", Severity.WARNING, EntityKind.EVENT, Scope.DATASET,
+      "event date outside the period of the programme it belongs to", "migov"),
+  /** DS-001: duplicate id within a kind. */
+  DS_001("DS-001", Severity.ERROR, null, Scope.DATASET,
+      "duplicate id within a kind", "OCDS ids"),
+  /** DS-002: a reference that does not resolve. */
+  DS_002("DS-002", Severity.ERROR, null, Scope.DATASET,
+      "a reference that does not resolve", "OCDS parties by reference"),
+  /** DS-003: cycle in organisation parents. */
+  DS_003("DS-003", Severity.ERROR, EntityKind.ORGANISATION, Scope.DATASET,
+      "cycle in organisation parents", "W3C ORG"),
+  /** DS-004: cycle in office parents. */
+  DS_004("DS-004", Severity.ERROR, EntityKind.OFFICE, Scope.DATASET,
+      "cycle in office parents", "W3C ORG"),
+  /** DS-005: cycle in agreement links. */
+  DS_005("DS-005", Severity.ERROR, EntityKind.AGREEMENT, Scope.DATASET,
+      "cycle in agreement links", "migov"),
+  /** DS-006: cycle in programme parents. */
+  DS_006("DS-006", Severity.ERROR, EntityKind.PROGRAMME, Scope.DATASET,
+      "cycle in programme parents", "IATI related-activity");
+
+  private static final Map<String, Rule> BY_CODE =
+      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));
+
+  private final String code;
+  private final Severity severity;
+  private final EntityKind entityKind;
+  private final Scope scope;
+  private final String summary;
+  private final String anchor;
+
+  Rule(String code, Severity severity, EntityKind entityKind, Scope scope, String summary, String anchor) {
+    this.code = code;
+    this.severity = severity;
+    this.entityKind = entityKind;
+    this.scope = scope;
+    this.summary = summary;
+    this.anchor = anchor;
+  }
+
+  /**
+   * The stable code, such as {@code PRG-001}.
+   *
+   * @return the code
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * How serious a violation of this rule is.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * The kind of entity the rule is about.
+   *
+   * @return the kind, or empty for rules about any kind (duplicate ids, dangling references)
+   */
+  public Optional<EntityKind> entityKind() {
+    return Optional.ofNullable(entityKind);
+  }
+
+  /**
+   * Whether the rule needs one entity or a whole dataset.
+   *
+   * @return the scope
+   */
+  public Scope scope() {
+    return scope;
+  }
+
+  /**
+   * What the rule reports, in English, for catalogues.
+   *
+   * @return the summary
+   */
+  public String summary() {
+    return summary;
+  }
+
+  /**
+   * The standard or source the rule follows, such as an IATI ruleset id; {@code migov} for rules
+   * of migov's own.
+   *
+   * @return the anchor
+   */
+  public String anchor() {
+    return anchor;
+  }
+
+  /**
+   * The rule with a code.
+   *
+   * @param code the code, such as {@code PRG-001}
+   * @return the rule
+   * @throws InvalidValueException if no rule has that code
+   */
+  public static Rule ofCode(String code) {
+    Rule rule = code == null ? null : BY_CODE.get(code);
+    if (rule == null) {
+      throw new InvalidValueException("a migov rule code such as \"PRG-001\"", code);
+    }
+    return rule;
+  }
+}

@@ -1,0 +1,158 @@
+package org.migov.validation;
+
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import org.migov.core.EntityKind;
+
+/**
+ * One broken rule: which rule, on which entity, at which property, with a message in the
+ * validator's language and the offending value rendered safely (quoted, control characters
+ * escaped, length capped).
+ *
+ * <p>Instances are immutable and thread-safe; equality is by value.
+ */
+public final class Violation implements Comparable<Violation> {
+  private static final Comparator<Violation> ORDER =
+      Comparator.comparing((Violation v) -> v.entityKind == null ? "" : v.entityKind.code())
+          .thenComparing(v -> v.entityId == null ? "" : v.entityId)
+          .thenComparing(v -> v.rule.code())
+          .thenComparing(v -> v.path)
+          .thenComparing(v -> v.message);
+
+  private final Rule rule;
+  private final EntityKind entityKind;
+  private final String entityId;
+  private final String path;
+  private final String message;
+  private final String value;
+
+  Violation(Rule rule, EntityKind entityKind, String entityId, String path, String message, String value) {
+    this.rule = Objects.requireNonNull(rule, "rule");
+    this.entityKind = entityKind;
+    this.entityId = entityId;
+    this.path = Objects.requireNonNull(path, "path");
+    this.message = Objects.requireNonNull(message, "message");
+    this.value = value;
+  }
+
+  /**
+   * The rule broken.
+   *
+   * @return the rule
+   */
+  public Rule rule() {
+    return rule;
+  }
+
+  /**
+   * The rule's stable code, such as {@code PRG-001}.
+   *
+   * @return the code
+   */
+  public String code() {
+    return rule.code();
+  }
+
+  /**
+   * How serious it is.
+   *
+   * @return the rule's severity
+   */
+  public Severity severity() {
+    return rule.severity();
+  }
+
+  /**
+   * The kind of the entity at fault.
+   *
+   * @return the kind, or empty when the violation is about the dataset as a whole
+   */
+  public Optional<EntityKind> entityKind() {
+    return Optional.ofNullable(entityKind);
+  }
+
+  /**
+   * The id of the entity at fault.
+   *
+   * @return the id, or empty when the violation is about the dataset as a whole
+   */
+  public Optional<String> entityId() {
+    return Optional.ofNullable(entityId);
+  }
+
+  /**
+   * Where in the entity, as a property path such as {@code targetAreas[1].percentage}; empty for
+   * the entity as a whole.
+   *
+   * @return the path
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * What is wrong, in the validator's language.
+   *
+   * @return the message
+   */
+  public String message() {
+    return message;
+  }
+
+  /**
+   * The offending value, rendered safely.
+   *
+   * @return the rendered value, if one applies
+   */
+  public Optional<String> value() {
+    return Optional.ofNullable(value);
+  }
+
+  /**
+   * Orders by entity kind, entity id, rule code, path, message: the order of a report.
+   *
+   * @param other the violation to compare with
+   * @return a negative, zero or positive number
+   */
+  @Override
+  public int compareTo(Violation other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Violation)) {
+      return false;
+    }
+    Violation that = (Violation) other;
+    return rule == that.rule
+        && entityKind == that.entityKind
+        && Objects.equals(entityId, that.entityId)
+        && path.equals(that.path)
+        && message.equals(that.message)
+        && Objects.equals(value, that.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(rule.code(), entityKind == null ? null : entityKind.code(), entityId, path, message, value);
+  }
+
+  /**
+   * A one-line form: {@code PRG-001 ERROR programme asit participants: message}.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    return rule.code()
+        + " "
+        + rule.severity()
+        + (entityKind == null ? "" : " " + entityKind.code())
+        + (entityId == null ? "" : " " + entityId)
+        + (path.isEmpty() ? "" : " " + path)
+        + ": "
+        + message;
+  }
+}
