@@ -38,7 +38,8 @@ import org.migov.core.time.Period;
  *
  * <p>A parent or link to the entity itself is reported by the entity rules (ORG-008, OFF-003,
  * AGR-006), not again as a cycle. A reference that does not resolve is reported once (DS-002) and
- * the rules that would follow it are skipped.
+ * the rules that would follow it are skipped. Where an id is repeated (DS-001), references resolve
+ * to the first entity with that id, as {@link Dataset}'s lookups do.
  */
 final class DatasetRules {
   private final Dataset dataset;
