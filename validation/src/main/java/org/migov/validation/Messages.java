@@ -1,45 +1,87 @@
 package org.migov.validation;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /**
- * The rule messages of one language, from the bundle {@code org.migov.validation.Messages}.
- * Templates name their parameters ({@code {party}}); values are substituted in one pass after the
- * template is read, so a value can never be read as a template. Unknown languages fall back to
+ * The rule messages of one language. They live in the {@value #BUNDLE} bundles under the keys
+ * {@code org.migov.validation.{code}}, the bundles Hibernate Validator merges from every jar, so
+ * one set of messages serves the facade and the standard Jakarta Validation bootstrap. Here too
+ * every bundle of that name on the class path is merged, so another library's bundle cannot hide
+ * migov's.
+ *
+ * <p>Templates name their parameters ({@code {party}}); values are substituted in one pass after
+ * the template is read, so a value is never read as a template. Unknown languages fall back to
  * English, whatever the JVM's default locale.
  */
 final class Messages {
-  static final String BUNDLE = "org.migov.validation.Messages";
+  static final String BUNDLE = "ContributorValidationMessages";
+
+  /** The prefix of migov's keys in the bundle. */
+  static final String KEY_PREFIX = "org.migov.validation.";
 
   /** The languages every message exists in. */
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.FRENCH, new Locale("es"));
 
-  private final ResourceBundle bundle;
+  private final Properties language;
+  private final Properties english;
 
-  private Messages(ResourceBundle bundle) {
-    this.bundle = bundle;
+  private Messages(Properties language, Properties english) {
+    this.language = language;
+    this.english = english;
   }
 
   static Messages forLocale(Locale locale) {
-    return new Messages(
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            Messages.class.getClassLoader(),
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
+    Properties english = load(BUNDLE + ".properties");
+    String tag = locale.getLanguage();
+    Properties language = tag.isEmpty() || tag.equals("en") ? english : load(BUNDLE + "_" + tag + ".properties");
+    return new Messages(language, english);
   }
 
-  /** The template of a rule, as stored. */
-  String template(Rule rule) {
+  private static Properties load(String resource) {
+    Properties merged = new Properties();
     try {
-      return bundle.getString(rule.code());
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no message for " + rule.code() + " in " + BUNDLE, e);
+      ClassLoader loader = Messages.class.getClassLoader();
+      Enumeration<URL> urls = loader == null ? ClassLoader.getSystemResources(resource) : loader.getResources(resource);
+      while (urls.hasMoreElements()) {
+        try (InputStream in = urls.nextElement().openStream()) {
+          Properties one = new Properties();
+          one.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+          one.forEach((key, value) -> {
+            if (key.toString().startsWith(KEY_PREFIX)) {
+              merged.putIfAbsent(key, value);
+            }
+          });
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the message bundle " + resource, e);
     }
+    return merged;
+  }
+
+  /** The template of a rule, in this language or else in English. */
+  String template(Rule rule) {
+    String key = KEY_PREFIX + rule.code();
+    String template = language.getProperty(key, english.getProperty(key));
+    if (template == null) {
+      throw new IllegalStateException("no message for " + rule.code() + " in " + BUNDLE);
+    }
+    return template;
+  }
+
+  /** Whether this language has its own message for a rule, not the English fallback. */
+  boolean hasOwn(Rule rule) {
+    return language.containsKey(KEY_PREFIX + rule.code());
   }
 
   /** The message of a rule with its parameters substituted (already rendered values). */

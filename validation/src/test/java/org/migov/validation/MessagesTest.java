@@ -35,6 +35,7 @@ class MessagesTest {
         String template = messages.template(rule);
         assertFalse(template.isBlank(), rule.code() + " " + language);
         assertEquals(parameters(english.template(rule)), parameters(template), rule.code() + " " + language);
+        assertTrue(messages.hasOwn(rule), rule.code() + " has no message in " + language);
         if (!language.equals(Locale.ENGLISH)) {
           assertNotEquals(english.template(rule), template, rule.code() + " is not translated into " + language);
         }
