@@ -20,6 +20,7 @@ final class Findings {
   private final LocalDate today;
   private final Messages messages;
   private final List<Violation> violations = new ArrayList<>();
+  private final Map<Violation, Map<String, String>> renderedParameters = new java.util.IdentityHashMap<>();
 
   Findings(LocalDate today, Messages messages) {
     this.today = today;
@@ -46,14 +47,21 @@ final class Findings {
     for (int i = 0; i + 1 < parameters.length; i += 2) {
       rendered.put((String) parameters[i], render(parameters[i + 1]));
     }
-    violations.add(
+    Violation violation =
         new Violation(
             rule,
             entity.id().kind(),
             entity.id().value(),
             path,
             messages.format(rule, rendered),
-            value == null ? null : render(value)));
+            value == null ? null : render(value));
+    violations.add(violation);
+    renderedParameters.put(violation, rendered);
+  }
+
+  /** The rendered message parameters of a violation recorded here. */
+  Map<String, String> parametersOf(Violation violation) {
+    return renderedParameters.getOrDefault(violation, Map.of());
   }
 
   List<Violation> violations() {

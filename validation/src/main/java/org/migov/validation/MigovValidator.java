@@ -99,14 +99,17 @@ public final class MigovValidator {
    */
   public ValidationReport validate(Dataset dataset) {
     Findings findings = findings();
-    Objects.requireNonNull(dataset, "dataset");
+    checkDataset(Objects.requireNonNull(dataset, "dataset"), findings);
+    return ValidationReport.of(findings.violations());
+  }
+
+  static void checkDataset(Dataset dataset, Findings findings) {
     dataset.organisations().forEach(o -> OrganisationRules.check(o, findings));
     dataset.offices().forEach(o -> OfficeRules.check(o, findings));
     dataset.agreements().forEach(a -> AgreementRules.check(a, findings));
     dataset.programmes().forEach(p -> ProgrammeRules.check(p, findings));
     dataset.events().forEach(e -> EventRules.check(e, findings));
     DatasetRules.check(dataset, findings);
-    return ValidationReport.of(findings.violations());
   }
 
   private Findings findings() {

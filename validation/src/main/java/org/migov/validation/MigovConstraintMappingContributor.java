@@ -1,0 +1,40 @@
+package org.migov.validation;
+
+import java.util.List;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
+import org.migov.core.agreement.Agreement;
+import org.migov.core.dataset.Dataset;
+import org.migov.core.event.Event;
+import org.migov.core.office.Office;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.programme.Programme;
+
+/**
+ * Declares {@link MigovRules} on the core types, so that a standard Hibernate Validator bootstrap
+ * applies migov's rules: core itself carries no Jakarta annotation and no dependency. Named in
+ * the property {@code hibernate.validator.constraint_mapping_contributors} of migov-validation's
+ * {@code META-INF/validation.xml} (Hibernate Validator finds contributors only there or in the
+ * bootstrap configuration, not through the service loader).
+ */
+public final class MigovConstraintMappingContributor implements ConstraintMappingContributor {
+
+  /** The types that carry the constraint. */
+  static final List<Class<?>> TYPES =
+      List.of(Organisation.class, Office.class, Agreement.class, Programme.class, Event.class, Dataset.class);
+
+  /** Creates the contributor; Hibernate Validator does this. */
+  public MigovConstraintMappingContributor() {}
+
+  /**
+   * Adds the mapping.
+   *
+   * @param builder the builder of constraint mappings
+   */
+  @Override
+  public void createConstraintMappings(ConstraintMappingBuilder builder) {
+    for (Class<?> type : TYPES) {
+      builder.addConstraintMapping().type(type).constraint(new GenericConstraintDef<>(MigovRules.class));
+    }
+  }
+}
