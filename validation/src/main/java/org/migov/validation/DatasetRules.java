@@ -228,7 +228,7 @@ final class DatasetRules {
       nodes.putIfAbsent(entity.id(), entity);
     }
     Set<EntityId> done = new HashSet<>();
-    Set<EntityId> onPath = new HashSet<>();
+    Map<EntityId, Integer> onPath = new HashMap<>();
     for (EntityId root : nodes.keySet()) {
       if (done.contains(root)) {
         continue;
@@ -236,7 +236,7 @@ final class DatasetRules {
       List<EntityId> path = new ArrayList<>();
       List<Iterator<? extends EntityId>> stack = new ArrayList<>();
       path.add(root);
-      onPath.add(root);
+      onPath.put(root, 0);
       stack.add(edges.apply(nodes.get(root)).iterator());
       while (!stack.isEmpty()) {
         Iterator<? extends EntityId> next = stack.get(stack.size() - 1);
@@ -258,14 +258,14 @@ final class DatasetRules {
         if (!nodes.containsKey(target) || done.contains(target)) {
           continue;
         }
-        if (onPath.contains(target)) {
-          List<EntityId> cycle = new ArrayList<>(path.subList(path.indexOf(target), path.size()));
+        if (onPath.containsKey(target)) {
+          List<EntityId> cycle = new ArrayList<>(path.subList(onPath.get(target), path.size()));
           cycle.add(target);
           findings.add(rule, nodes.get(current), "", null, "cycle", describe(cycle));
           continue;
         }
+        onPath.put(target, path.size());
         path.add(target);
-        onPath.add(target);
         stack.add(edges.apply(nodes.get(target)).iterator());
       }
     }
