@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The rule messages of one language. They live in the {@value #BUNDLE} bundles under the keys
@@ -40,14 +42,20 @@ final class Messages {
     this.english = english;
   }
 
+  /** Messages per language, loaded once: bundles are read from the class path only the first time. */
+  private static final ConcurrentMap<String, Messages> BY_LANGUAGE = new ConcurrentHashMap<>();
+
   static Messages forLocale(Locale locale) {
-    Properties english = load(BUNDLE + ".properties");
-    String tag = locale.getLanguage();
-    Properties language = tag.isEmpty() || tag.equals("en") ? english : load(BUNDLE + "_" + tag + ".properties");
+    return BY_LANGUAGE.computeIfAbsent(locale.getLanguage(), Messages::load);
+  }
+
+  private static Messages load(String tag) {
+    Properties english = loadMerged(BUNDLE + ".properties");
+    Properties language = tag.isEmpty() || tag.equals("en") ? english : loadMerged(BUNDLE + "_" + tag + ".properties");
     return new Messages(language, english);
   }
 
-  private static Properties load(String resource) {
+  private static Properties loadMerged(String resource) {
     Properties merged = new Properties();
     try {
       ClassLoader loader = Messages.class.getClassLoader();
