@@ -1,0 +1,369 @@
+package org.migov.json;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.migov.core.Entity;
+import org.migov.core.EntityKind;
+import org.migov.core.dataset.Dataset;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads and writes migov entities and datasets in the wire format ({@code docs/wire-format.md}),
+ * with a hardened parser: strict by default (unknown properties, duplicate keys, trailing content,
+ * wrong types, missing or null required properties, invalid codes and dates are errors), and
+ * limits on nesting depth, document, string, name and number length.
+ *
+ * <p>Every decode failure is a {@link MigovJsonException} with a JSON Pointer, line and column.
+ * Output is deterministic: the same value gives the same bytes.
+ *
+ * <p>Instances are immutable and thread-safe: build once, share.
+ */
+public final class MigovJson {
+  /** The value of the envelope's {@code format} property. */
+  public static final String FORMAT = "migov";
+
+  /** The version of the wire format this library writes. */
+  public static final String VERSION = "1.0";
+
+  /** Default deepest nesting of arrays and objects. */
+  public static final int DEFAULT_MAX_NESTING_DEPTH = 64;
+
+  /** Default longest document, in chars or bytes. */
+  public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 256L * 1024 * 1024;
+
+  /** Default longest string, in chars. */
+  public static final int DEFAULT_MAX_STRING_LENGTH = 1_000_000;
+
+  /** Default longest property name, in chars. */
+  public static final int DEFAULT_MAX_NAME_LENGTH = 1_000;
+
+  /** Default longest number, in chars. */
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
+
+  private final JsonFactory factory;
+  private final boolean ignoreUnknownProperties;
+
+  private MigovJson(Builder builder) {
+    this.factory =
+        JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(builder.maxNestingDepth)
+                    .maxDocumentLength(builder.maxDocumentLength)
+                    .maxStringLength(builder.maxStringLength)
+                    .maxNameLength(builder.maxNameLength)
+                    .maxNumberLength(builder.maxNumberLength)
+                    .build())
+            .build();
+    this.ignoreUnknownProperties = builder.ignoreUnknownProperties;
+  }
+
+  /**
+   * The facade with the default limits, strict.
+   *
+   * @return the facade
+   */
+  public static MigovJson create() {
+    return builder().build();
+  }
+
+  /**
+   * A builder for other limits or the lenient mode.
+   *
+   * @return a builder with the defaults
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // ---------------------------------------------------------------------------------- reading
+
+  /**
+   * Reads a dataset envelope.
+   *
+   * @param json the document
+   * @return the dataset
+   * @throws MigovJsonException if the document cannot be decoded
+   */
+  public Dataset readDataset(String json) {
+    return readDataset(new StringReader(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads a dataset envelope from a reader, which is not closed.
+   *
+   * @param json the document
+   * @return the dataset
+   * @throws MigovJsonException if the document cannot be decoded
+   */
+  public Dataset readDataset(Reader json) {
+    return readDocument(json, this::envelope);
+  }
+
+  /**
+   * Reads one entity.
+   *
+   * @param json the document: one entity object
+   * @param type the entity's type, such as {@code Programme.class}
+   * @param <T> the entity type
+   * @return the entity
+   * @throws MigovJsonException if the document cannot be decoded
+   */
+  public <T extends Entity> T read(String json, Class<T> type) {
+    EntityKind kind = kindOf(type);
+    return type.cast(readDocument(new StringReader(Objects.requireNonNull(json, "json")), in -> EntityCodec.read(in, kind)));
+  }
+
+  private <T> T readDocument(Reader json, Function<WireReader, T> body) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+      WireReader in = new WireReader(parser, ignoreUnknownProperties);
+      in.next();
+      T value = body.apply(in);
+      if (in.next() != null) {
+        throw in.error("the end of the document", in.describeCurrent(), null);
+      }
+      return value;
+    } catch (JacksonException e) {
+      throw new WireReader(null, false).fromJacksonDetached(e);
+    }
+  }
+
+  private Dataset envelope(WireReader in) {
+    Dataset.Builder dataset = Dataset.builder();
+    String[] header = new String[2];
+    in.object("a migov dataset envelope", name -> {
+      switch (name) {
+        case "format":
+          header[0] = in.string("the format name \"" + FORMAT + "\"");
+          if (!header[0].equals(FORMAT)) {
+            throw in.error("the format name \"" + FORMAT + "\"", org.migov.core.InvalidValueException.quote(header[0]), null);
+          }
+          return true;
+        case "version":
+          header[1] = in.string("a format version such as \"" + VERSION + "\"");
+          if (!header[1].matches("1\\.[0-9]+")) {
+            throw in.error("a format version 1.x", org.migov.core.InvalidValueException.quote(header[1]), null);
+          }
+          return true;
+        case "organisations":
+          dataset.organisations(in.array("the organisations", () -> EntityCodec.organisation(in)));
+          return true;
+        case "offices":
+          dataset.offices(in.array("the offices", () -> EntityCodec.office(in)));
+          return true;
+        case "agreements":
+          dataset.agreements(in.array("the agreements", () -> EntityCodec.agreement(in)));
+          return true;
+        case "programmes":
+          dataset.programmes(in.array("the programmes", () -> EntityCodec.programme(in)));
+          return true;
+        case "events":
+          dataset.events(in.array("the events", () -> EntityCodec.event(in)));
+          return true;
+        default:
+          return false;
+      }
+    }, "format", "version");
+    return dataset.build();
+  }
+
+  static EntityKind kindOf(Class<?> type) {
+    for (EntityKind kind : EntityKind.values()) {
+      if (typeOf(kind).isAssignableFrom(type)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException("not a migov entity type: " + type.getName());
+  }
+
+  static Class<? extends Entity> typeOf(EntityKind kind) {
+    switch (kind) {
+      case ORGANISATION: return org.migov.core.organisation.Organisation.class;
+      case OFFICE: return org.migov.core.office.Office.class;
+      case AGREEMENT: return org.migov.core.agreement.Agreement.class;
+      case PROGRAMME: return org.migov.core.programme.Programme.class;
+      default: return org.migov.core.event.Event.class;
+    }
+  }
+
+  // ---------------------------------------------------------------------------------- writing
+
+  /**
+   * Writes a dataset envelope.
+   *
+   * @param dataset the dataset
+   * @return the document
+   */
+  public String writeDataset(Dataset dataset) {
+    StringWriter out = new StringWriter();
+    writeDataset(dataset, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes a dataset envelope to a writer, which is flushed, not closed.
+   *
+   * @param dataset the dataset
+   * @param out where to write
+   * @throws UncheckedIOException if the writer fails
+   */
+  public void writeDataset(Dataset dataset, Writer out) {
+    Objects.requireNonNull(dataset, "dataset");
+    write(out, gen -> {
+      gen.writeStartObject();
+      gen.writeStringProperty("format", FORMAT);
+      gen.writeStringProperty("version", VERSION);
+      writeAll(gen, "organisations", dataset.organisations());
+      writeAll(gen, "offices", dataset.offices());
+      writeAll(gen, "agreements", dataset.agreements());
+      writeAll(gen, "programmes", dataset.programmes());
+      writeAll(gen, "events", dataset.events());
+      gen.writeEndObject();
+    });
+  }
+
+  private static void writeAll(JsonGenerator gen, String name, List<? extends Entity> entities) {
+    ValueCodec.writeArray(gen, name, entities, e -> writeEntity(gen, e));
+  }
+
+  static void writeEntity(JsonGenerator gen, Entity entity) {
+    gen.writeStartObject();
+    EntityCodec.writeProperties(gen, entity);
+    gen.writeEndObject();
+  }
+
+  /**
+   * Writes one entity.
+   *
+   * @param entity the entity
+   * @return the document
+   */
+  public String write(Entity entity) {
+    Objects.requireNonNull(entity, "entity");
+    StringWriter out = new StringWriter();
+    write(out, gen -> writeEntity(gen, entity));
+    return out.toString();
+  }
+
+  private void write(Writer out, java.util.function.Consumer<JsonGenerator> body) {
+    try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+      body.accept(gen);
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    }
+  }
+
+  /** Builds a {@link MigovJson}. Not thread-safe; the facade it builds is. */
+  public static final class Builder {
+    private int maxNestingDepth = DEFAULT_MAX_NESTING_DEPTH;
+    private long maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private int maxStringLength = DEFAULT_MAX_STRING_LENGTH;
+    private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
+    private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
+    private boolean ignoreUnknownProperties;
+
+    private Builder() {}
+
+    /**
+     * The deepest nesting of arrays and objects.
+     *
+     * @param depth the depth, 1 or more
+     * @return this builder
+     */
+    public Builder maxNestingDepth(int depth) {
+      this.maxNestingDepth = positive(depth, "depth");
+      return this;
+    }
+
+    /**
+     * The longest document, in chars (or bytes).
+     *
+     * @param length the length, 1 or more
+     * @return this builder
+     */
+    public Builder maxDocumentLength(long length) {
+      if (length < 1) {
+        throw new IllegalArgumentException("length must be >= 1, was " + length);
+      }
+      this.maxDocumentLength = length;
+      return this;
+    }
+
+    /**
+     * The longest string value, in chars.
+     *
+     * @param length the length, 1 or more
+     * @return this builder
+     */
+    public Builder maxStringLength(int length) {
+      this.maxStringLength = positive(length, "length");
+      return this;
+    }
+
+    /**
+     * The longest property name, in chars.
+     *
+     * @param length the length, 1 or more
+     * @return this builder
+     */
+    public Builder maxNameLength(int length) {
+      this.maxNameLength = positive(length, "length");
+      return this;
+    }
+
+    /**
+     * The longest number, in chars.
+     *
+     * @param length the length, 1 or more
+     * @return this builder
+     */
+    public Builder maxNumberLength(int length) {
+      this.maxNumberLength = positive(length, "length");
+      return this;
+    }
+
+    /**
+     * The lenient mode: unknown properties are skipped instead of refused, for forward
+     * compatibility. Nothing else is relaxed.
+     *
+     * @param ignore whether to skip unknown properties
+     * @return this builder
+     */
+    public Builder ignoreUnknownProperties(boolean ignore) {
+      this.ignoreUnknownProperties = ignore;
+      return this;
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be >= 1, was " + value);
+      }
+      return value;
+    }
+
+    /**
+     * Builds the facade.
+     *
+     * @return the facade
+     */
+    public MigovJson build() {
+      return new MigovJson(this);
+    }
+  }
+}

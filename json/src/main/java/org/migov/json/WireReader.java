@@ -1,0 +1,218 @@
+package org.migov.json;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.migov.core.InvalidValueException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads the wire format from a Jackson token stream, one value at a time, turning every problem
+ * into a {@link MigovJsonException} that says where (pointer, line, column) and what was expected.
+ * Confined to the thread that reads one document.
+ */
+final class WireReader {
+  /** The largest decimal exponent read before any {@link BigDecimal} arithmetic. */
+  static final int MAX_EXPONENT = 100;
+
+  /** Reads the value of one property; returns false when the name is unknown. */
+  @FunctionalInterface
+  interface PropertyReader {
+    boolean read(String name);
+  }
+
+  private final JsonParser parser;
+  private final boolean ignoreUnknown;
+
+  WireReader(JsonParser parser, boolean ignoreUnknown) {
+    this.parser = parser;
+    this.ignoreUnknown = ignoreUnknown;
+  }
+
+  JsonParser parser() {
+    return parser;
+  }
+
+  /** Moves to the next token, turning Jackson's exceptions into migov's. */
+  JsonToken next() {
+    try {
+      return parser.nextToken();
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
+  }
+
+  MigovJsonException fromJackson(JacksonException e) {
+    return fromJackson(e, pointer());
+  }
+
+  /** Converts an exception raised outside a reader (opening or closing the parser). */
+  MigovJsonException fromJacksonDetached(JacksonException e) {
+    return fromJackson(e, "");
+  }
+
+  private static MigovJsonException fromJackson(JacksonException e, String pointer) {
+    TokenStreamLocation location = e.getLocation();
+    String message = e.getOriginalMessage();
+    return new MigovJsonException(
+        "well-formed JSON within migov's limits",
+        message == null ? "malformed input" : message.replace('\n', ' '),
+        pointer,
+        location == null ? 0 : location.getLineNr(),
+        location == null ? 0 : location.getColumnNr(),
+        e);
+  }
+
+  String pointer() {
+    return parser == null || parser.streamReadContext() == null
+        ? ""
+        : parser.streamReadContext().pathAsPointer().toString();
+  }
+
+  /** An error about the current token. */
+  MigovJsonException error(String expected, String found, Throwable cause) {
+    TokenStreamLocation location = parser.currentTokenLocation();
+    return new MigovJsonException(
+        expected, found, pointer(), location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(), cause);
+  }
+
+  /** How the current token reads in a message. */
+  String describeCurrent() {
+    JsonToken token = parser.currentToken();
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT:
+        return "a JSON object";
+      case START_ARRAY:
+        return "a JSON array";
+      case VALUE_NULL:
+        return "null";
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return token == JsonToken.VALUE_TRUE ? "true" : "false";
+      case VALUE_STRING:
+        return InvalidValueException.quote(text());
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        String number = text();
+        return number.length() > 40 ? number.substring(0, 40) + "...(" + number.length() + " chars)" : number;
+      default:
+        return token.toString();
+    }
+  }
+
+  private String text() {
+    try {
+      return parser.getString();
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
+  }
+
+  /** Reads a JSON object, property by property; the parser is on its first token. */
+  void object(String what, PropertyReader properties, String... required) {
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw error(what + " (a JSON object)", describeCurrent(), null);
+    }
+    Set<String> seen = new HashSet<>();
+    while (next() == JsonToken.PROPERTY_NAME) {
+      String name = parser.currentName();
+      seen.add(name);
+      next();
+      if (!properties.read(name)) {
+        if (!ignoreUnknown) {
+          throw error("a property of " + what, "the unknown property " + InvalidValueException.quote(name), null);
+        }
+        try {
+          parser.skipChildren();
+        } catch (JacksonException e) {
+          throw fromJackson(e);
+        }
+      }
+    }
+    for (String name : required) {
+      if (!seen.contains(name)) {
+        throw error("the property \"" + name + "\" in " + what, "an object without it", null);
+      }
+    }
+  }
+
+  /** Reads a JSON array, calling the element reader with the parser on each element. */
+  <T> List<T> array(String what, Supplier<T> element) {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      throw error(what + " (a JSON array)", describeCurrent(), null);
+    }
+    List<T> out = new ArrayList<>();
+    while (next() != JsonToken.END_ARRAY) {
+      out.add(element.get());
+    }
+    return out;
+  }
+
+  /** Reads a string. */
+  String string(String expected) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw error(expected + " (a JSON string)", describeCurrent(), null);
+    }
+    return text();
+  }
+
+  /** Reads a string and converts it with a core factory, mapping its refusal to an error here. */
+  <T> T value(String expected, Function<String, T> factory) {
+    String text = string(expected);
+    try {
+      return factory.apply(text);
+    } catch (InvalidValueException e) {
+      throw error(e.expected(), InvalidValueException.quote(text), e);
+    } catch (IllegalArgumentException | java.time.DateTimeException e) {
+      throw error(expected, InvalidValueException.quote(text), e);
+    }
+  }
+
+  /** Reads a whole number. */
+  int integer(String expected) {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw error(expected + " (a JSON integer)", describeCurrent(), null);
+    }
+    try {
+      return parser.getIntValue();
+    } catch (JacksonException e) {
+      throw error(expected + " within the int range", describeCurrent(), e);
+    }
+  }
+
+  /**
+   * Reads an exact decimal from the number's text: the exponent is checked before any
+   * {@link BigDecimal} is made, so {@code 1e1000000000} is refused at once.
+   */
+  BigDecimal decimal(String expected) {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw error(expected + " (a JSON number)", describeCurrent(), null);
+    }
+    String text = text();
+    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
+    if (e >= 0) {
+      String exponent = text.substring(e + 1).replace("+", "");
+      boolean tooLarge = exponent.replace("-", "").replaceFirst("^0+", "").length() > 3
+          || Math.abs(Integer.parseInt(exponent)) > MAX_EXPONENT;
+      if (tooLarge) {
+        throw error(expected + " with an exponent of at most " + MAX_EXPONENT, describeCurrent(), null);
+      }
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException ex) {
+      throw error(expected, describeCurrent(), ex);
+    }
+  }
+}

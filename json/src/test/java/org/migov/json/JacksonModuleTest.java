@@ -1,0 +1,42 @@
+package org.migov.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.migov.core.money.Money;
+import org.migov.core.programme.Programme;
+import org.migov.core.time.PartialDate;
+import org.migov.testkit.EntityGens;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A user's mapper finds the module through the service loader. */
+class JacksonModuleTest {
+
+  @Test
+  void findAndAddModulesReadsAndWritesMigovTypes() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    Programme programme = EntityGens.programmes().sample(new SplittableRandom(3), 40);
+    String json = mapper.writeValueAsString(programme);
+    assertEquals(MigovJson.create().write(programme), json, "the module writes the facade's wire format");
+    assertEquals(programme, mapper.readValue(json, Programme.class));
+    assertEquals("\"2007-03\"", mapper.writeValueAsString(PartialDate.parse("2007-03")));
+    assertEquals(PartialDate.parse("1951"), mapper.readValue("\"1951\"", PartialDate.class));
+    assertEquals(Money.of("1.50", "EUR"), mapper.readValue("{\"amount\":1.50,\"currency\":\"EUR\"}", Money.class));
+    assertEquals("{\"amount\":1.50,\"currency\":\"EUR\"}", mapper.writeValueAsString(Money.of("1.50", "EUR")));
+  }
+
+  @Test
+  void badInputThroughTheModuleStillSaysWhere() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    RuntimeException e =
+        assertThrows(RuntimeException.class, () -> mapper.readValue("{\"id\":\"p\",\"title\":{\"en\":\"x\"},\"status\":\"x\"}", Programme.class));
+    Throwable cause = e instanceof MigovJsonException ? e : e.getCause();
+    assertTrue(cause instanceof MigovJsonException || e instanceof JacksonException, e.toString());
+    assertTrue(e.getMessage().contains("/status"), e.getMessage());
+  }
+}
