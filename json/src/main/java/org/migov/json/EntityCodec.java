@@ -458,6 +458,12 @@ final class EntityCodec {
     }
   }
 
+  /** Reads the rest of an entity record whose {@code entity} tag was just read. */
+  static Entity readRest(WireReader in, EntityKind kind) {
+    in.resumeObject();
+    return read(in, kind);
+  }
+
   /** Reads an entity of a known kind. */
   static Entity read(WireReader in, EntityKind kind) {
     switch (kind) {

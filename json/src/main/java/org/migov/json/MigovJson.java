@@ -202,6 +202,55 @@ public final class MigovJson {
     }
   }
 
+  /**
+   * Reads a JSON Lines stream lazily, stopping at the first bad line.
+   *
+   * @param lines the stream, one entity a line; the caller closes it (it is closed at once when a
+   *     bad line throws)
+   * @return an iterator over the entities; {@code next()} throws {@link MigovJsonException} on a
+   *     bad line, with the line's number
+   */
+  public java.util.Iterator<Entity> readJsonLines(Reader lines) {
+    JsonLinesReader reader = readJsonLinesTolerant(lines);
+    return new java.util.Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return reader.hasNext();
+      }
+
+      @Override
+      public Entity next() {
+        JsonLine line = reader.next();
+        if (line.error().isPresent()) {
+          reader.close();
+          throw line.error().get();
+        }
+        return line.entity().orElseThrow();
+      }
+    };
+  }
+
+  /**
+   * Reads a JSON Lines stream lazily and tolerantly: a bad line yields a {@link JsonLine} with its
+   * error (line number, what was wrong) and reading goes on with the next line.
+   *
+   * @param lines the stream, one entity a line; closed with the returned reader
+   * @return the reader, to close after use
+   */
+  public JsonLinesReader readJsonLinesTolerant(Reader lines) {
+    return new JsonLinesReader(Objects.requireNonNull(lines, "lines"), factory, ignoreUnknownProperties);
+  }
+
+  /**
+   * A writer of JSON Lines, one entity a line.
+   *
+   * @param out where to write; closed with the returned writer
+   * @return the writer
+   */
+  public JsonLinesWriter jsonLinesWriter(Writer out) {
+    return new JsonLinesWriter(out, factory);
+  }
+
   // ---------------------------------------------------------------------------------- writing
 
   /**

@@ -30,6 +30,7 @@ final class WireReader {
 
   private final JsonParser parser;
   private final boolean ignoreUnknown;
+  private boolean resume;
 
   WireReader(JsonParser parser, boolean ignoreUnknown) {
     this.parser = parser;
@@ -118,9 +119,19 @@ final class WireReader {
     }
   }
 
+  /**
+   * Makes the next {@link #object} call continue an object whose first properties were already
+   * read (the {@code entity} tag of a JSON Lines record), instead of expecting its start.
+   */
+  void resumeObject() {
+    resume = true;
+  }
+
   /** Reads a JSON object, property by property; the parser is on its first token. */
   void object(String what, PropertyReader properties, String... required) {
-    if (parser.currentToken() != JsonToken.START_OBJECT) {
+    if (resume) {
+      resume = false;
+    } else if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error(what + " (a JSON object)", describeCurrent(), null);
     }
     Set<String> seen = new HashSet<>();

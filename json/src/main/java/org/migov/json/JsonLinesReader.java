@@ -1,0 +1,135 @@
+package org.migov.json;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.migov.core.CodedEnum;
+import org.migov.core.Entity;
+import org.migov.core.EntityKind;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads a JSON Lines stream lazily, one entity a line: {@code {"entity": "programme", ...}}, the
+ * {@code entity} tag first (not {@code kind}: offices, agreements and events have a kind of
+ * their own). Blank lines are skipped. Memory stays flat whatever the stream's length:
+ * only the current line is held.
+ *
+ * <p>In tolerant mode ({@link MigovJson#readJsonLinesTolerant(Reader)}) a bad line yields a
+ * {@link JsonLine} with its error and reading goes on; in strict mode
+ * ({@link MigovJson#readJsonLines(Reader)}) the first bad line throws. Not thread-safe: one reader
+ * per stream. Closing it closes the underlying reader.
+ */
+public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable {
+  /** The property that tags each record with its entity kind, always first. */
+  public static final String TAG = "entity";
+
+  private final BufferedReader lines;
+  private final JsonFactory factory;
+  private final boolean ignoreUnknown;
+  private long lineNumber;
+  private JsonLine next;
+
+  JsonLinesReader(Reader reader, JsonFactory factory, boolean ignoreUnknown) {
+    this.lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    this.factory = factory;
+    this.ignoreUnknown = ignoreUnknown;
+  }
+
+  /**
+   * Whether another line with content remains.
+   *
+   * @return true when {@link #next()} has a line
+   * @throws UncheckedIOException if the underlying reader fails
+   */
+  @Override
+  public boolean hasNext() {
+    if (next != null) {
+      return true;
+    }
+    try {
+      String line;
+      do {
+        line = lines.readLine();
+        if (line == null) {
+          return false;
+        }
+        lineNumber++;
+      } while (line.isBlank());
+      next = parse(line);
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The next line, read or in error.
+   *
+   * @return the line
+   * @throws NoSuchElementException when none remains
+   */
+  @Override
+  public JsonLine next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    JsonLine line = next;
+    next = null;
+    return line;
+  }
+
+  private JsonLine parse(String line) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new StringReader(line))) {
+      WireReader in = new WireReader(parser, ignoreUnknown);
+      Entity entity = record(in);
+      if (in.next() != null) {
+        throw in.error("the end of the line", in.describeCurrent(), null);
+      }
+      return new JsonLine(lineNumber, entity, null);
+    } catch (MigovJsonException e) {
+      return new JsonLine(lineNumber, null, onLine(e));
+    } catch (JacksonException e) {
+      return new JsonLine(lineNumber, null, onLine(new WireReader(null, false).fromJacksonDetached(e)));
+    }
+  }
+
+  private MigovJsonException onLine(MigovJsonException e) {
+    return new MigovJsonException(e.expected(), e.found(), e.pointer(), (int) Math.min(lineNumber, Integer.MAX_VALUE), e.column(), e);
+  }
+
+  private static Entity record(WireReader in) {
+    if (in.next() != JsonToken.START_OBJECT) {
+      throw in.error("an entity record (a JSON object)", in.describeCurrent(), null);
+    }
+    JsonParser parser = in.parser();
+    if (in.next() != JsonToken.PROPERTY_NAME || !TAG.equals(parser.currentName())) {
+      throw in.error("the property \"" + TAG + "\" first", in.describeCurrent(), null);
+    }
+    in.next();
+    EntityKind kind = in.value("an entity kind (organisation, office, agreement, programme or event)",
+        code -> CodedEnum.fromCode(EntityKind.class, code));
+    return EntityCodec.readRest(in, kind);
+  }
+
+  /**
+   * Closes the underlying reader.
+   *
+   * @throws UncheckedIOException if closing fails
+   */
+  @Override
+  public void close() {
+    try {
+      lines.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
