@@ -203,6 +203,21 @@ public final class MigovJson {
   }
 
   /**
+   * Reads the entities of a dataset envelope lazily, one by one, without building the dataset.
+   *
+   * @param json the document; closed with the returned reader
+   * @return the reader, to close after use
+   * @throws MigovJsonException if the document cannot be opened
+   */
+  public DatasetReader streamDataset(Reader json) {
+    try {
+      return new DatasetReader(factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json")), ignoreUnknownProperties);
+    } catch (JacksonException e) {
+      throw new WireReader(null, false).fromJacksonDetached(e);
+    }
+  }
+
+  /**
    * Reads a JSON Lines stream lazily, stopping at the first bad line.
    *
    * @param lines the stream, one entity a line; the caller closes it (it is closed at once when a

@@ -1,0 +1,140 @@
+package org.migov.json;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.migov.core.Entity;
+import org.migov.core.EntityKind;
+import org.migov.core.InvalidValueException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads the entities of a dataset envelope one by one, lazily, without building the
+ * {@link org.migov.core.dataset.Dataset}: memory stays flat whatever the number of entities. The
+ * envelope is checked as it goes (format, version, property names, trailing content); the first
+ * problem throws a {@link MigovJsonException}.
+ *
+ * <p>Not thread-safe: one reader per document. Closing it closes the underlying reader.
+ */
+public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
+  private final JsonParser parser;
+  private final WireReader in;
+  private EntityKind kind;
+  private boolean started;
+  private boolean finished;
+  private boolean format;
+  private boolean version;
+  private Entity next;
+
+  DatasetReader(JsonParser parser, boolean ignoreUnknown) {
+    this.parser = parser;
+    this.in = new WireReader(parser, ignoreUnknown);
+  }
+
+  /**
+   * Whether another entity remains.
+   *
+   * @return true when {@link #next()} has an entity
+   * @throws MigovJsonException if the document cannot be decoded
+   */
+  @Override
+  public boolean hasNext() {
+    try {
+      while (next == null && !finished) {
+        advance();
+      }
+      return next != null;
+    } catch (JacksonException e) {
+      throw in.fromJackson(e);
+    }
+  }
+
+  /**
+   * The next entity, in document order.
+   *
+   * @return the entity
+   * @throws NoSuchElementException when none remains
+   * @throws MigovJsonException if the document cannot be decoded
+   */
+  @Override
+  public Entity next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    Entity entity = next;
+    next = null;
+    return entity;
+  }
+
+  private void advance() {
+    if (!started) {
+      started = true;
+      if (in.next() != JsonToken.START_OBJECT) {
+        throw in.error("a migov dataset envelope (a JSON object)", in.describeCurrent(), null);
+      }
+    }
+    if (kind != null) {
+      if (in.next() == JsonToken.END_ARRAY) {
+        kind = null;
+      } else {
+        next = EntityCodec.read(in, kind);
+      }
+      return;
+    }
+    JsonToken token = in.next();
+    if (token == JsonToken.END_OBJECT) {
+      if (!format || !version) {
+        throw in.error("the properties \"format\" and \"version\" in a migov dataset envelope", "an envelope without them", null);
+      }
+      if (in.next() != null) {
+        throw in.error("the end of the document", in.describeCurrent(), null);
+      }
+      finished = true;
+      return;
+    }
+    String name = parser.currentName();
+    in.next();
+    switch (name) {
+      case "format":
+        String f = in.string("the format name \"" + MigovJson.FORMAT + "\"");
+        if (!f.equals(MigovJson.FORMAT)) {
+          throw in.error("the format name \"" + MigovJson.FORMAT + "\"", InvalidValueException.quote(f), null);
+        }
+        format = true;
+        return;
+      case "version":
+        String v = in.string("a format version such as \"" + MigovJson.VERSION + "\"");
+        if (!v.matches("1\\.[0-9]+")) {
+          throw in.error("a format version 1.x", InvalidValueException.quote(v), null);
+        }
+        version = true;
+        return;
+      default:
+        kind = kindOfList(name);
+        if (kind == null) {
+          throw in.error("a property of a migov dataset envelope", "the unknown property " + InvalidValueException.quote(name), null);
+        }
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+          throw in.error("the " + name + " (a JSON array)", in.describeCurrent(), null);
+        }
+    }
+  }
+
+  private static EntityKind kindOfList(String name) {
+    switch (name) {
+      case "organisations": return EntityKind.ORGANISATION;
+      case "offices": return EntityKind.OFFICE;
+      case "agreements": return EntityKind.AGREEMENT;
+      case "programmes": return EntityKind.PROGRAMME;
+      case "events": return EntityKind.EVENT;
+      default: return null;
+    }
+  }
+
+  /** Closes the parser and the underlying reader. */
+  @Override
+  public void close() {
+    parser.close();
+  }
+}
