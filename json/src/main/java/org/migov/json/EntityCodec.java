@@ -265,11 +265,7 @@ final class EntityCodec {
     a.validity().ifPresent(p -> ValueCodec.writePeriod(out, "validity", p));
     out.writeStringProperty("status", a.status().code());
     ValueCodec.writeCodes(out, "thematicAreas", a.thematicAreas());
-    ValueCodec.writeArray(out, "commitments", a.commitments(), c -> {
-      out.writeStartObject();
-      c.asMap().forEach(out::writeStringProperty);
-      out.writeEndObject();
-    });
+    ValueCodec.writeArray(out, "commitments", a.commitments(), c -> ValueCodec.writeText(out, c));
     ValueCodec.writeArray(out, "links", a.links(), l -> {
       out.writeStartObject();
       out.writeStringProperty("relation", l.relation().code());
@@ -431,11 +427,7 @@ final class EntityCodec {
     ValueCodec.writeArray(out, "people", e.people(), p -> ValueCodec.writePerson(out, p));
     ValueCodec.writeString(out, "programme", e.programme());
     ValueCodec.writeString(out, "agreement", e.agreement());
-    ValueCodec.writeArray(out, "outcomes", e.outcomes(), t -> {
-      out.writeStartObject();
-      t.asMap().forEach(out::writeStringProperty);
-      out.writeEndObject();
-    });
+    ValueCodec.writeArray(out, "outcomes", e.outcomes(), t -> ValueCodec.writeText(out, t));
     writeSources(out, e);
   }
 

@@ -45,24 +45,9 @@ public final class MigovJsonModule extends SimpleModule {
     entity(Programme.class, EntityCodec::programme);
     entity(Event.class, EntityCodec::event);
     value(PartialDate.class, ValueCodec::partialDate, (g, v) -> g.writeString(v.toString()));
-    value(Period.class, ValueCodec::period, (g, v) -> {
-      g.writeStartObject();
-      g.writeStringProperty("start", v.start().toString());
-      v.end().ifPresent(end -> g.writeStringProperty("end", end.toString()));
-      g.writeEndObject();
-    });
-    value(Money.class, ValueCodec::money, (g, v) -> {
-      g.writeStartObject();
-      g.writeName("amount");
-      g.writeNumber(v.amount().toPlainString());
-      g.writeStringProperty("currency", v.currency().getCurrencyCode());
-      g.writeEndObject();
-    });
-    value(MultilingualText.class, in -> ValueCodec.text(in, "a multilingual text"), (g, v) -> {
-      g.writeStartObject();
-      v.asMap().forEach(g::writeStringProperty);
-      g.writeEndObject();
-    });
+    value(Period.class, ValueCodec::period, ValueCodec::writePeriod);
+    value(Money.class, ValueCodec::money, ValueCodec::writeMoney);
+    value(MultilingualText.class, in -> ValueCodec.text(in, "a multilingual text"), ValueCodec::writeText);
     value(GeographicArea.class, ValueCodec::area, ValueCodec::writeArea);
   }
 

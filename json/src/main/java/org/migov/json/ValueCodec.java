@@ -224,6 +224,10 @@ final class ValueCodec {
 
   static void writeText(JsonGenerator out, String name, MultilingualText text) {
     out.writeName(name);
+    writeText(out, text);
+  }
+
+  static void writeText(JsonGenerator out, MultilingualText text) {
     out.writeStartObject();
     text.asMap().forEach(out::writeStringProperty);
     out.writeEndObject();
@@ -239,6 +243,10 @@ final class ValueCodec {
 
   static void writePeriod(JsonGenerator out, String name, Period period) {
     out.writeName(name);
+    writePeriod(out, period);
+  }
+
+  static void writePeriod(JsonGenerator out, Period period) {
     out.writeStartObject();
     out.writeStringProperty("start", period.start().toString());
     period.end().ifPresent(end -> out.writeStringProperty("end", end.toString()));
@@ -247,6 +255,10 @@ final class ValueCodec {
 
   static void writeMoney(JsonGenerator out, String name, Money money) {
     out.writeName(name);
+    writeMoney(out, money);
+  }
+
+  static void writeMoney(JsonGenerator out, Money money) {
     out.writeStartObject();
     out.writeName("amount");
     out.writeNumber(money.amount().toPlainString());
