@@ -10,6 +10,7 @@ import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
 import org.migov.core.agreement.LinkRelation;
 import org.migov.core.agreement.Signatory;
+import org.migov.core.dataset.Dataset;
 import org.migov.core.event.Event;
 import org.migov.core.event.EventId;
 import org.migov.core.event.EventKind;
@@ -429,6 +430,65 @@ final class EntityCodec {
     ValueCodec.writeString(out, "agreement", e.agreement());
     ValueCodec.writeArray(out, "outcomes", e.outcomes(), t -> ValueCodec.writeText(out, t));
     writeSources(out, e);
+  }
+
+  // ---------------------------------------------------------------------------------- dataset
+
+  /** Reads a dataset envelope. */
+  static Dataset dataset(WireReader in) {
+    Dataset.Builder dataset = Dataset.builder();
+    String[] header = new String[2];
+    in.object("a migov dataset envelope", name -> {
+      switch (name) {
+        case "format":
+          header[0] = in.string("the format name \"" + MigovJson.FORMAT + "\"");
+          if (!header[0].equals(MigovJson.FORMAT)) {
+            throw in.error("the format name \"" + MigovJson.FORMAT + "\"", InvalidValueException.quote(header[0]), null);
+          }
+          return true;
+        case "version":
+          header[1] = in.string("a format version such as \"" + MigovJson.VERSION + "\"");
+          if (!header[1].matches("1\\.[0-9]+")) {
+            throw in.error("a format version 1.x", InvalidValueException.quote(header[1]), null);
+          }
+          return true;
+        case "organisations":
+          dataset.organisations(in.array("the organisations", () -> EntityCodec.organisation(in)));
+          return true;
+        case "offices":
+          dataset.offices(in.array("the offices", () -> EntityCodec.office(in)));
+          return true;
+        case "agreements":
+          dataset.agreements(in.array("the agreements", () -> EntityCodec.agreement(in)));
+          return true;
+        case "programmes":
+          dataset.programmes(in.array("the programmes", () -> EntityCodec.programme(in)));
+          return true;
+        case "events":
+          dataset.events(in.array("the events", () -> EntityCodec.event(in)));
+          return true;
+        default:
+          return false;
+      }
+    }, "format", "version");
+    return dataset.build();
+  }
+
+  /** Writes a dataset envelope. */
+  static void write(JsonGenerator out, Dataset dataset) {
+    out.writeStartObject();
+    out.writeStringProperty("format", MigovJson.FORMAT);
+    out.writeStringProperty("version", MigovJson.VERSION);
+    writeAll(out, "organisations", dataset.organisations());
+    writeAll(out, "offices", dataset.offices());
+    writeAll(out, "agreements", dataset.agreements());
+    writeAll(out, "programmes", dataset.programmes());
+    writeAll(out, "events", dataset.events());
+    out.writeEndObject();
+  }
+
+  private static void writeAll(JsonGenerator out, String name, java.util.List<? extends Entity> entities) {
+    ValueCodec.writeArray(out, name, entities, e -> MigovJson.writeEntity(out, e));
   }
 
   // ------------------------------------------------------------------------------- dispatching

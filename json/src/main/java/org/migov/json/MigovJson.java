@@ -113,7 +113,7 @@ public final class MigovJson {
    * @throws MigovJsonException if the document cannot be decoded
    */
   public Dataset readDataset(Reader json) {
-    return readDocument(json, this::envelope);
+    return readDocument(json, EntityCodec::dataset);
   }
 
   /**
@@ -142,45 +142,6 @@ public final class MigovJson {
     } catch (JacksonException e) {
       throw new WireReader(null, false).fromJacksonDetached(e);
     }
-  }
-
-  private Dataset envelope(WireReader in) {
-    Dataset.Builder dataset = Dataset.builder();
-    String[] header = new String[2];
-    in.object("a migov dataset envelope", name -> {
-      switch (name) {
-        case "format":
-          header[0] = in.string("the format name \"" + FORMAT + "\"");
-          if (!header[0].equals(FORMAT)) {
-            throw in.error("the format name \"" + FORMAT + "\"", org.migov.core.InvalidValueException.quote(header[0]), null);
-          }
-          return true;
-        case "version":
-          header[1] = in.string("a format version such as \"" + VERSION + "\"");
-          if (!header[1].matches("1\\.[0-9]+")) {
-            throw in.error("a format version 1.x", org.migov.core.InvalidValueException.quote(header[1]), null);
-          }
-          return true;
-        case "organisations":
-          dataset.organisations(in.array("the organisations", () -> EntityCodec.organisation(in)));
-          return true;
-        case "offices":
-          dataset.offices(in.array("the offices", () -> EntityCodec.office(in)));
-          return true;
-        case "agreements":
-          dataset.agreements(in.array("the agreements", () -> EntityCodec.agreement(in)));
-          return true;
-        case "programmes":
-          dataset.programmes(in.array("the programmes", () -> EntityCodec.programme(in)));
-          return true;
-        case "events":
-          dataset.events(in.array("the events", () -> EntityCodec.event(in)));
-          return true;
-        default:
-          return false;
-      }
-    }, "format", "version");
-    return dataset.build();
   }
 
   static EntityKind kindOf(Class<?> type) {
@@ -289,21 +250,7 @@ public final class MigovJson {
    */
   public void writeDataset(Dataset dataset, Writer out) {
     Objects.requireNonNull(dataset, "dataset");
-    write(out, gen -> {
-      gen.writeStartObject();
-      gen.writeStringProperty("format", FORMAT);
-      gen.writeStringProperty("version", VERSION);
-      writeAll(gen, "organisations", dataset.organisations());
-      writeAll(gen, "offices", dataset.offices());
-      writeAll(gen, "agreements", dataset.agreements());
-      writeAll(gen, "programmes", dataset.programmes());
-      writeAll(gen, "events", dataset.events());
-      gen.writeEndObject();
-    });
-  }
-
-  private static void writeAll(JsonGenerator gen, String name, List<? extends Entity> entities) {
-    ValueCodec.writeArray(gen, name, entities, e -> writeEntity(gen, e));
+    write(out, gen -> EntityCodec.write(gen, dataset));
   }
 
   static void writeEntity(JsonGenerator gen, Entity entity) {

@@ -4,6 +4,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.migov.core.Entity;
 import org.migov.core.agreement.Agreement;
+import org.migov.core.dataset.Dataset;
 import org.migov.core.event.Event;
 import org.migov.core.geography.GeographicArea;
 import org.migov.core.money.Money;
@@ -22,14 +23,14 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module for migov types: organisations, offices, agreements, programmes, events,
- * and the value types partial date, period, money, multilingual text and geographic area, in the
+ * The Jackson 3 module for migov types: datasets, organisations, offices, agreements, programmes,
+ * events, and the value types partial date, period, money, multilingual text and geographic area, in the
  * wire format of {@link MigovJson}. Registered for {@link java.util.ServiceLoader}, so
  * {@code JsonMapper.builder().findAndAddModules().build()} picks it up.
  *
  * <p>Decoding through a user's mapper is strict like {@link MigovJson} (unknown properties are
  * errors) and fails with {@link MigovJsonException}; the parsing limits are the mapper's own:
- * use {@link MigovJson} for hardened limits. Datasets are read and written with {@link MigovJson}.
+ * use {@link MigovJson} for hardened limits. Datasets are read and written as envelopes.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -44,6 +45,7 @@ public final class MigovJsonModule extends SimpleModule {
     entity(Agreement.class, EntityCodec::agreement);
     entity(Programme.class, EntityCodec::programme);
     entity(Event.class, EntityCodec::event);
+    value(Dataset.class, EntityCodec::dataset, EntityCodec::write);
     value(PartialDate.class, ValueCodec::partialDate, (g, v) -> g.writeString(v.toString()));
     value(Period.class, ValueCodec::period, ValueCodec::writePeriod);
     value(Money.class, ValueCodec::money, ValueCodec::writeMoney);

@@ -26,6 +26,10 @@ class JacksonModuleTest {
     assertEquals(PartialDate.parse("1951"), mapper.readValue("\"1951\"", PartialDate.class));
     assertEquals(Money.of("1.50", "EUR"), mapper.readValue("{\"amount\":1.50,\"currency\":\"EUR\"}", Money.class));
     assertEquals("{\"amount\":1.50,\"currency\":\"EUR\"}", mapper.writeValueAsString(Money.of("1.50", "EUR")));
+    org.migov.core.dataset.Dataset dataset = org.migov.testkit.DatasetGens.valid(LocalDate.of(2026, 11, 22)).sample(new SplittableRandom(5), 30);
+    String envelope = mapper.writeValueAsString(dataset);
+    assertEquals(MigovJson.create().writeDataset(dataset), envelope);
+    assertEquals(dataset, mapper.readValue(envelope, org.migov.core.dataset.Dataset.class));
   }
 
   @Test
