@@ -263,7 +263,7 @@ public final class Gens {
       Set<T> out = new LinkedHashSet<>();
       int misses = 0;
       while (out.size() < minSize || (out.size() < maxSize && more(choices, out.size(), target))) {
-        if (!out.add(element.generate(choices)) && ++misses > 10 * maxSize + 100) {
+        if (!out.add(element.generate(choices)) && ++misses > 10L * maxSize + 100) {
           if (out.size() >= minSize) {
             break;
           }

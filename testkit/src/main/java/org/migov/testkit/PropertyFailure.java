@@ -86,7 +86,7 @@ public final class PropertyFailure extends AssertionError {
   /**
    * The counterexample as first found.
    *
-   * @return the original value (an {@code Object[]} for several generators)
+   * @return the original value (a list {@code [a, b]} for two generators)
    */
   public Object original() {
     return original;
@@ -95,7 +95,7 @@ public final class PropertyFailure extends AssertionError {
   /**
    * The counterexample after shrinking.
    *
-   * @return the shrunk value (an {@code Object[]} for several generators)
+   * @return the shrunk value (a list {@code [a, b]} for two generators)
    */
   public Object shrunk() {
     return shrunk;

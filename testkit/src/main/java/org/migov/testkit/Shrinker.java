@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * Shrinks a failing run by simplifying its recorded choices: deleting runs of choices, zeroing
- * them, and lowering each one by binary search, for as long as the property still fails the same
+ * them, lowering each one by binary search, and moving a value from one choice to the next, for as long as the property still fails the same
  * way. Choices only ever get simpler (fewer, or the same number and lexicographically smaller),
  * so shrinking ends; a budget of property runs bounds its time.
  */
@@ -40,7 +40,7 @@ final class Shrinker<T> {
   Run<T> shrink() {
     boolean improved = true;
     while (improved && runs < budget) {
-      improved = deleteRuns() | zeroRuns() | lowerEach();
+      improved = deleteRuns() | zeroRuns() | lowerEach() | redistribute();
     }
     return best;
   }
@@ -98,6 +98,26 @@ final class Shrinker<T> {
           low = mid + 1;
         }
       }
+    }
+    return improved;
+  }
+
+  /**
+   * Zeroes a choice while raising the next one to its largest value. A value reached through
+   * one choice (say, "take an edge case") can often be reached through the next one instead
+   * ("draw uniformly"): this step makes that move, after which lowering the next choice finds the
+   * boundary.
+   */
+  private boolean redistribute() {
+    boolean improved = false;
+    for (int i = 0; i + 1 < best.choices.size() && runs < budget; i++) {
+      if (best.choices.get(i) == 0L) {
+        continue;
+      }
+      List<Long> candidate = new ArrayList<>(best.choices);
+      candidate.set(i, 0L);
+      candidate.set(i + 1, Long.MAX_VALUE);
+      improved |= tryCandidate(candidate);
     }
     return improved;
   }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,11 +90,6 @@ class EnginePropertyTest {
     assertTrue((Integer) failure.original() >= 1000);
   }
 
-  @Disabled("bug: a counterexample reached through an edge case of Gens.withEdgeCases (Gens.java line 159)"
-      + " does not shrink: its choices are [7, 1] (edge case #1, the max); lowering the first choice turns"
-      + " the second into a uniform draw of 1, which passes, and Shrinker (deleteRuns/zeroRuns/lowerEach)"
-      + " only ever changes one run of choices at a time, so integers(0, 1_000_000) failing for x >= 1000"
-      + " reports 1000000 instead of 1000 for seed 57 (about 1 seed in 30)")
   @Test
   void anEdgeCaseCounterexampleAlsoShrinksToOneThousand() {
     PropertyFailure failure = assertThrows(PropertyFailure.class,
@@ -104,8 +98,6 @@ class EnginePropertyTest {
     assertEquals(1000, failure.shrunk());
   }
 
-  @Disabled("bug: the edge-case shrinking defect of anEdgeCaseCounterexampleAlsoShrinksToOneThousand,"
-      + " over 300 seeds (57, 82, 97, 112, 124, ... do not shrink)")
   @Test
   void integersShrinkToOneThousandForEverySeed() {
     List<Long> stuck = new ArrayList<>();
