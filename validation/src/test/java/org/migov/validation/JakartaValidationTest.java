@@ -1,10 +1,13 @@
 package org.migov.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.util.List;
@@ -15,7 +18,10 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.junit.jupiter.api.Test;
+import org.migov.core.agreement.Agreement;
+import org.migov.core.agreement.Signatory;
 import org.migov.core.dataset.Dataset;
+import org.migov.core.person.Person;
 import org.migov.core.programme.Programme;
 
 /** The standard Jakarta Validation bootstrap applies migov's rules, with no migov-specific call. */
@@ -66,6 +72,47 @@ class JakartaValidationTest {
       Set<ConstraintViolation<Dataset>> violations = factory.getValidator().validate(broken);
       assertEquals(Set.of("DS-002"), codes(violations));
       assertEquals("event[coordination-meeting].organisations[2]", violations.iterator().next().getPropertyPath().toString());
+    }
+  }
+
+  @Test
+  void aValueThatLooksLikeATemplateOrAnExpressionIsNeverInterpolated() {
+    String hostile = "{org.migov.validation.PRG-001} ${1+1} #{2+2} {id}";
+    Dataset broken = Fixtures.agreement(Fixtures.dataset(), Fixtures.A2024, a -> a.addSignatory(
+        Signatory.builder().person(Person.of(hostile)).party(Fixtures.MAECI).build()));
+    Agreement agreement = broken.agreement(Fixtures.A2024).orElseThrow();
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      Set<ConstraintViolation<Agreement>> violations = factory.getValidator().validate(agreement);
+      assertEquals(Set.of("AGR-002"), codes(violations));
+      String message = violations.iterator().next().getMessage();
+      assertEquals("Agreement \"iom-unodc-2024\": \"" + hostile + "\" signs for \"it-maeci\", which is not a party.", message);
+      assertFalse(message.contains("funding role"), message);
+    }
+  }
+
+  /**
+   * What a user sees when migov's {@code META-INF/validation.xml} is not read (another one comes
+   * first on the class path, or XML configuration is ignored): Hibernate Validator's default
+   * interpolator needs Expression Language and the bootstrap fails with HV000183.
+   */
+  @Test
+  void withoutMigovsValidationXmlTheBootstrapNeedsExpressionLanguage() {
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> Validation.byDefaultProvider().configure().ignoreXmlConfiguration().buildValidatorFactory().close());
+    assertTrue(e.getMessage().startsWith("HV000183"), e.getMessage());
+  }
+
+  /** The remedy documented in docs/validation.md: the same two settings, in code. */
+  @Test
+  void theTwoSettingsCanBeGivenInCodeInstead() {
+    try (ValidatorFactory factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .ignoreXmlConfiguration()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .addProperty("hibernate.validator.constraint_mapping_contributors", MigovConstraintMappingContributor.class.getName())
+            .buildValidatorFactory()) {
+      assertEquals(Set.of("PRG-001", "PRG-002", "PRG-011"), codes(factory.getValidator().validate(brokenProgramme())));
     }
   }
 }
