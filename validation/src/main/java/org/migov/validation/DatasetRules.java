@@ -1,8 +1,10 @@
 package org.migov.validation;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.migov.core.Entity;
 import org.migov.core.EntityId;
@@ -34,7 +37,8 @@ import org.migov.core.time.Period;
  * The rules about a whole dataset: references (DS-002), duplicates (DS-001), cycles (DS-003 to
  * DS-006) and the rules that compare entities (OFF-004, AGR-007 to AGR-010, PRG-013, PRG-014,
  * EVT-002). Each runs in time linear in the dataset's size: entities are indexed by id once, and
- * cycles are found by one walk of each graph.
+ * cycles are found by one walk of each graph (strongly connected components), reported once per
+ * component on its smallest id, so the report does not depend on the order of the entities.
  *
  * <p>A parent or link to the entity itself is reported by the entity rules (ORG-008, OFF-003,
  * AGR-006), not again as a cycle. A reference that does not resolve is reported once (DS-002) and
@@ -66,11 +70,13 @@ final class DatasetRules {
     dataset.agreements().forEach(this::agreement);
     dataset.programmes().forEach(this::programme);
     dataset.events().forEach(this::event);
-    cycles(dataset.organisations(), o -> o.parent().map(List::of).orElse(List.of()), Rule.DS_003, false);
-    cycles(dataset.offices(), o -> o.parent().map(List::of).orElse(List.of()), Rule.DS_004, false);
-    cycles(dataset.agreements(), a -> a.links().stream().map(AgreementLink::target).collect(Collectors.toList()), Rule.DS_005, false);
+    IntFunction<String> parent = i -> "parent";
+    cycles(dataset.organisations(), o -> o.parent().map(List::of).orElse(List.of()), parent, Rule.DS_003, false);
+    cycles(dataset.offices(), o -> o.parent().map(List::of).orElse(List.of()), parent, Rule.DS_004, false);
+    cycles(dataset.agreements(), a -> a.links().stream().map(AgreementLink::target).collect(Collectors.toList()),
+        i -> "links[" + i + "].target", Rule.DS_005, false);
     // Programmes have no entity rule for being their own parent: the cycle rule reports it.
-    cycles(dataset.programmes(), p -> p.parent().map(List::of).orElse(List.of()), Rule.DS_006, true);
+    cycles(dataset.programmes(), p -> p.parent().map(List::of).orElse(List.of()), parent, Rule.DS_006, true);
     childBudgets();
   }
 
@@ -216,59 +222,135 @@ final class DatasetRules {
   }
 
   /**
-   * Finds the cycles of a graph by one iterative depth-first walk (white, grey, black), reporting
-   * each cycle once, on the entity where the walk closed it. Self-loops are reported only when
-   * asked (otherwise an entity rule reports them); edges to unknown entities are ignored (DS-002
-   * reports them).
+   * Finds the cycles of a graph and reports one violation per strongly connected component that
+   * holds a cycle (Tarjan's algorithm, iterative: linear in nodes and edges, no recursion).
+   *
+   * <p>The report does not depend on the order of the entities: it is made on the member of the
+   * component with the smallest id, at the edge that starts the shortest cycle from that member
+   * back to itself (found by a breadth-first walk inside the component, following each entity's
+   * edges in their own order). A self-loop is a cycle only when asked (otherwise an entity rule
+   * reports it); edges to unknown entities are ignored (DS-002 reports them).
+   *
+   * @param edges the entity's edges, in the entity's own order
+   * @param edgePath the property path of an entity's edge, by its index
    */
   private <T extends Entity> void cycles(
-      List<T> entities, Function<T, Collection<? extends EntityId>> edges, Rule rule, boolean selfLoops) {
+      List<T> entities,
+      Function<T, List<? extends EntityId>> edges,
+      IntFunction<String> edgePath,
+      Rule rule,
+      boolean selfLoops) {
     Map<EntityId, T> nodes = new LinkedHashMap<>();
     for (T entity : entities) {
       nodes.putIfAbsent(entity.id(), entity);
     }
-    Set<EntityId> done = new HashSet<>();
-    Map<EntityId, Integer> onPath = new HashMap<>();
+    Map<EntityId, Integer> index = new HashMap<>();
+    Map<EntityId, Integer> lowLink = new HashMap<>();
+    Set<EntityId> onStack = new HashSet<>();
+    Deque<EntityId> stack = new ArrayDeque<>();
     for (EntityId root : nodes.keySet()) {
-      if (done.contains(root)) {
+      if (index.containsKey(root)) {
         continue;
       }
-      List<EntityId> path = new ArrayList<>();
-      List<Iterator<? extends EntityId>> stack = new ArrayList<>();
-      path.add(root);
-      onPath.put(root, 0);
-      stack.add(edges.apply(nodes.get(root)).iterator());
-      while (!stack.isEmpty()) {
-        Iterator<? extends EntityId> next = stack.get(stack.size() - 1);
-        if (!next.hasNext()) {
-          EntityId finished = path.remove(path.size() - 1);
-          onPath.remove(finished);
-          done.add(finished);
-          stack.remove(stack.size() - 1);
-          continue;
-        }
-        EntityId target = next.next();
-        EntityId current = path.get(path.size() - 1);
-        if (target.equals(current)) {
-          if (selfLoops) {
-            findings.add(rule, nodes.get(current), "parent", null, "cycle", current.value() + " -> " + current.value());
+      Deque<EntityId> walk = new ArrayDeque<>();
+      Deque<Iterator<? extends EntityId>> pending = new ArrayDeque<>();
+      visit(root, index, lowLink, onStack, stack, walk);
+      pending.push(edges.apply(nodes.get(root)).iterator());
+      while (!walk.isEmpty()) {
+        EntityId current = walk.peek();
+        Iterator<? extends EntityId> next = pending.peek();
+        if (next.hasNext()) {
+          EntityId target = next.next();
+          if (!nodes.containsKey(target)) {
+            continue;
+          }
+          if (!index.containsKey(target)) {
+            visit(target, index, lowLink, onStack, stack, walk);
+            pending.push(edges.apply(nodes.get(target)).iterator());
+          } else if (onStack.contains(target)) {
+            lowLink.merge(current, index.get(target), Math::min);
           }
           continue;
         }
-        if (!nodes.containsKey(target) || done.contains(target)) {
-          continue;
+        walk.pop();
+        pending.pop();
+        if (!walk.isEmpty()) {
+          lowLink.merge(walk.peek(), lowLink.get(current), Math::min);
         }
-        if (onPath.containsKey(target)) {
-          List<EntityId> cycle = new ArrayList<>(path.subList(onPath.get(target), path.size()));
-          cycle.add(target);
-          findings.add(rule, nodes.get(current), "", null, "cycle", describe(cycle));
-          continue;
+        if (lowLink.get(current).equals(index.get(current))) {
+          Set<EntityId> component = new HashSet<>();
+          EntityId member;
+          do {
+            member = stack.pop();
+            onStack.remove(member);
+            component.add(member);
+          } while (!member.equals(current));
+          reportCycle(component, nodes, edges, edgePath, rule, selfLoops);
         }
-        onPath.put(target, path.size());
-        path.add(target);
-        stack.add(edges.apply(nodes.get(target)).iterator());
       }
     }
+  }
+
+  private static void visit(
+      EntityId node,
+      Map<EntityId, Integer> index,
+      Map<EntityId, Integer> lowLink,
+      Set<EntityId> onStack,
+      Deque<EntityId> stack,
+      Deque<EntityId> walk) {
+    int order = index.size();
+    index.put(node, order);
+    lowLink.put(node, order);
+    stack.push(node);
+    onStack.add(node);
+    walk.push(node);
+  }
+
+  /** Reports the cycle of a strongly connected component, if it has one, on its smallest member. */
+  private <T extends Entity> void reportCycle(
+      Set<EntityId> component,
+      Map<EntityId, T> nodes,
+      Function<T, List<? extends EntityId>> edges,
+      IntFunction<String> edgePath,
+      Rule rule,
+      boolean selfLoops) {
+    EntityId anchor = Collections.min(component);
+    List<? extends EntityId> anchorEdges = edges.apply(nodes.get(anchor));
+    if (component.size() == 1) {
+      int self = anchorEdges.indexOf(anchor);
+      if (selfLoops && self >= 0) {
+        findings.add(rule, nodes.get(anchor), edgePath.apply(self), null,
+            "cycle", describe(List.of(anchor, anchor)));
+      }
+      return;
+    }
+    // Shortest way back to the anchor, breadth first inside the component.
+    Map<EntityId, EntityId> cameFrom = new HashMap<>();
+    Deque<EntityId> queue = new ArrayDeque<>();
+    queue.add(anchor);
+    EntityId last = null;
+    while (last == null && !queue.isEmpty()) {
+      EntityId node = queue.poll();
+      for (EntityId target : edges.apply(nodes.get(node))) {
+        if (target.equals(anchor) && !node.equals(anchor)) {
+          last = node;
+          break;
+        }
+        if (component.contains(target) && !target.equals(anchor) && !cameFrom.containsKey(target)) {
+          cameFrom.put(target, node);
+          queue.add(target);
+        }
+      }
+    }
+    List<EntityId> cycle = new ArrayList<>();
+    cycle.add(anchor);
+    for (EntityId node = last; !node.equals(anchor); node = cameFrom.get(node)) {
+      cycle.add(node);
+    }
+    cycle.add(anchor);
+    Collections.reverse(cycle);
+    findings.add(rule, nodes.get(anchor), edgePath.apply(anchorEdges.indexOf(cycle.get(1))), null,
+        "cycle", describe(cycle));
   }
 
   private static String describe(List<EntityId> cycle) {
