@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.migov.core.dataset.Dataset;
 import org.migov.testkit.DatasetGens;
 import org.migov.testkit.EntityGens;
@@ -23,6 +25,21 @@ class ValidationPropertiesTest {
     Property.forAll(DatasetGens.valid(Fixtures.TODAY))
         .withTries(150)
         .withMaxSize(60)
+        .check(dataset -> assertEquals(List.of(), VALIDATOR.validate(dataset).violations()));
+  }
+
+  /**
+   * Thousands of entities (about 1,000 to 6,000): the dataset rules index and walk, they never
+   * compare all pairs, so this takes well under a second. No shrinking: replaying a dataset this
+   * large thousands of times would hide the failure behind the timeout.
+   */
+  @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aLargeValidDatasetIsClean() {
+    Property.forAll(DatasetGens.valid(Fixtures.TODAY))
+        .withTries(1)
+        .withMaxSize(4_000)
+        .withShrinkBudget(0)
         .check(dataset -> assertEquals(List.of(), VALIDATOR.validate(dataset).violations()));
   }
 
