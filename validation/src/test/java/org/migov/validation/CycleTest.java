@@ -3,8 +3,10 @@ package org.migov.validation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -17,6 +19,9 @@ import org.migov.core.agreement.LinkRelation;
 import org.migov.core.dataset.Dataset;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
+import org.migov.testkit.Gen;
+import org.migov.testkit.Gens;
+import org.migov.testkit.Property;
 
 /** Cycles are reported once per group of entities, on its smallest id, whatever the order. */
 class CycleTest {
@@ -94,5 +99,24 @@ class CycleTest {
         .collect(Collectors.toList());
     ValidationReport report = Fixtures.validator().validate(Dataset.builder().organisations(organisations).build());
     assertEquals(List.of("DS-003"), report.violations().stream().map(Violation::code).collect(Collectors.toList()));
+  }
+
+  /** Random parent graphs over a few ids (cycles, chains, self-parents), shuffled. */
+  @Test
+  void cycleReportsDoNotDependOnTheOrderOfEntities() {
+    Gen<List<Integer>> parents = Gens.lists(Gens.integers(0, 7), 1, 8);
+    Property.forAll(parents, Gens.longs(0, Long.MAX_VALUE - 1))
+        .withTries(300)
+        .check((targets, seed) -> {
+          List<Organisation> organisations = new ArrayList<>();
+          for (int i = 0; i < targets.size(); i++) {
+            organisations.add(organisation("o" + i, "o" + Math.min(targets.get(i), targets.size() - 1)));
+          }
+          List<Organisation> shuffled = new ArrayList<>(organisations);
+          Collections.shuffle(shuffled, new Random(seed));
+          assertEquals(
+              Fixtures.validator().validate(Dataset.builder().organisations(organisations).build()),
+              Fixtures.validator().validate(Dataset.builder().organisations(shuffled).build()));
+        });
   }
 }
