@@ -1,6 +1,7 @@
 package org.migov.json;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
@@ -26,10 +27,21 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   private boolean format;
   private boolean version;
   private Entity next;
+  private final List<MigovJsonException> skipped;
+  private int listDepth;
 
   DatasetReader(JsonParser parser, boolean ignoreUnknown) {
+    this(parser, ignoreUnknown, null);
+  }
+
+  /**
+   * A reader that, when {@code skipped} is not null, adds there the error of each entity that
+   * does not decode and goes on with the next one; malformed JSON still throws.
+   */
+  DatasetReader(JsonParser parser, boolean ignoreUnknown, List<MigovJsonException> skipped) {
     this.parser = parser;
     this.in = new WireReader(parser, ignoreUnknown);
+    this.skipped = skipped;
   }
 
   /**
@@ -77,8 +89,18 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     if (kind != null) {
       if (in.next() == JsonToken.END_ARRAY) {
         kind = null;
-      } else {
+      } else if (skipped == null) {
         next = EntityCodec.read(in, kind);
+      } else {
+        try {
+          next = EntityCodec.read(in, kind);
+        } catch (MigovJsonException e) {
+          if (e.isMalformedInput()) {
+            throw e;
+          }
+          skipped.add(e);
+          skipRestOfEntity();
+        }
       }
       return;
     }
@@ -118,6 +140,16 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
         if (parser.currentToken() != JsonToken.START_ARRAY) {
           throw in.error("the " + name + " (a JSON array)", in.describeCurrent(), null);
         }
+        listDepth = parser.streamReadContext().getNestingDepth();
+    }
+  }
+
+  /** After an entity's error, moves to its last token, so that the list's next element follows. */
+  private void skipRestOfEntity() {
+    while (parser.streamReadContext().getNestingDepth() > listDepth) {
+      if (in.next() == null) {
+        throw in.error("the rest of the entity", "the end of the input", null);
+      }
     }
   }
 

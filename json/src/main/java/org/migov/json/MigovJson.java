@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -114,6 +115,38 @@ public final class MigovJson {
    */
   public Dataset readDataset(Reader json) {
     return readDocument(json, EntityCodec::dataset);
+  }
+
+  /**
+   * Reads a dataset envelope tolerantly: an entity that does not decode (a wrong type, an unknown
+   * property, an invalid code) is left out and its error recorded, and reading goes on with the
+   * next entity, so that one pass reports every such error. Malformed JSON, input past a limit and
+   * a broken envelope still throw, since nothing after them can be trusted.
+   *
+   * @param json the document; the reader is not closed
+   * @return the entities that decoded and the errors of those that did not
+   * @throws MigovJsonException if the document is not well-formed JSON or its envelope is broken
+   */
+  public DecodedDataset readDatasetTolerant(Reader json) {
+    List<MigovJsonException> errors = new ArrayList<>();
+    Dataset.Builder dataset = Dataset.builder();
+    try {
+      JsonParser parser = factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json"));
+      DatasetReader entities = new DatasetReader(parser, ignoreUnknownProperties, errors);
+      while (entities.hasNext()) {
+        Entity entity = entities.next();
+        switch (entity.id().kind()) {
+          case ORGANISATION: dataset.addOrganisation((org.migov.core.organisation.Organisation) entity); break;
+          case OFFICE: dataset.addOffice((org.migov.core.office.Office) entity); break;
+          case AGREEMENT: dataset.addAgreement((org.migov.core.agreement.Agreement) entity); break;
+          case PROGRAMME: dataset.addProgramme((org.migov.core.programme.Programme) entity); break;
+          default: dataset.addEvent((org.migov.core.event.Event) entity); break;
+        }
+      }
+    } catch (JacksonException e) {
+      throw new WireReader(null, false).fromJacksonDetached(e);
+    }
+    return new DecodedDataset(dataset.build(), errors);
   }
 
   /**

@@ -92,4 +92,15 @@ public final class MigovJsonException extends RuntimeException {
   public String found() {
     return found;
   }
+
+  /**
+   * Whether the input is not well-formed JSON, or lies past a parsing limit (see
+   * {@link MigovJson.Builder}): the reader cannot go on after such an error. When false, the input
+   * is well-formed JSON that does not match the migov wire format.
+   *
+   * @return true for malformed input or input past a limit
+   */
+  public boolean isMalformedInput() {
+    return getCause() instanceof tools.jackson.core.JacksonException;
+  }
 }
