@@ -1,0 +1,63 @@
+package org.migov.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+
+/**
+ * What an input holds: a dataset document or a JSON Lines stream, told apart from its first
+ * characters without reading the rest.
+ */
+enum InputFormat {
+  /** A migov dataset document: one JSON object with {@code format} and {@code version}. */
+  DATASET("dataset"),
+  /** A JSON Lines stream: one entity a line, tagged with {@code "entity"}. */
+  JSON_LINES("jsonLines");
+
+  /** How much of the input detection may look at. */
+  static final int LOOKAHEAD = 1 << 16;
+
+  final String code;
+
+  InputFormat(String code) {
+    this.code = code;
+  }
+
+  /**
+   * Detects the format and leaves the reader where it was. A stream is JSON Lines when its first
+   * object's first property is {@code "entity"}, or when its first line is a whole object followed
+   * by a line that starts another; anything else is read as a dataset document, whose decoder then
+   * says what is wrong.
+   */
+  static InputFormat detect(BufferedReader in) throws IOException {
+    in.mark(LOOKAHEAD);
+    char[] buffer = new char[LOOKAHEAD];
+    int length = 0;
+    for (int n; length < buffer.length && (n = in.read(buffer, length, buffer.length - length)) > 0; ) {
+      length += n;
+    }
+    in.reset();
+    String head = new String(buffer, 0, length);
+    int start = skipSpace(head, head.startsWith("\uFEFF") ? 1 : 0);
+    if (start >= head.length() || head.charAt(start) != '{') {
+      return DATASET;
+    }
+    int name = skipSpace(head, start + 1);
+    if (head.startsWith("\"entity\"", name)) {
+      return JSON_LINES;
+    }
+    int endOfLine = head.indexOf('\n', start);
+    if (endOfLine < 0 || !head.substring(start, endOfLine).strip().endsWith("}")) {
+      return DATASET;
+    }
+    int next = skipSpace(head, endOfLine);
+    return next < head.length() && head.charAt(next) == '{' ? JSON_LINES : DATASET;
+  }
+
+  private static int skipSpace(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+      i++;
+    }
+    return i;
+  }
+}
