@@ -61,6 +61,9 @@ final class InputCheck {
           .onUnmappableCharacter(CodingErrorAction.REPORT)), InputFormat.LOOKAHEAD * 2);
       skipByteOrderMark(reader);
       InputFormat format = InputFormat.detect(reader);
+      if (format == null) {
+        return unreadable(input, "no JSON in " + input + ": it is empty");
+      }
       return format == InputFormat.DATASET ? checkDocument(input, reader) : checkLines(input, reader);
     } catch (NoSuchFileException e) {
       return unreadable(input, "cannot read " + input + ": no such file");

@@ -26,7 +26,7 @@ enum InputFormat {
    * Detects the format and leaves the reader where it was. A stream is JSON Lines when its first
    * object's first property is {@code "entity"}, or when its first line is a whole object followed
    * by a line that starts another; anything else is read as a dataset document, whose decoder then
-   * says what is wrong.
+   * says what is wrong. Returns null for an input that is empty or only white space.
    */
   static InputFormat detect(BufferedReader in) throws IOException {
     in.mark(LOOKAHEAD);
@@ -38,6 +38,9 @@ enum InputFormat {
     in.reset();
     String head = new String(buffer, 0, length);
     int start = skipSpace(head, head.startsWith("\uFEFF") ? 1 : 0);
+    if (start >= head.length() && length < LOOKAHEAD) {
+      return null;
+    }
     if (start >= head.length() || head.charAt(start) != '{') {
       return DATASET;
     }

@@ -83,6 +83,7 @@ public final class Migov implements Callable<Integer> {
         .setErr(err)
         .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .registerConverter(java.time.LocalDate.class, Migov::date)
         .setParameterExceptionHandler((e, arguments) -> {
           err.println("migov: " + e.getMessage());
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
@@ -97,6 +98,14 @@ public final class Migov implements Callable<Integer> {
     } finally {
       out.flush();
       err.flush();
+    }
+  }
+
+  private static java.time.LocalDate date(String text) {
+    try {
+      return java.time.LocalDate.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new CommandLine.TypeConversionException("expected a date YYYY-MM-DD, found '" + text + "'");
     }
   }
 

@@ -64,11 +64,16 @@ final class WireReader {
     String message = e.getOriginalMessage();
     return new MigovJsonException(
         "well-formed JSON within migov's limits",
-        message == null ? "malformed input" : message.replace('\n', ' '),
+        message == null ? "malformed input" : withoutSource(message.replace('\n', ' ')),
         pointer,
         location == null ? 0 : location.getLineNr(),
         location == null ? 0 : location.getColumnNr(),
         e);
+  }
+
+  /** Jackson's message without its "(start marker at [Source: ...])", which says nothing here. */
+  private static String withoutSource(String message) {
+    return message.replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "");
   }
 
   String pointer() {
