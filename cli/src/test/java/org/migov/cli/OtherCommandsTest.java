@@ -60,6 +60,14 @@ class OtherCommandsTest {
   }
 
   @Test
+  void rulesSpeakItalian() {
+    CliRun run = CliRun.of("rules", "--lang", "it");
+    assertEquals(0, run.exitCode);
+    assertTrue(run.out.contains("OFF-002  WARNING  office        entity   Ufficio {id}: il paese ospitante {country} è al di fuori"
+        + " dell'area di competenza."), run.out);
+  }
+
+  @Test
   void schemaIsTheJsonSchema() {
     CliRun run = CliRun.of("schema");
     assertEquals(0, run.exitCode);
