@@ -180,6 +180,22 @@ class ValidateCommandTest {
   }
 
   @Test
+  void progressNeverReachesStandardOutput() {
+    StringBuilder stream = new StringBuilder();
+    for (int i = 0; i < 20_000; i++) {
+      stream.append("{\"entity\":\"organisation\",\"id\":\"o").append(i).append("\",\"name\":{\"en\":\"O\"}}\n");
+    }
+    byte[] input = stream.toString().getBytes(StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = Migov.run(new String[] {"validate", "--as-of", "2026-11-22"}, new java.io.ByteArrayInputStream(input),
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8), true);
+    assertEquals(0, code);
+    assertEquals("1 input, 20,000 entities: no error, no warning (reference date 2026-11-22)\n",
+        out.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
   void wrongUsageExitsSixtyFour() {
     for (String[] args : List.of(
         new String[] {"validate", "--lang", "de", VALID},
