@@ -20,12 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
-import org.migov.core.agreement.Agreement;
 import org.migov.core.dataset.Dataset;
-import org.migov.core.event.Event;
-import org.migov.core.office.Office;
-import org.migov.core.organisation.Organisation;
-import org.migov.core.programme.Programme;
 import org.migov.json.DecodedDataset;
 import org.migov.json.JsonLine;
 import org.migov.json.JsonLinesReader;
@@ -123,7 +118,7 @@ final class InputCheck {
         }
         Entity entity = line.entity().orElseThrow();
         lineOf.putIfAbsent(key(entity.id().kind(), entity.id().value()), line.lineNumber());
-        add(dataset, entity);
+        dataset.addEntity(entity);
         entities++;
         progress.entity();
       }
@@ -139,16 +134,6 @@ final class InputCheck {
     }
     findings.sort(Finding.ORDER);
     return new InputResult(input, InputFormat.JSON_LINES, entities, false, findings);
-  }
-
-  private static void add(Dataset.Builder dataset, Entity entity) {
-    switch (entity.id().kind()) {
-      case ORGANISATION: dataset.addOrganisation((Organisation) entity); break;
-      case OFFICE: dataset.addOffice((Office) entity); break;
-      case AGREEMENT: dataset.addAgreement((Agreement) entity); break;
-      case PROGRAMME: dataset.addProgramme((Programme) entity); break;
-      default: dataset.addEvent((Event) entity); break;
-    }
   }
 
   private static String key(EntityKind kind, String id) {

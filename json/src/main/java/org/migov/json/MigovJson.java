@@ -134,14 +134,7 @@ public final class MigovJson {
       JsonParser parser = factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json"));
       DatasetReader entities = new DatasetReader(parser, ignoreUnknownProperties, errors);
       while (entities.hasNext()) {
-        Entity entity = entities.next();
-        switch (entity.id().kind()) {
-          case ORGANISATION: dataset.addOrganisation((org.migov.core.organisation.Organisation) entity); break;
-          case OFFICE: dataset.addOffice((org.migov.core.office.Office) entity); break;
-          case AGREEMENT: dataset.addAgreement((org.migov.core.agreement.Agreement) entity); break;
-          case PROGRAMME: dataset.addProgramme((org.migov.core.programme.Programme) entity); break;
-          default: dataset.addEvent((org.migov.core.event.Event) entity); break;
-        }
+        dataset.addEntity(entities.next());
       }
     } catch (JacksonException e) {
       throw new WireReader(null, false).fromJacksonDetached(e);

@@ -311,5 +311,22 @@ public abstract class Dataset {
   public static final class Builder extends ImmutableDataset.Builder {
     /** Use {@link Dataset#builder()}. */
     Builder() {}
+
+    /**
+     * Adds an entity to the list of its kind, after the entities of that kind added before it.
+     *
+     * @param entity an organisation, office, agreement, programme or event
+     * @return this builder
+     */
+    public Builder addEntity(org.migov.core.Entity entity) {
+      switch (entity.id().kind()) {
+        case ORGANISATION: addOrganisation((Organisation) entity); break;
+        case OFFICE: addOffice((Office) entity); break;
+        case AGREEMENT: addAgreement((Agreement) entity); break;
+        case PROGRAMME: addProgramme((Programme) entity); break;
+        default: addEvent((Event) entity); break;
+      }
+      return this;
+    }
   }
 }

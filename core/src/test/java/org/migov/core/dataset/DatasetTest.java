@@ -190,6 +190,10 @@ class DatasetTest {
             .addTargetArea(TargetArea.of(M49Region.of("011")))
             .build();
     Dataset dataset = Dataset.builder().addProgrammes(horn, libyaNiger, westAfrica).build();
+    Dataset byEntity = Dataset.builder().addEntity(horn).addEntity(libyaNiger).addEntity(westAfrica).build();
+    assertEquals(dataset, byEntity, "addEntity adds to the list of the entity's kind, in order");
+    Organisation iom = Organisation.builder().id(IOM).name(en("IOM")).build();
+    assertEquals(List.of(iom), Dataset.builder().addEntity(iom).build().organisations());
 
     assertEquals(List.of("horn", "libya-niger"), ids(dataset.programmesFundedBy(MAECI)));
     assertEquals(List.of("horn", "libya-niger"), ids(dataset.programmesImplementedBy(IOM)));
