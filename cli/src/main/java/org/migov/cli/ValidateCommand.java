@@ -1,15 +1,12 @@
 package org.migov.cli;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.migov.json.MigovJson;
 import org.migov.validation.MigovValidator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code migov validate}: decodes and validates datasets, reporting every problem. */
@@ -29,14 +26,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files to validate; - or none for standard input.")
   private List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the messages: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private Language language = Language.en;
-
-  @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  private OutputFormat format = OutputFormat.text;
-
-  @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "The reference date of the rules that depend on today (default: today).")
-  private LocalDate asOf;
+  @Mixin
+  private OutputOptions options = new OutputOptions();
 
   ValidateCommand(Terminal terminal) {
     this.terminal = terminal;
@@ -44,18 +35,17 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate referenceDate = asOf != null ? asOf : LocalDate.now();
     MigovValidator validator = MigovValidator.builder()
-        .clock(Clock.fixed(referenceDate.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC))
-        .locale(language.locale())
+        .clock(options.clock())
+        .locale(options.language.locale())
         .build();
     InputCheck check = new InputCheck(MigovJson.create(), validator, terminal);
     List<InputResult> results = new ArrayList<>();
     for (String input : inputs.isEmpty() ? List.of(InputCheck.STDIN) : inputs) {
       results.add(check.check(input));
     }
-    Report report = new Report(results, referenceDate, language);
-    if (format == OutputFormat.json) {
+    Report report = new Report(results, options.referenceDate(), options.language);
+    if (options.format == OutputFormat.json) {
       report.printJson(terminal.out);
     } else {
       report.printText(terminal.out);
