@@ -21,6 +21,9 @@ import java.util.concurrent.ConcurrentMap;
  * every bundle of that name on the class path is merged, so another library's bundle cannot hide
  * migov's.
  *
+ * <p>Each rule also has a one-line summary for catalogues, under the key
+ * {@code org.migov.validation.{code}.summary}; the English one is the rule's {@link Rule#summary()}.
+ *
  * <p>Templates name their parameters ({@code {party}}); values are substituted in one pass after
  * the template is read, so a value is never read as a template. Unknown languages fall back to
  * English, whatever the JVM's default locale.
@@ -85,6 +88,21 @@ final class Messages {
       throw new IllegalStateException("no message for " + rule.code() + " in " + BUNDLE);
     }
     return template;
+  }
+
+  /** The key of a rule's summary in the bundle. */
+  static String summaryKey(Rule rule) {
+    return KEY_PREFIX + rule.code() + ".summary";
+  }
+
+  /** The one-line summary of a rule, for catalogues, in this language or else in English. */
+  String summary(Rule rule) {
+    String key = summaryKey(rule);
+    String summary = language.getProperty(key, english.getProperty(key));
+    if (summary == null) {
+      throw new IllegalStateException("no summary for " + rule.code() + " in " + BUNDLE);
+    }
+    return summary;
   }
 
   /** Whether this language has its own message for a rule, not the English fallback. */

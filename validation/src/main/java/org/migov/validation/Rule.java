@@ -1,7 +1,9 @@
 package org.migov.validation;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -10,9 +12,10 @@ import org.migov.core.InvalidValueException;
 
 /**
  * The migov rule catalogue. Each rule has a stable code (never reused, never renumbered), a
- * severity, the kind of entity it is about, a scope, an English summary and the standard it is
- * anchored in. Messages in English, Italian, French and Spanish live in the resource bundle
- * {@code org.migov.validation.Messages}, under the rule's code.
+ * severity, the kind of entity it is about, a scope, a summary and the standard it is anchored in.
+ * Messages and summaries in English, Italian, French and Spanish live in the resource bundle
+ * {@code ContributorValidationMessages}, under the keys {@code org.migov.validation.{code}} and
+ * {@code org.migov.validation.{code}.summary}.
  *
  * <p>Rules about dates fire only on certain violations: a date known to the year only is not
  * "after" a day of that year.
@@ -218,6 +221,21 @@ public enum Rule {
    */
   public String summary() {
     return summary;
+  }
+
+  /**
+   * What the rule reports, in a language, for catalogues such as {@code migov rules --lang it}.
+   * English, Italian, French and Spanish have their own summaries; any other language gets the
+   * English one, as messages do, whatever the JVM's default locale. Only the language of the
+   * locale counts: {@code it-CH} gets the Italian summary.
+   *
+   * @param locale the language wanted
+   * @return the summary in that language, or in English if the language has none; in English it
+   *     equals {@link #summary()}
+   * @throws NullPointerException if {@code locale} is null
+   */
+  public String summary(Locale locale) {
+    return Messages.forLocale(Objects.requireNonNull(locale, "locale")).summary(this);
   }
 
   /**
