@@ -27,7 +27,7 @@ final class RulesCommand implements Callable<Integer> {
     for (Rule rule : Rule.values()) {
       terminal.out.printf("%-8s %-8s %-13s %-8s %s%n", rule.code(), rule.severity(),
           rule.entityKind().map(EntityKind::code).orElse("any"), rule.scope().name().toLowerCase(java.util.Locale.ROOT),
-          RuleText.summary(rule, language));
+          rule.summary(language.locale()));
     }
     terminal.out.flush();
     return Migov.OK;
