@@ -13,6 +13,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
 import org.migov.benchmarks.baseline.Patterns;
 import org.migov.json.MigovJson;
 import org.migov.validation.MigovValidator;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -66,6 +68,26 @@ public final class Fixtures {
    */
   public static JsonFactory tokenFactory() {
     return JsonFactory.builder().build();
+  }
+
+  /**
+   * A token-stream factory with the settings migov's facade gives its own (duplicate detection
+   * and migov's default limits), to tell the cost of the strict parser from that of decoding.
+   *
+   * @return the factory
+   */
+  public static JsonFactory strictTokenFactory() {
+    return JsonFactory.builder()
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .streamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MigovJson.DEFAULT_MAX_NESTING_DEPTH)
+                .maxDocumentLength(MigovJson.DEFAULT_MAX_DOCUMENT_LENGTH)
+                .maxStringLength(MigovJson.DEFAULT_MAX_STRING_LENGTH)
+                .maxNameLength(MigovJson.DEFAULT_MAX_NAME_LENGTH)
+                .maxNumberLength(MigovJson.DEFAULT_MAX_NUMBER_LENGTH)
+                .build())
+        .build();
   }
 
   /**

@@ -47,6 +47,7 @@ public class ProgrammeBenchmark {
   private MigovJson migov;
   private JsonMapper mapper;
   private JsonFactory tokens;
+  private JsonFactory strictTokens;
   private MigovValidator migovValidator;
   private Validator hibernate;
   private Programme programme;
@@ -59,6 +60,7 @@ public class ProgrammeBenchmark {
     migov = Fixtures.migovJson();
     mapper = Fixtures.recordsMapper();
     tokens = Fixtures.tokenFactory();
+    strictTokens = Fixtures.strictTokenFactory();
     migovValidator = Fixtures.migovValidator();
     hibernate = Fixtures.hibernateValidator();
     programme = migov.read(json, Programme.class);
@@ -101,6 +103,26 @@ public class ProgrammeBenchmark {
       }
     }
     return count;
+  }
+
+  /**
+   * For the analysis, not a target: the token stream with migov's parser settings (duplicate
+   * detection, migov's limits), every string value materialised as migov's decoder does.
+   *
+   * @return the total length of the string values
+   */
+  @Benchmark
+  public int decodeTokenStreamStrictWithStrings() {
+    int length = 0;
+    try (JsonParser parser = strictTokens.createParser(ObjectReadContext.empty(), json)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.VALUE_STRING) {
+          length += parser.getString().length();
+        }
+      }
+    }
+    return length;
   }
 
   // ------------------------------------------------------------------------------ 2. encode
