@@ -17,6 +17,7 @@ final class CodeTable {
       };
 
   private final Map<String, String> codeByName;
+  private final String[] codeByOrdinal;
   private final Map<String, Object> constantByCode;
 
   private CodeTable(Class<?> type) {
@@ -29,6 +30,7 @@ final class CodeTable {
       byCode.put(code, value);
     }
     this.codeByName = Collections.unmodifiableMap(byName);
+    this.codeByOrdinal = byName.values().toArray(new String[0]);
     this.constantByCode = Collections.unmodifiableMap(byCode);
   }
 
@@ -38,6 +40,11 @@ final class CodeTable {
 
   String codeOf(String name) {
     return codeByName.get(name);
+  }
+
+  /** The code of a constant of this table's enum, by its ordinal: no lookup by name. */
+  String codeOf(Enum<?> constant) {
+    return codeByOrdinal[constant.ordinal()];
   }
 
   Object constantOf(String code) {

@@ -20,7 +20,8 @@ public interface CodedEnum {
    * @return the code, such as {@code traffickingInPersons}
    */
   default String code() {
-    return CodeTable.of(((Enum<?>) this).getDeclaringClass()).codeOf(name());
+    Enum<?> constant = (Enum<?>) this;
+    return CodeTable.of(constant.getDeclaringClass()).codeOf(constant);
   }
 
   /**

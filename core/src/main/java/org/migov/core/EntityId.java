@@ -22,30 +22,34 @@ public abstract class EntityId implements Comparable<EntityId> {
    * @throws InvalidValueException if the value is not a well-formed identifier
    */
   protected EntityId(String value) {
-    this.value = check(value, getClass().getSimpleName());
+    this.value = check(value, getClass());
   }
 
-  private static String check(String value, String kind) {
-    String expected = "a " + kind + ": non-blank, no surrounding whitespace, none of / & | ?";
+  private static String check(String value, Class<?> kind) {
     if (value == null || value.isBlank()) {
-      throw new InvalidValueException(expected, value);
+      throw new InvalidValueException(expected(kind), value);
     }
     if (value.length() > MAX_LENGTH) {
-      throw new InvalidValueException(expected, value, "longer than " + MAX_LENGTH + " chars");
+      throw new InvalidValueException(expected(kind), value, "longer than " + MAX_LENGTH + " chars");
     }
     if (!value.equals(value.strip())) {
-      throw new InvalidValueException(expected, value, "surrounding whitespace");
+      throw new InvalidValueException(expected(kind), value, "surrounding whitespace");
     }
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '/' || c == '&' || c == '|' || c == '?') {
-        throw new InvalidValueException(expected, value, "forbidden character '" + c + "'");
+        throw new InvalidValueException(expected(kind), value, "forbidden character '" + c + "'");
       }
       if (Character.isISOControl(c)) {
-        throw new InvalidValueException(expected, value, "control character");
+        throw new InvalidValueException(expected(kind), value, "control character");
       }
     }
     return value;
+  }
+
+  /** What an id of a kind is expected to be; built only for an error, never for a valid id. */
+  private static String expected(Class<?> kind) {
+    return "a " + kind.getSimpleName() + ": non-blank, no surrounding whitespace, none of / & | ?";
   }
 
   /**

@@ -38,6 +38,7 @@ import org.migov.core.programme.TargetArea;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 /**
  * The wire form of migov's aggregates, both ways. Properties are written in a fixed order;
@@ -119,34 +120,35 @@ final class EntityCodec {
   }
 
   static void write(JsonGenerator out, Organisation o) {
-    out.writeStringProperty("id", o.id().value());
-    ValueCodec.writeText(out, "name", o.name());
-    ValueCodec.writeText(out, "acronym", o.acronym());
-    ValueCodec.writeCodes(out, "kinds", o.kinds());
-    ValueCodec.writeString(out, "parent", o.parent());
-    ValueCodec.writeString(out, "founded", o.founded());
-    ValueCodec.writeString(out, "dissolved", o.dissolved());
-    o.headquarters().ifPresent(p -> ValueCodec.writePlace(out, "headquarters", p));
+    ValueCodec.property(out, Names.ID, o.id().value());
+    ValueCodec.writeText(out, Names.NAME, o.name());
+    ValueCodec.writeText(out, Names.ACRONYM, o.acronym());
+    ValueCodec.writeCodes(out, Names.KINDS, o.kinds());
+    ValueCodec.writeString(out, Names.PARENT, o.parent());
+    ValueCodec.writeString(out, Names.FOUNDED, o.founded());
+    ValueCodec.writeString(out, Names.DISSOLVED, o.dissolved());
+    o.headquarters().ifPresent(p -> ValueCodec.writePlace(out, Names.HEADQUARTERS, p));
     if (o.memberStateCount().isPresent()) {
-      out.writeNumberProperty("memberStateCount", o.memberStateCount().getAsInt());
+      out.writeName(Names.MEMBER_STATE_COUNT);
+      out.writeNumber(o.memberStateCount().getAsInt());
     }
-    ValueCodec.writeString(out, "unSystemMembership", o.unSystemMembership());
-    ValueCodec.writeArray(out, "identifiers", o.identifiers(), i -> {
+    ValueCodec.writeString(out, Names.UN_SYSTEM_MEMBERSHIP, o.unSystemMembership());
+    ValueCodec.writeArray(out, Names.IDENTIFIERS, o.identifiers(), i -> {
       out.writeStartObject();
-      out.writeStringProperty("scheme", i.scheme().code());
-      out.writeStringProperty("value", i.value());
+      ValueCodec.property(out, Names.SCHEME, i.scheme().code());
+      ValueCodec.property(out, Names.VALUE, i.value());
       out.writeEndObject();
     });
-    ValueCodec.writeString(out, "website", o.website());
-    ValueCodec.writeArray(out, "posts", o.posts(), p -> {
+    ValueCodec.writeString(out, Names.WEBSITE, o.website());
+    ValueCodec.writeArray(out, Names.POSTS, o.posts(), p -> {
       out.writeStartObject();
-      ValueCodec.writeText(out, "title", p.title());
-      ValueCodec.writeArray(out, "tenures", p.tenures(), t -> {
+      ValueCodec.writeText(out, Names.TITLE, p.title());
+      ValueCodec.writeArray(out, Names.TENURES, p.tenures(), t -> {
         out.writeStartObject();
-        out.writeName("holder");
+        out.writeName(Names.HOLDER);
         ValueCodec.writePerson(out, t.holder());
-        ValueCodec.writeString(out, "start", t.start());
-        ValueCodec.writeString(out, "end", t.end());
+        ValueCodec.writeString(out, Names.START, t.start());
+        ValueCodec.writeString(out, Names.END, t.end());
         out.writeEndObject();
       });
       out.writeEndObject();
@@ -155,7 +157,7 @@ final class EntityCodec {
   }
 
   private static void writeSources(JsonGenerator out, Entity e) {
-    ValueCodec.writeArray(out, "sources", e.sources(), s -> ValueCodec.writeSource(out, s));
+    ValueCodec.writeArray(out, Names.SOURCES, e.sources(), s -> ValueCodec.writeSource(out, s));
   }
 
   // ----------------------------------------------------------------------------------- office
@@ -180,18 +182,18 @@ final class EntityCodec {
   }
 
   static void write(JsonGenerator out, Office o) {
-    out.writeStringProperty("id", o.id().value());
-    out.writeStringProperty("organisation", o.organisation().value());
-    out.writeStringProperty("kind", o.kind().code());
-    ValueCodec.writeText(out, "name", o.name());
-    ValueCodec.writePlace(out, "location", o.location());
-    writeAreas(out, "areaOfResponsibility", o.areaOfResponsibility());
-    ValueCodec.writeString(out, "parent", o.parent());
-    o.operatingPeriod().ifPresent(p -> ValueCodec.writePeriod(out, "operatingPeriod", p));
+    ValueCodec.property(out, Names.ID, o.id().value());
+    ValueCodec.property(out, Names.ORGANISATION, o.organisation().value());
+    ValueCodec.property(out, Names.KIND, o.kind().code());
+    ValueCodec.writeText(out, Names.NAME, o.name());
+    ValueCodec.writePlace(out, Names.LOCATION, o.location());
+    writeAreas(out, Names.AREA_OF_RESPONSIBILITY, o.areaOfResponsibility());
+    ValueCodec.writeString(out, Names.PARENT, o.parent());
+    o.operatingPeriod().ifPresent(p -> ValueCodec.writePeriod(out, Names.OPERATING_PERIOD, p));
     writeSources(out, o);
   }
 
-  private static void writeAreas(JsonGenerator out, String name, java.util.List<GeographicArea> areas) {
+  private static void writeAreas(JsonGenerator out, SerializableString name, java.util.List<GeographicArea> areas) {
     ValueCodec.writeArray(out, name, areas, a -> ValueCodec.writeArea(out, a));
   }
 
@@ -248,32 +250,32 @@ final class EntityCodec {
   }
 
   static void write(JsonGenerator out, Agreement a) {
-    out.writeStringProperty("id", a.id().value());
-    out.writeStringProperty("kind", a.kind().code());
-    ValueCodec.writeText(out, "title", a.title());
-    ValueCodec.writeArray(out, "parties", a.parties(), p -> out.writeString(p.value()));
-    ValueCodec.writeArray(out, "signatories", a.signatories(), s -> {
+    ValueCodec.property(out, Names.ID, a.id().value());
+    ValueCodec.property(out, Names.KIND, a.kind().code());
+    ValueCodec.writeText(out, Names.TITLE, a.title());
+    ValueCodec.writeArray(out, Names.PARTIES, a.parties(), p -> out.writeString(p.value()));
+    ValueCodec.writeArray(out, Names.SIGNATORIES, a.signatories(), s -> {
       out.writeStartObject();
-      out.writeName("person");
+      out.writeName(Names.PERSON);
       ValueCodec.writePerson(out, s.person());
-      ValueCodec.writeText(out, "post", s.post());
-      out.writeStringProperty("party", s.party().value());
+      ValueCodec.writeText(out, Names.POST, s.post());
+      ValueCodec.property(out, Names.PARTY, s.party().value());
       out.writeEndObject();
     });
-    ValueCodec.writeString(out, "signingDate", a.signingDate());
-    a.signingPlace().ifPresent(p -> ValueCodec.writePlace(out, "signingPlace", p));
-    ValueCodec.writeString(out, "entryIntoForce", a.entryIntoForce());
-    a.validity().ifPresent(p -> ValueCodec.writePeriod(out, "validity", p));
-    out.writeStringProperty("status", a.status().code());
-    ValueCodec.writeCodes(out, "thematicAreas", a.thematicAreas());
-    ValueCodec.writeArray(out, "commitments", a.commitments(), c -> ValueCodec.writeText(out, c));
-    ValueCodec.writeArray(out, "links", a.links(), l -> {
+    ValueCodec.writeString(out, Names.SIGNING_DATE, a.signingDate());
+    a.signingPlace().ifPresent(p -> ValueCodec.writePlace(out, Names.SIGNING_PLACE, p));
+    ValueCodec.writeString(out, Names.ENTRY_INTO_FORCE, a.entryIntoForce());
+    a.validity().ifPresent(p -> ValueCodec.writePeriod(out, Names.VALIDITY, p));
+    ValueCodec.property(out, Names.STATUS, a.status().code());
+    ValueCodec.writeCodes(out, Names.THEMATIC_AREAS, a.thematicAreas());
+    ValueCodec.writeArray(out, Names.COMMITMENTS, a.commitments(), c -> ValueCodec.writeText(out, c));
+    ValueCodec.writeArray(out, Names.LINKS, a.links(), l -> {
       out.writeStartObject();
-      out.writeStringProperty("relation", l.relation().code());
-      out.writeStringProperty("target", l.target().value());
+      ValueCodec.property(out, Names.RELATION, l.relation().code());
+      ValueCodec.property(out, Names.TARGET, l.target().value());
       out.writeEndObject();
     });
-    ValueCodec.writeArray(out, "coordinationMechanisms", a.coordinationMechanisms(), m -> out.writeString(m.value()));
+    ValueCodec.writeArray(out, Names.COORDINATION_MECHANISMS, a.coordinationMechanisms(), m -> out.writeString(m.value()));
     writeSources(out, a);
   }
 
@@ -350,46 +352,46 @@ final class EntityCodec {
   }
 
   static void write(JsonGenerator out, Programme p) {
-    out.writeStringProperty("id", p.id().value());
-    ValueCodec.writeText(out, "title", p.title());
-    ValueCodec.writeString(out, "acronym", p.acronym());
-    ValueCodec.writeText(out, "description", p.description());
-    ValueCodec.writeArray(out, "participants", p.participants(), x -> {
+    ValueCodec.property(out, Names.ID, p.id().value());
+    ValueCodec.writeText(out, Names.TITLE, p.title());
+    ValueCodec.writeString(out, Names.ACRONYM, p.acronym());
+    ValueCodec.writeText(out, Names.DESCRIPTION, p.description());
+    ValueCodec.writeArray(out, Names.PARTICIPANTS, p.participants(), x -> {
       out.writeStartObject();
-      out.writeStringProperty("organisation", x.organisation().value());
-      out.writeStringProperty("role", x.role().code());
+      ValueCodec.property(out, Names.ORGANISATION, x.organisation().value());
+      ValueCodec.property(out, Names.ROLE, x.role().code());
       out.writeEndObject();
     });
-    ValueCodec.writeString(out, "fundingInstrument", p.fundingInstrument());
-    p.budget().ifPresent(m -> ValueCodec.writeMoney(out, "budget", m));
-    ValueCodec.writeArray(out, "budgetLines", p.budgetLines(), l -> {
+    ValueCodec.writeString(out, Names.FUNDING_INSTRUMENT, p.fundingInstrument());
+    p.budget().ifPresent(m -> ValueCodec.writeMoney(out, Names.BUDGET, m));
+    ValueCodec.writeArray(out, Names.BUDGET_LINES, p.budgetLines(), l -> {
       out.writeStartObject();
-      ValueCodec.writeMoney(out, "amount", l.amount());
-      l.period().ifPresent(x -> ValueCodec.writePeriod(out, "period", x));
+      ValueCodec.writeMoney(out, Names.AMOUNT, l.amount());
+      l.period().ifPresent(x -> ValueCodec.writePeriod(out, Names.PERIOD, x));
       l.area().ifPresent(a -> {
-        out.writeName("area");
+        out.writeName(Names.AREA);
         ValueCodec.writeArea(out, a);
       });
-      ValueCodec.writeText(out, "label", l.label());
+      ValueCodec.writeText(out, Names.LABEL, l.label());
       out.writeEndObject();
     });
-    p.period().ifPresent(x -> ValueCodec.writePeriod(out, "period", x));
-    p.status().ifPresent(s -> out.writeStringProperty("status", s.code()));
-    ValueCodec.writeArray(out, "targetAreas", p.targetAreas(), t -> {
+    p.period().ifPresent(x -> ValueCodec.writePeriod(out, Names.PERIOD, x));
+    p.status().ifPresent(s -> ValueCodec.property(out, Names.STATUS, s.code()));
+    ValueCodec.writeArray(out, Names.TARGET_AREAS, p.targetAreas(), t -> {
       out.writeStartObject();
-      out.writeName("area");
+      out.writeName(Names.AREA);
       ValueCodec.writeArea(out, t.area());
       t.percentage().ifPresent(x -> {
-        out.writeName("percentage");
+        out.writeName(Names.PERCENTAGE);
         out.writeNumber(x.toPlainString());
       });
       out.writeEndObject();
     });
-    ValueCodec.writeCodes(out, "thematicAreas", p.thematicAreas());
-    ValueCodec.writeCodes(out, "beneficiaryGroups", p.beneficiaryGroups());
-    ValueCodec.writeCodes(out, "activityTypes", p.activityTypes());
-    ValueCodec.writeArray(out, "basedOn", p.basedOn(), a -> out.writeString(a.value()));
-    ValueCodec.writeString(out, "parent", p.parent());
+    ValueCodec.writeCodes(out, Names.THEMATIC_AREAS, p.thematicAreas());
+    ValueCodec.writeCodes(out, Names.BENEFICIARY_GROUPS, p.beneficiaryGroups());
+    ValueCodec.writeCodes(out, Names.ACTIVITY_TYPES, p.activityTypes());
+    ValueCodec.writeArray(out, Names.BASED_ON, p.basedOn(), a -> out.writeString(a.value()));
+    ValueCodec.writeString(out, Names.PARENT, p.parent());
     writeSources(out, p);
   }
 
@@ -418,17 +420,17 @@ final class EntityCodec {
   }
 
   static void write(JsonGenerator out, Event e) {
-    out.writeStringProperty("id", e.id().value());
-    out.writeStringProperty("kind", e.kind().code());
-    ValueCodec.writeText(out, "title", e.title());
-    e.status().ifPresent(s -> out.writeStringProperty("status", s.code()));
-    ValueCodec.writeString(out, "date", e.date());
-    e.place().ifPresent(p -> ValueCodec.writePlace(out, "place", p));
-    ValueCodec.writeArray(out, "organisations", e.organisations(), o -> out.writeString(o.value()));
-    ValueCodec.writeArray(out, "people", e.people(), p -> ValueCodec.writePerson(out, p));
-    ValueCodec.writeString(out, "programme", e.programme());
-    ValueCodec.writeString(out, "agreement", e.agreement());
-    ValueCodec.writeArray(out, "outcomes", e.outcomes(), t -> ValueCodec.writeText(out, t));
+    ValueCodec.property(out, Names.ID, e.id().value());
+    ValueCodec.property(out, Names.KIND, e.kind().code());
+    ValueCodec.writeText(out, Names.TITLE, e.title());
+    e.status().ifPresent(s -> ValueCodec.property(out, Names.STATUS, s.code()));
+    ValueCodec.writeString(out, Names.DATE, e.date());
+    e.place().ifPresent(p -> ValueCodec.writePlace(out, Names.PLACE, p));
+    ValueCodec.writeArray(out, Names.ORGANISATIONS, e.organisations(), o -> out.writeString(o.value()));
+    ValueCodec.writeArray(out, Names.PEOPLE, e.people(), p -> ValueCodec.writePerson(out, p));
+    ValueCodec.writeString(out, Names.PROGRAMME, e.programme());
+    ValueCodec.writeString(out, Names.AGREEMENT, e.agreement());
+    ValueCodec.writeArray(out, Names.OUTCOMES, e.outcomes(), t -> ValueCodec.writeText(out, t));
     writeSources(out, e);
   }
 
@@ -477,17 +479,17 @@ final class EntityCodec {
   /** Writes a dataset envelope. */
   static void write(JsonGenerator out, Dataset dataset) {
     out.writeStartObject();
-    out.writeStringProperty("format", MigovJson.FORMAT);
-    out.writeStringProperty("version", MigovJson.VERSION);
-    writeAll(out, "organisations", dataset.organisations());
-    writeAll(out, "offices", dataset.offices());
-    writeAll(out, "agreements", dataset.agreements());
-    writeAll(out, "programmes", dataset.programmes());
-    writeAll(out, "events", dataset.events());
+    ValueCodec.property(out, Names.FORMAT, MigovJson.FORMAT);
+    ValueCodec.property(out, Names.VERSION, MigovJson.VERSION);
+    writeAll(out, Names.ORGANISATIONS, dataset.organisations());
+    writeAll(out, Names.OFFICES, dataset.offices());
+    writeAll(out, Names.AGREEMENTS, dataset.agreements());
+    writeAll(out, Names.PROGRAMMES, dataset.programmes());
+    writeAll(out, Names.EVENTS, dataset.events());
     out.writeEndObject();
   }
 
-  private static void writeAll(JsonGenerator out, String name, java.util.List<? extends Entity> entities) {
+  private static void writeAll(JsonGenerator out, SerializableString name, java.util.List<? extends Entity> entities) {
     ValueCodec.writeArray(out, name, entities, e -> MigovJson.writeEntity(out, e));
   }
 

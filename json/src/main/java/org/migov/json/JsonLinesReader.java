@@ -3,7 +3,6 @@ package org.migov.json;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -87,7 +86,7 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
   }
 
   private JsonLine parse(String line) {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), new StringReader(line))) {
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
       WireReader in = new WireReader(parser, ignoreUnknown);
       Entity entity = record(in);
       if (in.next() != null) {

@@ -2,8 +2,6 @@ package org.migov.json;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -21,7 +19,9 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 
 /**
  * Reads and writes migov entities and datasets in the wire format ({@code docs/wire-format.md}),
@@ -103,7 +103,8 @@ public final class MigovJson {
    * @throws MigovJsonException if the document cannot be decoded
    */
   public Dataset readDataset(String json) {
-    return readDataset(new StringReader(Objects.requireNonNull(json, "json")));
+    Objects.requireNonNull(json, "json");
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), EntityCodec::dataset);
   }
 
   /**
@@ -153,11 +154,17 @@ public final class MigovJson {
    */
   public <T extends Entity> T read(String json, Class<T> type) {
     EntityKind kind = kindOf(type);
-    return type.cast(readDocument(new StringReader(Objects.requireNonNull(json, "json")), in -> EntityCodec.read(in, kind)));
+    Objects.requireNonNull(json, "json");
+    // Straight from the String: Jackson copies a short one into a recycled buffer, no Reader.
+    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> EntityCodec.read(in, kind)));
   }
 
   private <T> T readDocument(Reader json, Function<WireReader, T> body) {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), json)) {
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), body);
+  }
+
+  private <T> T readDocument(java.util.function.Supplier<JsonParser> open, Function<WireReader, T> body) {
+    try (JsonParser parser = open.get()) {
       WireReader in = new WireReader(parser, ignoreUnknownProperties);
       in.next();
       T value = body.apply(in);
@@ -170,7 +177,20 @@ public final class MigovJson {
     }
   }
 
+  /** The kind of each entity type asked for, found once per type. */
+  private static final ClassValue<EntityKind> KIND_OF_TYPE =
+      new ClassValue<>() {
+        @Override
+        protected EntityKind computeValue(Class<?> type) {
+          return findKind(type);
+        }
+      };
+
   static EntityKind kindOf(Class<?> type) {
+    return KIND_OF_TYPE.get(type);
+  }
+
+  private static EntityKind findKind(Class<?> type) {
     for (EntityKind kind : EntityKind.values()) {
       if (typeOf(kind).isAssignableFrom(type)) {
         return kind;
@@ -262,9 +282,8 @@ public final class MigovJson {
    * @return the document
    */
   public String writeDataset(Dataset dataset) {
-    StringWriter out = new StringWriter();
-    writeDataset(dataset, out);
-    return out.toString();
+    Objects.requireNonNull(dataset, "dataset");
+    return writeToString(gen -> EntityCodec.write(gen, dataset));
   }
 
   /**
@@ -293,9 +312,23 @@ public final class MigovJson {
    */
   public String write(Entity entity) {
     Objects.requireNonNull(entity, "entity");
-    StringWriter out = new StringWriter();
-    write(out, gen -> writeEntity(gen, entity));
-    return out.toString();
+    return writeToString(gen -> writeEntity(gen, entity));
+  }
+
+  /**
+   * Writes into Jackson's segmented writer on recycled buffers, as {@code writeValueAsString}
+   * does, rather than a {@code StringWriter} that grows and copies.
+   */
+  private String writeToString(java.util.function.Consumer<JsonGenerator> body) {
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
+      write(out, body);
+      return out.getAndClear();
+    } catch (JacksonException e) {
+      throw new UncheckedIOException(new IOException(e.getMessage(), e));
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   private void write(Writer out, java.util.function.Consumer<JsonGenerator> body) {

@@ -19,6 +19,7 @@ import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
 import org.migov.core.time.Period;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 
 /** The wire form of migov's value types, both ways. Stateless. */
 final class ValueCodec {
@@ -28,8 +29,8 @@ final class ValueCodec {
 
   static MultilingualText text(WireReader in, String what) {
     Map<String, String> texts = new LinkedHashMap<>();
-    in.object(what + " (a language map such as {\"en\": \"...\"})", language -> {
-      texts.put(language, in.string("the text in " + language));
+    in.object(what, " (a language map such as {\"en\": \"...\"})", language -> {
+      texts.put(language, in.string("the text in ", language));
       return true;
     });
     try {
@@ -44,7 +45,36 @@ final class ValueCodec {
   }
 
   static java.time.LocalDate day(WireReader in) {
-    return in.value("a date as YYYY-MM-DD", java.time.LocalDate::parse);
+    return in.value("a date as YYYY-MM-DD", ValueCodec::parseDay);
+  }
+
+  /**
+   * {@link java.time.LocalDate#parse}, with a fast path for the common shape {@code YYYY-MM-DD}
+   * (four digits, two, two): the same dates accepted and refused, without the formatter.
+   */
+  static java.time.LocalDate parseDay(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 0 && month >= 0 && day >= 0) {
+        return java.time.LocalDate.of(year, month, day);
+      }
+    }
+    return java.time.LocalDate.parse(text);
+  }
+
+  /** The value of the ASCII digits from start to end, or -1 when one is not a digit. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   static Period period(WireReader in) {
@@ -216,13 +246,28 @@ final class ValueCodec {
     return uri;
   }
 
+  /** What a code of each enum is expected to be, for messages, built once per type. */
+  private static final ClassValue<String> EXPECTED_CODE =
+      new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+          return "a " + type.getSimpleName() + " code";
+        }
+      };
+
   static <E extends Enum<E> & CodedEnum> E code(WireReader in, Class<E> type) {
-    return in.value("a " + type.getSimpleName() + " code", code -> CodedEnum.fromCode(type, code));
+    return in.value(EXPECTED_CODE.get(type), code -> CodedEnum.fromCode(type, code));
   }
 
   // ------------------------------------------------------------------------------- writing
 
-  static void writeText(JsonGenerator out, String name, MultilingualText text) {
+  /** Writes a property with a string value; the name pre-encoded, as Jackson's databind does. */
+  static void property(JsonGenerator out, SerializableString name, String value) {
+    out.writeName(name);
+    out.writeString(value);
+  }
+
+  static void writeText(JsonGenerator out, SerializableString name, MultilingualText text) {
     out.writeName(name);
     writeText(out, text);
   }
@@ -233,51 +278,78 @@ final class ValueCodec {
     out.writeEndObject();
   }
 
-  static void writeText(JsonGenerator out, String name, Optional<MultilingualText> text) {
+  static void writeText(JsonGenerator out, SerializableString name, Optional<MultilingualText> text) {
     text.ifPresent(t -> writeText(out, name, t));
   }
 
-  static void writeString(JsonGenerator out, String name, Optional<?> value) {
-    value.ifPresent(v -> out.writeStringProperty(name, v.toString()));
+  static void writeString(JsonGenerator out, SerializableString name, Optional<?> value) {
+    value.ifPresent(v -> property(out, name, v.toString()));
   }
 
-  static void writePeriod(JsonGenerator out, String name, Period period) {
+  static void writePeriod(JsonGenerator out, SerializableString name, Period period) {
     out.writeName(name);
     writePeriod(out, period);
   }
 
   static void writePeriod(JsonGenerator out, Period period) {
     out.writeStartObject();
-    out.writeStringProperty("start", period.start().toString());
-    period.end().ifPresent(end -> out.writeStringProperty("end", end.toString()));
+    writeDay(out, Names.START, period.start());
+    if (period.end().isPresent()) {
+      writeDay(out, Names.END, period.end().get());
+    }
     out.writeEndObject();
   }
 
-  static void writeMoney(JsonGenerator out, String name, Money money) {
+  /**
+   * Writes a day as {@link java.time.LocalDate#toString} does, {@code YYYY-MM-DD}; for the years
+   * 0 to 9999 without building a string.
+   */
+  static void writeDay(JsonGenerator out, SerializableString name, java.time.LocalDate day) {
+    out.writeName(name);
+    int year = day.getYear();
+    if (year < 0 || year > 9999) {
+      out.writeString(day.toString());
+      return;
+    }
+    char[] text = new char[10];
+    text[0] = (char) ('0' + year / 1000);
+    text[1] = (char) ('0' + year / 100 % 10);
+    text[2] = (char) ('0' + year / 10 % 10);
+    text[3] = (char) ('0' + year % 10);
+    text[4] = '-';
+    text[5] = (char) ('0' + day.getMonthValue() / 10);
+    text[6] = (char) ('0' + day.getMonthValue() % 10);
+    text[7] = '-';
+    text[8] = (char) ('0' + day.getDayOfMonth() / 10);
+    text[9] = (char) ('0' + day.getDayOfMonth() % 10);
+    out.writeString(text, 0, 10);
+  }
+
+  static void writeMoney(JsonGenerator out, SerializableString name, Money money) {
     out.writeName(name);
     writeMoney(out, money);
   }
 
   static void writeMoney(JsonGenerator out, Money money) {
     out.writeStartObject();
-    out.writeName("amount");
+    out.writeName(Names.AMOUNT);
     out.writeNumber(money.amount().toPlainString());
-    out.writeStringProperty("currency", money.currency().getCurrencyCode());
+    property(out, Names.CURRENCY, money.currency().getCurrencyCode());
     out.writeEndObject();
   }
 
   static void writeArea(JsonGenerator out, GeographicArea area) {
     out.writeStartObject();
     if (area instanceof Country) {
-      out.writeStringProperty("country", ((Country) area).alpha2());
+      property(out, Names.COUNTRY, ((Country) area).alpha2());
     } else if (area instanceof M49Region) {
-      out.writeStringProperty("region", ((M49Region) area).code());
+      property(out, Names.REGION, ((M49Region) area).code());
     } else {
       NamedArea named = (NamedArea) area;
-      out.writeName("namedArea");
+      out.writeName(Names.NAMED_AREA);
       out.writeStartObject();
-      writeText(out, "name", named.name());
-      out.writeName("members");
+      writeText(out, Names.NAME, named.name());
+      out.writeName(Names.MEMBERS);
       out.writeStartArray();
       named.members().forEach(c -> out.writeString(c.alpha2()));
       out.writeEndArray();
@@ -286,34 +358,34 @@ final class ValueCodec {
     out.writeEndObject();
   }
 
-  static void writePlace(JsonGenerator out, String name, Place place) {
+  static void writePlace(JsonGenerator out, SerializableString name, Place place) {
     out.writeName(name);
     out.writeStartObject();
-    place.locality().ifPresent(l -> out.writeStringProperty("locality", l));
-    out.writeStringProperty("country", place.country().alpha2());
+    place.locality().ifPresent(l -> property(out, Names.LOCALITY, l));
+    property(out, Names.COUNTRY, place.country().alpha2());
     out.writeEndObject();
   }
 
   static void writePerson(JsonGenerator out, Person person) {
     out.writeStartObject();
-    out.writeStringProperty("name", person.name());
-    writeString(out, "honorificPrefix", person.honorificPrefix());
-    writeString(out, "wikidataId", person.wikidataId());
+    property(out, Names.NAME, person.name());
+    writeString(out, Names.HONORIFIC_PREFIX, person.honorificPrefix());
+    writeString(out, Names.WIKIDATA_ID, person.wikidataId());
     out.writeEndObject();
   }
 
   static void writeSource(JsonGenerator out, Source source) {
     out.writeStartObject();
-    out.writeStringProperty("title", source.title());
-    writeString(out, "publisher", source.publisher());
-    writeString(out, "url", source.url());
-    writeString(out, "date", source.date());
-    writeString(out, "language", source.language());
+    property(out, Names.TITLE, source.title());
+    writeString(out, Names.PUBLISHER, source.publisher());
+    writeString(out, Names.URL, source.url());
+    writeString(out, Names.DATE, source.date());
+    writeString(out, Names.LANGUAGE, source.language());
     out.writeEndObject();
   }
 
   /** Writes a named array of elements, omitted when empty. */
-  static <T> void writeArray(JsonGenerator out, String name, java.util.Collection<T> values, java.util.function.Consumer<T> element) {
+  static <T> void writeArray(JsonGenerator out, SerializableString name, java.util.Collection<T> values, java.util.function.Consumer<T> element) {
     if (values.isEmpty()) {
       return;
     }
@@ -324,7 +396,7 @@ final class ValueCodec {
   }
 
   /** Writes a named array of codes, omitted when empty. */
-  static void writeCodes(JsonGenerator out, String name, java.util.Collection<? extends CodedEnum> codes) {
+  static void writeCodes(JsonGenerator out, SerializableString name, java.util.Collection<? extends CodedEnum> codes) {
     writeArray(out, name, codes, c -> out.writeString(c.code()));
   }
 }

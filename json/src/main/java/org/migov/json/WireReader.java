@@ -2,9 +2,7 @@ package org.migov.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.migov.core.InvalidValueException;
@@ -134,19 +132,36 @@ final class WireReader {
 
   /** Reads a JSON object, property by property; the parser is on its first token. */
   void object(String what, PropertyReader properties, String... required) {
+    object(what, null, properties, required);
+  }
+
+  /**
+   * Reads a JSON object whose description is {@code what + detail}, joined only for an error
+   * message, so that reading a valid object builds no string.
+   */
+  void object(String what, String detail, PropertyReader properties, String... required) {
     if (resume) {
       resume = false;
     } else if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw error(what + " (a JSON object)", describeCurrent(), null);
+      throw error(join(what, detail) + " (a JSON object)", describeCurrent(), null);
     }
-    Set<String> seen = new HashSet<>();
+    if (required.length > Long.SIZE) {
+      throw new IllegalArgumentException("at most " + Long.SIZE + " required properties");
+    }
+    // Which required properties were seen, one bit each: no set, no allocation per object.
+    long seen = 0;
     while (next() == JsonToken.PROPERTY_NAME) {
       String name = parser.currentName();
-      seen.add(name);
+      for (int i = 0; i < required.length; i++) {
+        if (required[i].equals(name)) {
+          seen |= 1L << i;
+          break;
+        }
+      }
       next();
       if (!properties.read(name)) {
         if (!ignoreUnknown) {
-          throw error("a property of " + what, "the unknown property " + InvalidValueException.quote(name), null);
+          throw error("a property of " + join(what, detail), "the unknown property " + InvalidValueException.quote(name), null);
         }
         try {
           parser.skipChildren();
@@ -155,11 +170,15 @@ final class WireReader {
         }
       }
     }
-    for (String name : required) {
-      if (!seen.contains(name)) {
-        throw error("the property \"" + name + "\" in " + what, "an object without it", null);
+    for (int i = 0; i < required.length; i++) {
+      if ((seen & (1L << i)) == 0) {
+        throw error("the property \"" + required[i] + "\" in " + join(what, detail), "an object without it", null);
       }
     }
+  }
+
+  private static String join(String what, String detail) {
+    return detail == null ? what : what + detail;
   }
 
   /** Reads a JSON array, calling the element reader with the parser on each element. */
@@ -176,8 +195,13 @@ final class WireReader {
 
   /** Reads a string. */
   String string(String expected) {
+    return string(expected, null);
+  }
+
+  /** Reads a string described as {@code expected + detail}, joined only for an error message. */
+  String string(String expected, String detail) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw error(expected + " (a JSON string)", describeCurrent(), null);
+      throw error(join(expected, detail) + " (a JSON string)", describeCurrent(), null);
     }
     return text();
   }

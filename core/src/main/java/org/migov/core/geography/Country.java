@@ -116,12 +116,12 @@ public final class Country implements GeographicArea, Comparable<Country> {
    *     of a country or area of the UN M49 table or Kosovo ({@code XK})
    */
   public static Country of(String alpha2) {
-    return lookUp(alpha2, "[A-Z]{2}", EXPECTED_ALPHA2, M49Table.get()::byAlpha2);
+    return lookUp(alpha2, 2, EXPECTED_ALPHA2, M49Table.get()::byAlpha2);
   }
 
   private static Country lookUp(
-      String code, String shape, String expected, java.util.function.Function<String, Country> table) {
-    if (code == null || !code.matches(shape)) {
+      String code, int letters, String expected, java.util.function.Function<String, Country> table) {
+    if (!isUpperCaseLetters(code, letters)) {
       throw new InvalidValueException(expected, code);
     }
     Country country = table.apply(code);
@@ -129,6 +129,20 @@ public final class Country implements GeographicArea, Comparable<Country> {
       throw new InvalidValueException(expected, code, "no such country or area");
     }
     return country;
+  }
+
+  /** Whether a code is exactly {@code count} ASCII letters A to Z: {@code [A-Z]{count}}, no regex. */
+  private static boolean isUpperCaseLetters(String code, int count) {
+    if (code == null || code.length() != count) {
+      return false;
+    }
+    for (int i = 0; i < count; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -140,7 +154,7 @@ public final class Country implements GeographicArea, Comparable<Country> {
    *     code of a country or area of the UN M49 table or Kosovo ({@code XKX})
    */
   public static Country ofAlpha3(String alpha3) {
-    return lookUp(alpha3, "[A-Z]{3}", EXPECTED_ALPHA3, M49Table.get()::byAlpha3);
+    return lookUp(alpha3, 3, EXPECTED_ALPHA3, M49Table.get()::byAlpha3);
   }
 
   /**
@@ -154,7 +168,7 @@ public final class Country implements GeographicArea, Comparable<Country> {
    *     too (use {@link M49Region#of(String)} for regions)
    */
   public static Country ofM49(String m49Code) {
-    if (m49Code == null || !m49Code.matches("[0-9]{3}")) {
+    if (!M49Region.isThreeDigits(m49Code)) {
       throw new InvalidValueException(EXPECTED_M49, m49Code);
     }
     M49Table table = M49Table.get();

@@ -42,6 +42,20 @@ public final class M49Region implements GeographicArea {
     return code.equals(WORLD.code) ? WORLD : new M49Region(code);
   }
 
+  /** Whether a code is exactly three ASCII digits: {@code [0-9]{3}}, no regex. */
+  static boolean isThreeDigits(String code) {
+    if (code == null || code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The region with a UN M49 code.
    *
@@ -52,7 +66,7 @@ public final class M49Region implements GeographicArea {
    *     (use {@link Country#ofM49(String)})
    */
   public static M49Region of(String code) {
-    if (code == null || !code.matches("[0-9]{3}")) {
+    if (!isThreeDigits(code)) {
       throw new InvalidValueException(EXPECTED, code);
     }
     M49Table table = M49Table.get();

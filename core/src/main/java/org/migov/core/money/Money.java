@@ -26,6 +26,8 @@ public final class Money implements Comparable<Money> {
 
   private static final String EXPECTED_CURRENCY = "an ISO 4217 currency code such as \"EUR\"";
 
+  private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+
   private final BigDecimal amount;
   private final Currency currency;
 
@@ -107,7 +109,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidValueException if the code is malformed or not a known currency
    */
   public static Currency currency(String code) {
-    if (code == null || !code.matches("[A-Z]{3}")) {
+    if (!isThreeUpperCaseLetters(code)) {
       throw new InvalidValueException(EXPECTED_CURRENCY, code);
     }
     try {
@@ -117,11 +119,25 @@ public final class Money implements Comparable<Money> {
     }
   }
 
+  /** Whether a code is exactly three ASCII letters A to Z: {@code [A-Z]{3}}, no regex. */
+  private static boolean isThreeUpperCaseLetters(String code) {
+    if (code == null || code.length() != 3) {
+      return false;
+    }
+    for (int i = 0; i < 3; i++) {
+      char c = code.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static BigDecimal decimal(String amount) {
     String expected = "a plain decimal amount such as \"1500000\" or \"2.25\"";
     if (amount == null
         || amount.length() > MAX_PRECISION * 2 + 2
-        || !amount.matches("-?\\d+(\\.\\d+)?")) {
+        || !PLAIN_DECIMAL.matcher(amount).matches()) {
       throw new InvalidValueException(expected, amount);
     }
     return new BigDecimal(amount);

@@ -76,14 +76,24 @@ public final class MultilingualText {
    */
   public static MultilingualText of(Map<String, String> texts) {
     Objects.requireNonNull(texts, "texts");
-    MultilingualText result = empty();
+    // One map for all entries, with the same checks, in the same order, as with(...) one by one.
+    TreeMap<String, String> all = new TreeMap<>();
     for (Map.Entry<String, String> entry : texts.entrySet()) {
-      result = result.with(entry.getKey(), entry.getValue());
+      String tag = checkTag(entry.getKey());
+      String checked = checkText(tag, entry.getValue());
+      if (all.putIfAbsent(tag, checked) != null) {
+        throw repeated(entry.getKey(), tag);
+      }
     }
-    if (result.texts.isEmpty()) {
+    if (all.isEmpty()) {
       throw new InvalidValueException("a text in at least one language", "{}");
     }
-    return result;
+    return new MultilingualText(Collections.unmodifiableMap(all));
+  }
+
+  private static InvalidValueException repeated(String languageTag, String tag) {
+    return new InvalidValueException(
+        "each language at most once", languageTag, "the language " + tag + " is already present");
   }
 
   private static MultilingualText empty() {
@@ -103,15 +113,40 @@ public final class MultilingualText {
     String tag = checkTag(languageTag);
     String checked = checkText(tag, text);
     if (texts.containsKey(tag)) {
-      throw new InvalidValueException(
-          "each language at most once", languageTag, "the language " + tag + " is already present");
+      throw repeated(languageTag, tag);
     }
     TreeMap<String, String> copy = new TreeMap<>(texts);
     copy.put(tag, checked);
     return new MultilingualText(Collections.unmodifiableMap(copy));
   }
 
+  /** How many well-formed tags {@link #checkTag} remembers: enough for every language in use. */
+  private static final int CANONICAL_TAGS_MAX = 512;
+
+  /**
+   * Well-formed tags already seen, to their canonical form: parsing a tag with
+   * {@link Locale.Builder} on every text is the main cost of decoding one. Bounded, so hostile
+   * input cannot grow it; only well-formed tags enter, so every refusal still goes through the
+   * full check.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL_TAGS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static String checkTag(String languageTag) {
+    if (languageTag != null) {
+      String known = CANONICAL_TAGS.get(languageTag);
+      if (known != null) {
+        return known;
+      }
+    }
+    String canonical = parseTag(languageTag);
+    if (CANONICAL_TAGS.size() < CANONICAL_TAGS_MAX) {
+      CANONICAL_TAGS.putIfAbsent(languageTag, canonical);
+    }
+    return canonical;
+  }
+
+  private static String parseTag(String languageTag) {
     String expected = "a well-formed BCP 47 language tag such as \"en\" or \"fr-CA\"";
     if (languageTag == null || languageTag.isEmpty()) {
       throw new InvalidValueException(expected, languageTag);
