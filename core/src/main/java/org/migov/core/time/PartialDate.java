@@ -4,8 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.migov.core.InvalidValueException;
 
 /**
@@ -23,7 +21,6 @@ import org.migov.core.InvalidValueException;
  * precision and value, so {@code 1951} does not equal {@code 1951-01-01}.
  */
 public final class PartialDate implements Comparable<PartialDate> {
-  private static final Pattern FORMAT = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
   private static final String EXPECTED =
       "a date as YYYY, YYYY-MM or YYYY-MM-DD (year 0001 to 9999)";
 
@@ -104,30 +101,53 @@ public final class PartialDate implements Comparable<PartialDate> {
     if (text == null) {
       throw new InvalidValueException(EXPECTED, null);
     }
-    Matcher m = FORMAT.matcher(text);
-    if (!m.matches()) {
+    int length = text.length();
+    if ((length != 4 && length != 7 && length != 10)
+        || !digits(text, 0, 4)
+        || (length >= 7 && (text.charAt(4) != '-' || !digits(text, 5, 7)))
+        || (length == 10 && (text.charAt(7) != '-' || !digits(text, 8, 10)))) {
       throw new InvalidValueException(EXPECTED, text.toString());
     }
-    int year = Integer.parseInt(m.group(1));
+    int year = number(text, 0, 4);
     if (year < 1) {
       throw new InvalidValueException(EXPECTED, text.toString(), "year 0000");
     }
-    if (m.group(2) == null) {
+    if (length == 4) {
       return ofYear(year);
     }
-    int month = Integer.parseInt(m.group(2));
+    int month = number(text, 5, 7);
     if (month < 1 || month > 12) {
       throw new InvalidValueException(EXPECTED, text.toString(), "month out of 01..12");
     }
-    if (m.group(3) == null) {
+    if (length == 7) {
       return ofYearMonth(year, month);
     }
-    int day = Integer.parseInt(m.group(3));
+    int day = number(text, 8, 10);
     try {
       return of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
       throw new InvalidValueException(EXPECTED, text.toString(), "no such day");
     }
+  }
+
+  /** Whether the chars from start to end are all ASCII digits 0 to 9. */
+  private static boolean digits(CharSequence text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of the ASCII digits from start to end, already checked with {@link #digits}. */
+  private static int number(CharSequence text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      value = value * 10 + (text.charAt(i) - '0');
+    }
+    return value;
   }
 
   private static int checkYear(int year) {

@@ -62,7 +62,8 @@ class PartialDateTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2024-13", "2024-00", "2023-02-29", "2024-04-31", "0000", "24", "2024-1", "2024-01-1",
-      "2024/01", " 2024", "2024-07-02T00:00", "", "१९५१"})
+      "2024/01", " 2024", "2024-07-02T00:00", "", "१९५१", "2024-01/02", "2024-0a", "2024-01-3x", "20a4", "２０２４",
+      "2024-01-01 "})
   void impossibleOrMalformedDatesAreRefused(String text) {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> PartialDate.parse(text));
     assertEquals(text, e.found());
