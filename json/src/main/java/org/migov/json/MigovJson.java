@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
 import org.migov.core.dataset.Dataset;
@@ -163,7 +165,7 @@ public final class MigovJson {
     return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), body);
   }
 
-  private <T> T readDocument(java.util.function.Supplier<JsonParser> open, Function<WireReader, T> body) {
+  private <T> T readDocument(Supplier<JsonParser> open, Function<WireReader, T> body) {
     try (JsonParser parser = open.get()) {
       WireReader in = new WireReader(parser, ignoreUnknownProperties);
       in.next();
@@ -319,7 +321,7 @@ public final class MigovJson {
    * Writes into Jackson's segmented writer on recycled buffers, as {@code writeValueAsString}
    * does, rather than a {@code StringWriter} that grows and copies.
    */
-  private String writeToString(java.util.function.Consumer<JsonGenerator> body) {
+  private String writeToString(Consumer<JsonGenerator> body) {
     BufferRecycler recycler = factory._getBufferRecycler();
     try (SegmentedStringWriter out = new SegmentedStringWriter(recycler)) {
       write(out, body);
@@ -331,7 +333,7 @@ public final class MigovJson {
     }
   }
 
-  private void write(Writer out, java.util.function.Consumer<JsonGenerator> body) {
+  private void write(Writer out, Consumer<JsonGenerator> body) {
     try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), out)) {
       body.accept(gen);
     } catch (JacksonException e) {

@@ -3,6 +3,7 @@ package org.migov.core.money;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.migov.core.InvalidValueException;
 
 /**
@@ -26,7 +27,7 @@ public final class Money implements Comparable<Money> {
 
   private static final String EXPECTED_CURRENCY = "an ISO 4217 currency code such as \"EUR\"";
 
-  private static final java.util.regex.Pattern PLAIN_DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?");
+  private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private final BigDecimal amount;
   private final Currency currency;
@@ -121,16 +122,15 @@ public final class Money implements Comparable<Money> {
 
   /** Whether a code is exactly three ASCII letters A to Z: {@code [A-Z]{3}}, no regex. */
   private static boolean isThreeUpperCaseLetters(String code) {
-    if (code == null || code.length() != 3) {
-      return false;
-    }
-    for (int i = 0; i < 3; i++) {
-      char c = code.charAt(i);
-      if (c < 'A' || c > 'Z') {
-        return false;
-      }
-    }
-    return true;
+    return code != null
+        && code.length() == 3
+        && isUpperCaseLetter(code.charAt(0))
+        && isUpperCaseLetter(code.charAt(1))
+        && isUpperCaseLetter(code.charAt(2));
+  }
+
+  private static boolean isUpperCaseLetter(char c) {
+    return c >= 'A' && c <= 'Z';
   }
 
   private static BigDecimal decimal(String amount) {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.migov.core.InvalidValueException;
 
 /**
@@ -129,8 +130,7 @@ public final class MultilingualText {
    * input cannot grow it; only well-formed tags enter, so every refusal still goes through the
    * full check.
    */
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> CANONICAL_TAGS =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<String, String> CANONICAL_TAGS = new ConcurrentHashMap<>();
 
   private static String checkTag(String languageTag) {
     if (languageTag != null) {
