@@ -40,7 +40,7 @@ public final class MigovJsonException extends RuntimeException {
    */
   public MigovJsonException(String expected, String found, String pointer, int line, int column, Throwable cause) {
     super("expected " + expected + " at " + (pointer.isEmpty() ? "the document" : pointer)
-        + ", found " + found + " (line " + line + ", column " + column + ")", cause);
+        + ", found " + found + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), cause);
     this.expected = expected;
     this.found = found;
     this.pointer = pointer;
@@ -101,6 +101,8 @@ public final class MigovJsonException extends RuntimeException {
    * @return true for malformed input or input past a limit
    */
   public boolean isMalformedInput() {
-    return getCause() instanceof tools.jackson.core.JacksonException;
+    Throwable cause = getCause();
+    return cause instanceof tools.jackson.core.JacksonException
+        || (cause instanceof MigovJsonException && ((MigovJsonException) cause).isMalformedInput());
   }
 }

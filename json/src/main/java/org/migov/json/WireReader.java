@@ -10,6 +10,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * Reads the wire format from a Jackson token stream, one value at a time, turning every problem
@@ -49,16 +50,23 @@ final class WireReader {
   }
 
   MigovJsonException fromJackson(JacksonException e) {
-    return fromJackson(e, pointer());
+    return fromJackson(e, pointer(), parser == null ? null : parser.currentLocation());
   }
 
   /** Converts an exception raised outside a reader (opening or closing the parser). */
   MigovJsonException fromJacksonDetached(JacksonException e) {
-    return fromJackson(e, "");
+    return fromJackson(e, "", null);
   }
 
-  private static MigovJsonException fromJackson(JacksonException e, String pointer) {
+  /**
+   * Converts Jackson's exception, located where Jackson says or, for the limits (which Jackson
+   * reports without a location), where the parser stopped.
+   */
+  private static MigovJsonException fromJackson(JacksonException e, String pointer, TokenStreamLocation stopped) {
     TokenStreamLocation location = e.getLocation();
+    if ((location == null || location.getLineNr() < 1) && stopped != null) {
+      location = stopped;
+    }
     String message = e.getOriginalMessage();
     return new MigovJsonException(
         "well-formed JSON within migov's limits",
@@ -240,6 +248,13 @@ final class WireReader {
       throw error(expected + " (a JSON number)", describeCurrent(), null);
     }
     String text = text();
+    // Jackson measures an integer as it reads it, a decimal only when it converts one: so here.
+    int maxLength = parser.streamReadConstraints().getMaxNumberLength();
+    if (text.length() > maxLength) {
+      throw fromJackson(new StreamConstraintsException(String.format(
+          "Number value length (%d) exceeds the maximum allowed (%d, from `StreamReadConstraints.getMaxNumberLength()`)",
+          text.length(), maxLength)));
+    }
     int e = Math.max(text.indexOf('e'), text.indexOf('E'));
     if (e >= 0) {
       String exponent = text.substring(e + 1).replace("+", "");
