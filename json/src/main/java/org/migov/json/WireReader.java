@@ -111,6 +111,8 @@ final class WireReader {
       case VALUE_TRUE:
       case VALUE_FALSE:
         return token == JsonToken.VALUE_TRUE ? "true" : "false";
+      case PROPERTY_NAME:
+        return "the property " + InvalidValueException.quote(parser.currentName());
       case VALUE_STRING:
         return InvalidValueException.quote(text());
       case VALUE_NUMBER_INT:
@@ -206,12 +208,34 @@ final class WireReader {
     return string(expected, null);
   }
 
-  /** Reads a string described as {@code expected + detail}, joined only for an error message. */
+  /**
+   * Reads a string described as {@code expected + detail}, joined only for an error message. A
+   * string with an unpaired surrogate ({@code "\ud800"}) is refused: it has no UTF-8 form, so it
+   * could not be written back.
+   */
   String string(String expected, String detail) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw error(join(expected, detail) + " (a JSON string)", describeCurrent(), null);
     }
-    return text();
+    String text = text();
+    if (hasUnpairedSurrogate(text)) {
+      throw error(join(expected, detail) + " of well-formed Unicode (no unpaired surrogate)", InvalidValueException.quote(text), null);
+    }
+    return text;
+  }
+
+  private static boolean hasUnpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Reads a string and converts it with a core factory, mapping its refusal to an error here. */
