@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,20 +41,21 @@ class BadInputCorpusTest {
   private static final MigovJson JSON = MigovJson.create();
   private static final MigovJson LENIENT = MigovJson.builder().ignoreUnknownProperties(true).build();
 
-  /** Inputs too big to commit, made by the test: name to recipe. */
-  private static final Map<String, Supplier<String>> GENERATED = Map.of(
-      "gen:nesting-bomb", () -> envelope(programme("\"extra\":" + "[".repeat(100_000))),
-      "gen:string-10mb", () -> envelope(programme("\"acronym\":\"" + "s".repeat(10 * 1024 * 1024) + "\"")),
-      "gen:integer-10000-digits", () -> envelope(programme("\"budget\":{\"amount\":" + "9".repeat(10_000) + ",\"currency\":\"EUR\"}")),
-      "gen:decimal-10000-digits", () -> envelope(programme("\"budget\":{\"amount\":1." + "5".repeat(9_998) + ",\"currency\":\"EUR\"}")),
-      "gen:huge-array-bad-last", () -> envelope(programme("\"thematicAreas\":[" + "\"migrantSmuggling\",".repeat(500_000) + "\"x\"]")));
-
-  private static String envelope(String programmes) {
-    return "{\"format\":\"migov\",\"version\":\"1.0\",\"programmes\":[" + programmes + "]}";
-  }
-
-  private static String programme(String extra) {
-    return "{\"id\":\"p1\",\"title\":{\"en\":\"x\"}," + extra + "}";
+  /**
+   * Inputs too big to commit, from {@code generated.tsv}: a name, then a prefix, a unit repeated a
+   * number of times, and a suffix. The command-line tests read the same recipes.
+   */
+  static Map<String, String> generated() {
+    Map<String, String> inputs = new TreeMap<>();
+    try (InputStream in = resource("generated.tsv")) {
+      new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> line.split("\t", -1))
+          .forEach(r -> inputs.put(r[0], r[1] + r[2].repeat(Integer.parseInt(r[3])) + r[4]));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return inputs;
   }
 
   /** One line of the manifest. */
@@ -97,7 +98,7 @@ class BadInputCorpusTest {
 
   private static byte[] bytes(Case c) {
     if (c.name.startsWith("gen:")) {
-      return GENERATED.get(c.name).get().getBytes(StandardCharsets.UTF_8);
+      return generated().get(c.name).getBytes(StandardCharsets.UTF_8);
     }
     try (InputStream in = resource(c.name)) {
       return in.readAllBytes();
@@ -159,12 +160,12 @@ class BadInputCorpusTest {
     assertEquals(cases.size(), named.size(), "each input once");
     Set<String> files;
     try (var listing = Files.list(Path.of(BadInputCorpusTest.class.getResource(CORPUS + "manifest.tsv").toURI()).getParent())) {
-      files = listing.map(f -> f.getFileName().toString()).filter(f -> !f.equals("manifest.tsv"))
+      files = listing.map(f -> f.getFileName().toString()).filter(f -> !f.endsWith(".tsv"))
           .collect(Collectors.toCollection(TreeSet::new));
     }
     Set<String> namedFiles = named.stream().filter(n -> !n.startsWith("gen:")).collect(Collectors.toCollection(TreeSet::new));
     assertEquals(files, namedFiles, "the manifest names exactly the files of the corpus");
-    assertEquals(GENERATED.keySet(), named.stream().filter(n -> n.startsWith("gen:")).collect(Collectors.toSet()));
+    assertEquals(generated().keySet(), named.stream().filter(n -> n.startsWith("gen:")).collect(Collectors.toCollection(TreeSet::new)));
     List<String> outcomes = new ArrayList<>();
     cases.forEach(c -> outcomes.add(c.outcome.split("\t")[0]));
     assertTrue(outcomes.stream().filter("decoded"::equals).count() < 15, "a bad-input corpus, mostly refused");
