@@ -45,7 +45,8 @@ class PeriodTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-01-01", "2024-01-01/2023-01-01", "2024-01-01/2024-13-01", "../2024-01-01", "a/b", "2024-01-01/2024-02-01/2024-03-01"})
+  @ValueSource(strings = {"2024-01-01", "2024-01-01/2023-01-01", "2024-01-01/2024-13-01", "../2024-01-01", "a/b", "2024-01-01/2024-02-01/2024-03-01",
+      "2024-01-01/", "/2024-01-01", "2024-01-01//2024-02-01"})
   void malformedIntervalsAreRefused(String text) {
     assertThrows(InvalidValueException.class, () -> Period.parse(text));
   }
