@@ -49,6 +49,18 @@ final class WireReader {
     }
   }
 
+  /**
+   * Moves to the next token and, inside an object, returns the property name it is, or null at
+   * the object's end: Jackson's fast path for names, as its own deserializers use.
+   */
+  private String nextName() {
+    try {
+      return parser.nextName();
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
+  }
+
   MigovJsonException fromJackson(JacksonException e) {
     return fromJackson(e, pointer(), parser == null ? null : parser.currentLocation());
   }
@@ -160,8 +172,8 @@ final class WireReader {
     }
     // Which required properties were seen, one bit each: no set, no allocation per object.
     long seen = 0;
-    while (next() == JsonToken.PROPERTY_NAME) {
-      String name = parser.currentName();
+    String name;
+    while ((name = nextName()) != null) {
       for (int i = 0; i < required.length; i++) {
         if (required[i].equals(name)) {
           seen |= 1L << i;
@@ -217,11 +229,32 @@ final class WireReader {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw error(join(expected, detail) + " (a JSON string)", describeCurrent(), null);
     }
+    boolean mayHaveSurrogate = mayHaveSurrogate();
     String text = text();
-    if (hasUnpairedSurrogate(text)) {
+    if (mayHaveSurrogate && hasUnpairedSurrogate(text)) {
       throw error(join(expected, detail) + " of well-formed Unicode (no unpaired surrogate)", InvalidValueException.quote(text), null);
     }
     return text;
+  }
+
+  /**
+   * Whether the current string has a char in the surrogate range or above, from the parser's
+   * buffer: a maximum over a char array, which the JIT turns into vector code, so that the usual
+   * string (no char at or above U+D800) costs almost nothing.
+   */
+  private boolean mayHaveSurrogate() {
+    try {
+      char[] chars = parser.getTextCharacters();
+      int start = parser.getTextOffset();
+      int end = start + parser.getTextLength();
+      int max = 0;
+      for (int i = start; i < end; i++) {
+        max = Math.max(max, chars[i]);
+      }
+      return max >= Character.MIN_SURROGATE;
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
   }
 
   private static boolean hasUnpairedSurrogate(String text) {
