@@ -21,6 +21,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
@@ -110,6 +111,19 @@ public final class MigovJson {
   }
 
   /**
+   * Reads a dataset envelope from UTF-8 bytes, such as a file's content or a request body. Bytes
+   * that are not UTF-8 are malformed input; a leading UTF-8 byte-order mark is skipped.
+   *
+   * @param json the document, UTF-8
+   * @return the dataset
+   * @throws MigovJsonException if the document cannot be decoded
+   */
+  public Dataset readDataset(byte[] json) {
+    requireUtf8(json);
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), EntityCodec::dataset);
+  }
+
+  /**
    * Reads a dataset envelope from a reader, which is not closed.
    *
    * @param json the document
@@ -159,6 +173,40 @@ public final class MigovJson {
     Objects.requireNonNull(json, "json");
     // Straight from the String: Jackson copies a short one into a recycled buffer, no Reader.
     return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> EntityCodec.read(in, kind)));
+  }
+
+  /**
+   * Reads one entity from UTF-8 bytes. Bytes that are not UTF-8 are malformed input; a leading
+   * UTF-8 byte-order mark is skipped.
+   *
+   * @param json the document, UTF-8: one entity object
+   * @param type the entity's type, such as {@code Programme.class}
+   * @param <T> the entity type
+   * @return the entity
+   * @throws MigovJsonException if the document cannot be decoded
+   */
+  public <T extends Entity> T read(byte[] json, Class<T> type) {
+    EntityKind kind = kindOf(type);
+    requireUtf8(json);
+    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> EntityCodec.read(in, kind)));
+  }
+
+  /**
+   * Refuses what Jackson would otherwise decode as UTF-16 or UTF-32: a byte-order mark of either,
+   * or a zero byte among the first four (a JSON document starts with an ASCII character).
+   */
+  private static void requireUtf8(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    boolean utf16Mark = json.length >= 2
+        && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF) || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE));
+    boolean zeroByte = false;
+    for (int i = 0; i < Math.min(4, json.length); i++) {
+      zeroByte |= json[i] == 0;
+    }
+    if (utf16Mark || zeroByte) {
+      throw new WireReader(null, false).fromJacksonDetached(
+          new StreamReadException("UTF-16 or UTF-32 bytes: migov reads UTF-8 only"));
+    }
   }
 
   private <T> T readDocument(Reader json, Function<WireReader, T> body) {
