@@ -33,8 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@link ProgrammeRecord}), Jackson's bare token stream (the floor of any Jackson-based decoder),
  * Hibernate Validator on the records with standard constraints.
  *
- * <p>Every decoder gets the same input, a {@code String}: that is what {@link MigovJson#read}
- * takes.
+ * <p>Every decoder gets the same input: a {@code String} in the {@code decode*} benchmarks, the
+ * same document's UTF-8 bytes in the {@code decode*Bytes} ones.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -44,6 +44,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Measurement(iterations = 5, time = 1)
 public class ProgrammeBenchmark {
   private String json;
+  private byte[] bytes;
   private MigovJson migov;
   private JsonMapper mapper;
   private JsonFactory tokens;
@@ -57,6 +58,7 @@ public class ProgrammeBenchmark {
   @Setup
   public void setUp() {
     json = Fixtures.programmeJson();
+    bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     migov = Fixtures.migovJson();
     mapper = Fixtures.recordsMapper();
     tokens = Fixtures.tokenFactory();
@@ -123,6 +125,42 @@ public class ProgrammeBenchmark {
       }
     }
     return length;
+  }
+
+  /**
+   * migov-json from the UTF-8 bytes: {@code MigovJson.read(byte[], Programme.class)}.
+   *
+   * @return the programme
+   */
+  @Benchmark
+  public Programme decodeMigovBytes() {
+    return migov.read(bytes, Programme.class);
+  }
+
+  /**
+   * Baseline from the same bytes: {@code JsonMapper.readValue(byte[], ProgrammeRecord.class)}.
+   *
+   * @return the record
+   */
+  @Benchmark
+  public ProgrammeRecord decodeRecordsBytes() {
+    return mapper.readValue(bytes, ProgrammeRecord.class);
+  }
+
+  /**
+   * Floor over the same bytes: Jackson's UTF-8 token stream alone, {@code nextToken()} to the end.
+   *
+   * @return the number of tokens
+   */
+  @Benchmark
+  public int decodeTokenStreamBytes() {
+    int count = 0;
+    try (JsonParser parser = tokens.createParser(ObjectReadContext.empty(), bytes)) {
+      while (parser.nextToken() != null) {
+        count++;
+      }
+    }
+    return count;
   }
 
   // ------------------------------------------------------------------------------ 2. encode

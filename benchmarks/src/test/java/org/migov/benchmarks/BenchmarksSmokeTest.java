@@ -81,6 +81,13 @@ class BenchmarksSmokeTest {
   @Test
   void theTokenStreamSeesEveryToken() {
     assertTrue(BENCH.decodeTokenStream() > 150, "tokens: " + BENCH.decodeTokenStream());
+    assertEquals(BENCH.decodeTokenStream(), BENCH.decodeTokenStreamBytes());
+  }
+
+  @Test
+  void theBytesDecodeAsTheString() {
+    assertEquals(BENCH.decodeMigov(), BENCH.decodeMigovBytes());
+    assertEquals(BENCH.decodeRecords(), BENCH.decodeRecordsBytes());
   }
 
   @Test
