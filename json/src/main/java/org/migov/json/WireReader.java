@@ -109,6 +109,10 @@ final class WireReader {
       case VALUE_NUMBER_FLOAT:
         String number = text();
         return number.length() > 40 ? number.substring(0, 40) + "...(" + number.length() + " chars)" : number;
+      case PROPERTY_NAME:
+        return "the property " + InvalidValueException.quote(parser.currentName());
+      case END_OBJECT:
+        return "the end of the object";
       default:
         return token.toString();
     }
