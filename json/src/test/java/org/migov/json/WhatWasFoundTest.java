@@ -33,6 +33,7 @@ class WhatWasFoundTest {
         Arguments.of("{\"id\":" + FORTY_DIGITS + "5}", "a programme id (a JSON string)", FORTY_DIGITS + "...(41 chars)", "/id"),
         Arguments.of("{\"id\":\"p\",\"title\":{\"en\":\"x\"},\"budget\":{\"amount\":\"1.50\",\"currency\":\"EUR\"}}",
             "an exact decimal amount (a JSON number)", "\"1.50\"", "/budget/amount"),
+        Arguments.of("{\"id\":\"p\",\"title\":{\"en\":\"x\"},\"status\":7}", "a ProgrammeStatus code (a JSON string)", "7", "/status"),
         Arguments.of("{\"id\":\"p\",\"title\":{\"en\":\"x\"}} 7", "the end of the document", "7", ""),
         Arguments.of("{\"id\":\"p\",\"title\":{\"en\":\"x\"}} \"more\"", "the end of the document", "\"more\"", ""));
   }
