@@ -1,5 +1,8 @@
 package org.migov.json;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -29,17 +32,21 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   private Entity next;
   private final List<MigovJsonException> skipped;
   private int listDepth;
+  private final Reader source;
 
-  DatasetReader(JsonParser parser, boolean ignoreUnknown) {
-    this(parser, ignoreUnknown, null);
+  /** A reader that closes {@code source} (what the parser reads) when closed. */
+  DatasetReader(JsonParser parser, Reader source, boolean ignoreUnknown) {
+    this(parser, source, ignoreUnknown, null);
   }
 
   /**
    * A reader that, when {@code skipped} is not null, adds there the error of each entity that
-   * does not decode and goes on with the next one; malformed JSON still throws.
+   * does not decode and goes on with the next one; malformed JSON still throws. It closes
+   * {@code source} when closed, unless it is null.
    */
-  DatasetReader(JsonParser parser, boolean ignoreUnknown, List<MigovJsonException> skipped) {
+  DatasetReader(JsonParser parser, Reader source, boolean ignoreUnknown, List<MigovJsonException> skipped) {
     this.parser = parser;
+    this.source = source;
     this.in = new WireReader(parser, ignoreUnknown);
     this.skipped = skipped;
   }
@@ -164,9 +171,20 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     }
   }
 
-  /** Closes the parser and the underlying reader. */
+  /**
+   * Closes the parser and the underlying reader.
+   *
+   * @throws UncheckedIOException if closing the reader fails
+   */
   @Override
   public void close() {
     parser.close();
+    if (source != null) {
+      try {
+        source.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

@@ -19,6 +19,7 @@ public final class JsonLinesWriter implements AutoCloseable {
   private final Writer out;
   private final JsonFactory factory;
 
+  /** A writer on {@code out}; the factory's generators must not close it ({@link MigovJson}'s do not). */
   JsonLinesWriter(Writer out, JsonFactory factory) {
     this.out = Objects.requireNonNull(out, "out");
     this.factory = factory;
@@ -33,7 +34,7 @@ public final class JsonLinesWriter implements AutoCloseable {
    */
   public JsonLinesWriter write(Entity entity) {
     Objects.requireNonNull(entity, "entity");
-    try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), new NonClosingWriter(out))) {
+    try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), out)) {
       gen.writeStartObject();
       gen.writeStringProperty(JsonLinesReader.TAG, entity.id().kind().code());
       EntityCodec.writeProperties(gen, entity);
@@ -60,18 +61,6 @@ public final class JsonLinesWriter implements AutoCloseable {
       out.close();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Lets a generator flush without closing the stream it writes to. */
-  private static final class NonClosingWriter extends java.io.FilterWriter {
-    NonClosingWriter(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
     }
   }
 }

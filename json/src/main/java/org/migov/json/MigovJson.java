@@ -21,6 +21,7 @@ import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
@@ -66,6 +67,10 @@ public final class MigovJson {
     this.factory =
         JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // The facade closes no reader or writer it is given; the stream readers it returns
+            // close theirs themselves, as their Javadoc says.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxNestingDepth(builder.maxNestingDepth)
@@ -147,9 +152,8 @@ public final class MigovJson {
   public DecodedDataset readDatasetTolerant(Reader json) {
     List<MigovJsonException> errors = new ArrayList<>();
     Dataset.Builder dataset = Dataset.builder();
-    try {
-      JsonParser parser = factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json"));
-      DatasetReader entities = new DatasetReader(parser, ignoreUnknownProperties, errors);
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json"))) {
+      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, errors);
       while (entities.hasNext()) {
         dataset.addEntity(entities.next());
       }
@@ -268,7 +272,8 @@ public final class MigovJson {
    */
   public DatasetReader streamDataset(Reader json) {
     try {
-      return new DatasetReader(factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json")), ignoreUnknownProperties);
+      Objects.requireNonNull(json, "json");
+      return new DatasetReader(factory.createParser(ObjectReadContext.empty(), json), json, ignoreUnknownProperties);
     } catch (JacksonException e) {
       throw new WireReader(null, false).fromJacksonDetached(e);
     }

@@ -131,6 +131,8 @@ final class WireReader {
       case VALUE_NUMBER_FLOAT:
         String number = text();
         return number.length() > 40 ? number.substring(0, 40) + "...(" + number.length() + " chars)" : number;
+      case END_OBJECT:
+        return "the end of the object";
       default:
         return token.toString();
     }

@@ -2,10 +2,23 @@ package org.migov.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.migov.core.agreement.Agreement;
+import org.migov.core.dataset.Dataset;
+import org.migov.core.event.Event;
+import org.migov.core.geography.GeographicArea;
+import org.migov.core.office.Office;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.text.MultilingualText;
+import org.migov.core.time.Period;
 import org.migov.core.money.Money;
 import org.migov.core.programme.Programme;
 import org.migov.core.time.PartialDate;
@@ -30,6 +43,44 @@ class JacksonModuleTest {
     String envelope = mapper.writeValueAsString(dataset);
     assertEquals(MigovJson.create().writeDataset(dataset), envelope);
     assertEquals(dataset, mapper.readValue(envelope, org.migov.core.dataset.Dataset.class));
+  }
+
+  static Stream<Arguments> registeredTypes() {
+    return Stream.of(
+        Arguments.of(Organisation.class, "{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"founded\":\"1951\"}"),
+        Arguments.of(Office.class,
+            "{\"id\":\"o\",\"organisation\":\"iom\",\"kind\":\"countryOffice\",\"name\":{\"en\":\"O\"},\"location\":{\"country\":\"TH\"}}"),
+        Arguments.of(Agreement.class,
+            "{\"id\":\"g\",\"kind\":\"partnershipDeclaration\",\"title\":{\"en\":\"T\"},\"parties\":[\"iom\",\"unodc\"],\"status\":\"signed\"}"),
+        Arguments.of(Programme.class, "{\"id\":\"p\",\"title\":{\"en\":\"P\"},\"budget\":{\"amount\":5000000,\"currency\":\"EUR\"}}"),
+        Arguments.of(Event.class, "{\"id\":\"e\",\"kind\":\"conference\",\"title\":{\"en\":\"E\"},\"date\":\"2024-07\"}"),
+        Arguments.of(Dataset.class, "{\"format\":\"migov\",\"version\":\"1.0\",\"organisations\":[{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"}}]}"),
+        Arguments.of(PartialDate.class, "\"2007-03\""),
+        Arguments.of(Period.class, "{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"}"),
+        Arguments.of(Money.class, "{\"amount\":1.50,\"currency\":\"EUR\"}"),
+        Arguments.of(MultilingualText.class, "{\"en\":\"Rome\",\"it\":\"Roma\"}"),
+        Arguments.of(GeographicArea.class, "{\"country\":\"NE\"}"),
+        Arguments.of(GeographicArea.class, "{\"region\":\"202\"}"),
+        Arguments.of(GeographicArea.class, "{\"namedArea\":{\"name\":{\"en\":\"Sahel\"},\"members\":[\"ML\",\"NE\"]}}"));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("registeredTypes")
+  void eachRegisteredTypeReadsAndWritesTheWireFormat(Class<?> type, String json) {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    Object value = mapper.readValue(json, type);
+    assertTrue(type.isInstance(value));
+    assertEquals(json, mapper.writeValueAsString(value));
+  }
+
+  @Test
+  void aValueReadThroughTheModuleIsCheckedLikeTheFacadeChecksIt() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    MigovJsonException text = assertThrows(MigovJsonException.class, () -> mapper.readValue("{}", MultilingualText.class));
+    assertEquals("a text in at least one language", text.expected());
+    MigovJsonException period = assertThrows(MigovJsonException.class,
+        () -> mapper.readValue("{\"start\":\"2024-12-31\",\"end\":\"2024-01-01\"}", Period.class));
+    assertEquals("\"2024-12-31/2024-01-01\"", period.found());
   }
 
   @Test
