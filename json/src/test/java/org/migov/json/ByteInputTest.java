@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.migov.core.programme.Programme;
 
@@ -42,6 +44,46 @@ class ByteInputTest {
     MigovJsonException e = assertThrows(MigovJsonException.class, () -> JSON.readDataset(le));
     assertTrue(e.isMalformedInput(), e.getMessage());
     assertThrows(MigovJsonException.class, () -> JSON.readDataset(DATASET.getBytes(StandardCharsets.UTF_16BE)));
+  }
+
+  @Test
+  void everyUtf16Or32MarkOrEarlyZeroByteIsRefused() {
+    byte[] utf8 = PROGRAMME.getBytes(StandardCharsets.UTF_8);
+    List<byte[]> refused = List.of(
+        concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, PROGRAMME.getBytes(StandardCharsets.UTF_16BE)),
+        concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, PROGRAMME.getBytes(StandardCharsets.UTF_16LE)),
+        PROGRAMME.getBytes(StandardCharsets.UTF_16LE),
+        PROGRAMME.getBytes(StandardCharsets.UTF_16BE),
+        PROGRAMME.getBytes(Charset.forName("UTF-32LE")),
+        withZeroAt(utf8, 1), withZeroAt(utf8, 2), withZeroAt(utf8, 3),
+        new byte[] {(byte) 0xFE, (byte) 0xFF}, new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {0});
+    for (byte[] bytes : refused) {
+      MigovJsonException e = assertThrows(MigovJsonException.class, () -> JSON.read(bytes, Programme.class));
+      assertTrue(e.isMalformedInput(), e.getMessage());
+    }
+    // a zero byte from the fifth on is inside the document: Jackson's own error, also malformed
+    MigovJsonException late = assertThrows(MigovJsonException.class, () -> JSON.read(withZeroAt(utf8, 4), Programme.class));
+    assertTrue(late.isMalformedInput(), late.getMessage());
+    assertTrue(JSON.read(utf8, Programme.class).id().value().equals("p1"));
+    MigovJsonException oneByte = assertThrows(MigovJsonException.class, () -> JSON.read(new byte[] {(byte) 0xFE}, Programme.class));
+    assertTrue(oneByte.isMalformedInput(), oneByte.getMessage());
+  }
+
+  @Test
+  void unpairedSurrogatesAreRefusedWhereverTheyStand() {
+    for (String text : List.of("\\ud800", "A\\ud800", "\\udc00A", "\\ud83d\\ude00\\ud800", "A\\ude00\\ud83d")) {
+      String json = "{\"id\":\"p1\",\"title\":{\"en\":\"" + text + "\"}}";
+      MigovJsonException e = assertThrows(MigovJsonException.class, () -> JSON.read(json, Programme.class), text);
+      assertTrue(e.getMessage().contains("unpaired surrogate"), e.getMessage());
+    }
+    String pair = "{\"id\":\"p1\",\"title\":{\"en\":\"\\ud83d\\ude00\"}}";
+    assertEquals("\ud83d\ude00", JSON.read(pair, Programme.class).title().get(java.util.Locale.ENGLISH));
+  }
+
+  private static byte[] withZeroAt(byte[] bytes, int index) {
+    byte[] copy = bytes.clone();
+    copy[index] = 0;
+    return copy;
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
