@@ -196,20 +196,17 @@ public final class MigovJson {
   }
 
   /**
-   * Refuses what Jackson would otherwise decode as UTF-16 or UTF-32: a byte-order mark of either,
-   * or a zero byte among the first four (a JSON document starts with an ASCII character).
+   * Refuses what Jackson would otherwise decode as UTF-16 or UTF-32: a JSON document starts with
+   * an ASCII character, which those encodings write with a zero byte among the first four (after
+   * a byte-order mark or not). Anything else that is not UTF-8 fails in Jackson's UTF-8 parser.
    */
   private static void requireUtf8(byte[] json) {
     Objects.requireNonNull(json, "json");
-    boolean utf16Mark = json.length >= 2
-        && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF) || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE));
-    boolean zeroByte = false;
     for (int i = 0; i < Math.min(4, json.length); i++) {
-      zeroByte |= json[i] == 0;
-    }
-    if (utf16Mark || zeroByte) {
-      throw new WireReader(null, false).fromJacksonDetached(
-          new StreamReadException("UTF-16 or UTF-32 bytes: migov reads UTF-8 only"));
+      if (json[i] == 0) {
+        throw new WireReader(null, false).fromJacksonDetached(
+            new StreamReadException("UTF-16 or UTF-32 bytes: migov reads UTF-8 only"));
+      }
     }
   }
 
