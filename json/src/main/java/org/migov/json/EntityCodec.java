@@ -3,6 +3,7 @@ package org.migov.json;
 import java.math.BigDecimal;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
+import org.migov.core.InvalidValueException;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementId;
 import org.migov.core.agreement.AgreementKind;
@@ -16,6 +17,8 @@ import org.migov.core.event.EventId;
 import org.migov.core.event.EventKind;
 import org.migov.core.event.EventStatus;
 import org.migov.core.geography.GeographicArea;
+import org.migov.core.geography.Place;
+import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
@@ -26,6 +29,7 @@ import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
 import org.migov.core.organisation.Post;
 import org.migov.core.organisation.Tenure;
+import org.migov.core.person.Person;
 import org.migov.core.programme.ActivityType;
 import org.migov.core.programme.BeneficiaryGroup;
 import org.migov.core.programme.BudgetLine;
@@ -36,7 +40,7 @@ import org.migov.core.programme.ProgrammeId;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.taxonomy.ThematicArea;
-import org.migov.core.InvalidValueException;
+import org.migov.core.text.MultilingualText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 
@@ -55,68 +59,112 @@ final class EntityCodec {
   // ----------------------------------------------------------------------------- organisation
 
   static Organisation organisation(WireReader in) {
+    String what = "an organisation";
     Organisation.Builder b = Organisation.builder();
-    in.object("an organisation", name -> {
-      switch (name) {
-        case "id": b.id(organisationId(in)); return true;
-        case "name": b.name(ValueCodec.text(in, "the name")); return true;
-        case "acronym": b.acronym(ValueCodec.text(in, "the acronym")); return true;
-        case "kinds": b.kinds(in.array("the kinds", () -> ValueCodec.code(in, OrganisationKind.class))); return true;
-        case "parent": b.parent(organisationId(in)); return true;
-        case "founded": b.founded(ValueCodec.partialDate(in)); return true;
-        case "dissolved": b.dissolved(ValueCodec.partialDate(in)); return true;
-        case "headquarters": b.headquarters(ValueCodec.place(in)); return true;
-        case "memberStateCount": b.memberStateCount(in.integer("a member-state count")); return true;
-        case "unSystemMembership": b.unSystemMembership(ValueCodec.partialDate(in)); return true;
-        case "identifiers": b.identifiers(in.array("the identifiers", () -> identifier(in))); return true;
-        case "website": b.website(in.value("an absolute URL", ValueCodec::uri)); return true;
-        case "posts": b.posts(in.array("the posts", () -> post(in))); return true;
-        case "sources": b.sources(in.array("the sources", () -> ValueCodec.source(in))); return true;
-        default: return false;
+    OrganisationId id = null;
+    MultilingualText name = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "id": id = organisationId(in); break;
+        case "name": name = ValueCodec.text(in, "the name"); break;
+        case "acronym": b.acronym(ValueCodec.text(in, "the acronym")); break;
+        case "kinds":
+          in.startArray("the kinds");
+          while (in.nextElement()) {
+            b.addKind(ValueCodec.code(in, OrganisationKind.class));
+          }
+          break;
+        case "parent": b.parent(organisationId(in)); break;
+        case "founded": b.founded(ValueCodec.partialDate(in)); break;
+        case "dissolved": b.dissolved(ValueCodec.partialDate(in)); break;
+        case "headquarters": b.headquarters(ValueCodec.place(in)); break;
+        case "memberStateCount": b.memberStateCount(in.integer("a member-state count")); break;
+        case "unSystemMembership": b.unSystemMembership(ValueCodec.partialDate(in)); break;
+        case "identifiers":
+          in.startArray("the identifiers");
+          while (in.nextElement()) {
+            b.addIdentifier(identifier(in));
+          }
+          break;
+        case "website": b.website(in.value("an absolute URL", ValueCodec::uri)); break;
+        case "posts":
+          in.startArray("the posts");
+          while (in.nextElement()) {
+            b.addPost(post(in));
+          }
+          break;
+        case "sources":
+          in.startArray("the sources");
+          while (in.nextElement()) {
+            b.addSource(ValueCodec.source(in));
+          }
+          break;
+        default: in.unknownProperty(property, what);
       }
-    }, "id", "name");
-    return b.build();
+    }
+    return b.id(in.required(id, "id", what)).name(in.required(name, "name", what)).build();
   }
 
   private static ExternalIdentifier identifier(WireReader in) {
-    Object[] parts = new Object[2];
-    in.object("an external identifier", name -> {
-      switch (name) {
-        case "scheme": parts[0] = ValueCodec.code(in, IdentifierScheme.class); return true;
-        case "value": parts[1] = in.string("an identifier"); return true;
-        default: return false;
+    String what = "an external identifier";
+    IdentifierScheme scheme = null;
+    String value = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "scheme": scheme = ValueCodec.code(in, IdentifierScheme.class); break;
+        case "value": value = in.string("an identifier"); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "scheme", "value");
+    }
+    scheme = in.required(scheme, "scheme", what);
+    value = in.required(value, "value", what);
     try {
-      return ExternalIdentifier.of((IdentifierScheme) parts[0], (String) parts[1]);
+      return ExternalIdentifier.of(scheme, value);
     } catch (InvalidValueException e) {
       throw in.error(e.expected(), InvalidValueException.quote(String.valueOf(e.found())), e);
     }
   }
 
   private static Post post(WireReader in) {
+    String what = "a post";
     Post.Builder b = Post.builder();
-    in.object("a post", name -> {
-      switch (name) {
-        case "title": b.title(ValueCodec.text(in, "the title")); return true;
-        case "tenures": b.tenures(in.array("the tenures", () -> tenure(in))); return true;
-        default: return false;
+    MultilingualText title = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "title": title = ValueCodec.text(in, "the title"); break;
+        case "tenures":
+          in.startArray("the tenures");
+          while (in.nextElement()) {
+            b.addTenure(tenure(in));
+          }
+          break;
+        default: in.unknownProperty(property, what);
       }
-    }, "title");
-    return b.build();
+    }
+    return b.title(in.required(title, "title", what)).build();
   }
 
   private static Tenure tenure(WireReader in) {
+    String what = "a tenure";
     Tenure.Builder b = Tenure.builder();
-    in.object("a tenure", name -> {
-      switch (name) {
-        case "holder": b.holder(ValueCodec.person(in)); return true;
-        case "start": b.start(ValueCodec.partialDate(in)); return true;
-        case "end": b.end(ValueCodec.partialDate(in)); return true;
-        default: return false;
+    Person holder = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "holder": holder = ValueCodec.person(in); break;
+        case "start": b.start(ValueCodec.partialDate(in)); break;
+        case "end": b.end(ValueCodec.partialDate(in)); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "holder");
-    return b.build();
+    }
+    return b.holder(in.required(holder, "holder", what)).build();
   }
 
   static void write(JsonGenerator out, Organisation o) {
@@ -163,22 +211,45 @@ final class EntityCodec {
   // ----------------------------------------------------------------------------------- office
 
   static Office office(WireReader in) {
+    String what = "an office";
     Office.Builder b = Office.builder();
-    in.object("an office", name -> {
-      switch (name) {
-        case "id": b.id(in.value("an office id", OfficeId::of)); return true;
-        case "organisation": b.organisation(organisationId(in)); return true;
-        case "kind": b.kind(ValueCodec.code(in, OfficeKind.class)); return true;
-        case "name": b.name(ValueCodec.text(in, "the name")); return true;
-        case "location": b.location(ValueCodec.place(in)); return true;
-        case "areaOfResponsibility": b.areaOfResponsibility(in.array("the areas", () -> ValueCodec.area(in))); return true;
-        case "parent": b.parent(in.value("an office id", OfficeId::of)); return true;
-        case "operatingPeriod": b.operatingPeriod(ValueCodec.period(in)); return true;
-        case "sources": b.sources(in.array("the sources", () -> ValueCodec.source(in))); return true;
-        default: return false;
+    OfficeId id = null;
+    OrganisationId organisation = null;
+    OfficeKind kind = null;
+    MultilingualText name = null;
+    Place location = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "id": id = in.value("an office id", OfficeId::of); break;
+        case "organisation": organisation = organisationId(in); break;
+        case "kind": kind = ValueCodec.code(in, OfficeKind.class); break;
+        case "name": name = ValueCodec.text(in, "the name"); break;
+        case "location": location = ValueCodec.place(in); break;
+        case "areaOfResponsibility":
+          in.startArray("the areas");
+          while (in.nextElement()) {
+            b.addAreaOfResponsibility(ValueCodec.area(in));
+          }
+          break;
+        case "parent": b.parent(in.value("an office id", OfficeId::of)); break;
+        case "operatingPeriod": b.operatingPeriod(ValueCodec.period(in)); break;
+        case "sources":
+          in.startArray("the sources");
+          while (in.nextElement()) {
+            b.addSource(ValueCodec.source(in));
+          }
+          break;
+        default: in.unknownProperty(property, what);
       }
-    }, "id", "organisation", "kind", "name", "location");
-    return b.build();
+    }
+    return b.id(in.required(id, "id", what))
+        .organisation(in.required(organisation, "organisation", what))
+        .kind(in.required(kind, "kind", what))
+        .name(in.required(name, "name", what))
+        .location(in.required(location, "location", what))
+        .build();
   }
 
   static void write(JsonGenerator out, Office o) {
@@ -200,53 +271,108 @@ final class EntityCodec {
   // -------------------------------------------------------------------------------- agreement
 
   static Agreement agreement(WireReader in) {
+    String what = "an agreement";
     Agreement.Builder b = Agreement.builder();
-    in.object("an agreement", name -> {
-      switch (name) {
-        case "id": b.id(in.value("an agreement id", AgreementId::of)); return true;
-        case "kind": b.kind(ValueCodec.code(in, AgreementKind.class)); return true;
-        case "title": b.title(ValueCodec.text(in, "the title")); return true;
-        case "parties": b.parties(in.array("the parties", () -> organisationId(in))); return true;
-        case "signatories": b.signatories(in.array("the signatories", () -> signatory(in))); return true;
-        case "signingDate": b.signingDate(ValueCodec.partialDate(in)); return true;
-        case "signingPlace": b.signingPlace(ValueCodec.place(in)); return true;
-        case "entryIntoForce": b.entryIntoForce(ValueCodec.partialDate(in)); return true;
-        case "validity": b.validity(ValueCodec.period(in)); return true;
-        case "status": b.status(ValueCodec.code(in, AgreementStatus.class)); return true;
-        case "thematicAreas": b.thematicAreas(in.array("the thematic areas", () -> ValueCodec.code(in, ThematicArea.class))); return true;
-        case "commitments": b.commitments(in.array("the commitments", () -> ValueCodec.text(in, "a commitment"))); return true;
-        case "links": b.links(in.array("the links", () -> link(in))); return true;
-        case "coordinationMechanisms": b.coordinationMechanisms(in.array("the coordination mechanisms", () -> organisationId(in))); return true;
-        case "sources": b.sources(in.array("the sources", () -> ValueCodec.source(in))); return true;
-        default: return false;
+    AgreementId id = null;
+    AgreementKind kind = null;
+    MultilingualText title = null;
+    AgreementStatus status = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "id": id = in.value("an agreement id", AgreementId::of); break;
+        case "kind": kind = ValueCodec.code(in, AgreementKind.class); break;
+        case "title": title = ValueCodec.text(in, "the title"); break;
+        case "parties":
+          in.startArray("the parties");
+          while (in.nextElement()) {
+            b.addParty(organisationId(in));
+          }
+          break;
+        case "signatories":
+          in.startArray("the signatories");
+          while (in.nextElement()) {
+            b.addSignatory(signatory(in));
+          }
+          break;
+        case "signingDate": b.signingDate(ValueCodec.partialDate(in)); break;
+        case "signingPlace": b.signingPlace(ValueCodec.place(in)); break;
+        case "entryIntoForce": b.entryIntoForce(ValueCodec.partialDate(in)); break;
+        case "validity": b.validity(ValueCodec.period(in)); break;
+        case "status": status = ValueCodec.code(in, AgreementStatus.class); break;
+        case "thematicAreas":
+          in.startArray("the thematic areas");
+          while (in.nextElement()) {
+            b.addThematicArea(ValueCodec.code(in, ThematicArea.class));
+          }
+          break;
+        case "commitments":
+          in.startArray("the commitments");
+          while (in.nextElement()) {
+            b.addCommitment(ValueCodec.text(in, "a commitment"));
+          }
+          break;
+        case "links":
+          in.startArray("the links");
+          while (in.nextElement()) {
+            b.addLink(link(in));
+          }
+          break;
+        case "coordinationMechanisms":
+          in.startArray("the coordination mechanisms");
+          while (in.nextElement()) {
+            b.addCoordinationMechanism(organisationId(in));
+          }
+          break;
+        case "sources":
+          in.startArray("the sources");
+          while (in.nextElement()) {
+            b.addSource(ValueCodec.source(in));
+          }
+          break;
+        default: in.unknownProperty(property, what);
       }
-    }, "id", "kind", "title", "status");
-    return b.build();
+    }
+    return b.id(in.required(id, "id", what))
+        .kind(in.required(kind, "kind", what))
+        .title(in.required(title, "title", what))
+        .status(in.required(status, "status", what))
+        .build();
   }
 
   private static Signatory signatory(WireReader in) {
+    String what = "a signatory";
     Signatory.Builder b = Signatory.builder();
-    in.object("a signatory", name -> {
-      switch (name) {
-        case "person": b.person(ValueCodec.person(in)); return true;
-        case "post": b.post(ValueCodec.text(in, "the post")); return true;
-        case "party": b.party(organisationId(in)); return true;
-        default: return false;
+    Person person = null;
+    OrganisationId party = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "person": person = ValueCodec.person(in); break;
+        case "post": b.post(ValueCodec.text(in, "the post")); break;
+        case "party": party = organisationId(in); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "person", "party");
-    return b.build();
+    }
+    return b.person(in.required(person, "person", what)).party(in.required(party, "party", what)).build();
   }
 
   private static AgreementLink link(WireReader in) {
-    Object[] parts = new Object[2];
-    in.object("a link to an earlier agreement", name -> {
-      switch (name) {
-        case "relation": parts[0] = ValueCodec.code(in, LinkRelation.class); return true;
-        case "target": parts[1] = in.value("an agreement id", AgreementId::of); return true;
-        default: return false;
+    String what = "a link to an earlier agreement";
+    LinkRelation relation = null;
+    AgreementId target = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "relation": relation = ValueCodec.code(in, LinkRelation.class); break;
+        case "target": target = in.value("an agreement id", AgreementId::of); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "relation", "target");
-    return AgreementLink.of((LinkRelation) parts[0], (AgreementId) parts[1]);
+    }
+    return AgreementLink.of(in.required(relation, "relation", what), in.required(target, "target", what));
   }
 
   static void write(JsonGenerator out, Agreement a) {
@@ -282,70 +408,127 @@ final class EntityCodec {
   // -------------------------------------------------------------------------------- programme
 
   static Programme programme(WireReader in) {
+    String what = "a programme";
     Programme.Builder b = Programme.builder();
-    in.object("a programme", name -> {
-      switch (name) {
-        case "id": b.id(in.value("a programme id", ProgrammeId::of)); return true;
-        case "title": b.title(ValueCodec.text(in, "the title")); return true;
-        case "acronym": b.acronym(in.string("an acronym")); return true;
-        case "description": b.description(ValueCodec.text(in, "the description")); return true;
-        case "participants": b.participants(in.array("the participants", () -> participant(in))); return true;
-        case "fundingInstrument": b.fundingInstrument(organisationId(in)); return true;
-        case "budget": b.budget(ValueCodec.money(in)); return true;
-        case "budgetLines": b.budgetLines(in.array("the budget lines", () -> budgetLine(in))); return true;
-        case "period": b.period(ValueCodec.period(in)); return true;
-        case "status": b.status(ValueCodec.code(in, ProgrammeStatus.class)); return true;
-        case "targetAreas": b.targetAreas(in.array("the target areas", () -> targetArea(in))); return true;
-        case "thematicAreas": b.thematicAreas(in.array("the thematic areas", () -> ValueCodec.code(in, ThematicArea.class))); return true;
-        case "beneficiaryGroups": b.beneficiaryGroups(in.array("the beneficiary groups", () -> ValueCodec.code(in, BeneficiaryGroup.class))); return true;
-        case "activityTypes": b.activityTypes(in.array("the activity types", () -> ValueCodec.code(in, ActivityType.class))); return true;
-        case "basedOn": b.basedOn(in.array("the agreements", () -> in.value("an agreement id", AgreementId::of))); return true;
-        case "parent": b.parent(in.value("a programme id", ProgrammeId::of)); return true;
-        case "sources": b.sources(in.array("the sources", () -> ValueCodec.source(in))); return true;
-        default: return false;
+    ProgrammeId id = null;
+    MultilingualText title = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "id": id = in.value("a programme id", ProgrammeId::of); break;
+        case "title": title = ValueCodec.text(in, "the title"); break;
+        case "acronym": b.acronym(in.string("an acronym")); break;
+        case "description": b.description(ValueCodec.text(in, "the description")); break;
+        case "participants":
+          in.startArray("the participants");
+          while (in.nextElement()) {
+            b.addParticipant(participant(in));
+          }
+          break;
+        case "fundingInstrument": b.fundingInstrument(organisationId(in)); break;
+        case "budget": b.budget(ValueCodec.money(in)); break;
+        case "budgetLines":
+          in.startArray("the budget lines");
+          while (in.nextElement()) {
+            b.addBudgetLine(budgetLine(in));
+          }
+          break;
+        case "period": b.period(ValueCodec.period(in)); break;
+        case "status": b.status(ValueCodec.code(in, ProgrammeStatus.class)); break;
+        case "targetAreas":
+          in.startArray("the target areas");
+          while (in.nextElement()) {
+            b.addTargetArea(targetArea(in));
+          }
+          break;
+        case "thematicAreas":
+          in.startArray("the thematic areas");
+          while (in.nextElement()) {
+            b.addThematicArea(ValueCodec.code(in, ThematicArea.class));
+          }
+          break;
+        case "beneficiaryGroups":
+          in.startArray("the beneficiary groups");
+          while (in.nextElement()) {
+            b.addBeneficiaryGroup(ValueCodec.code(in, BeneficiaryGroup.class));
+          }
+          break;
+        case "activityTypes":
+          in.startArray("the activity types");
+          while (in.nextElement()) {
+            b.addActivityType(ValueCodec.code(in, ActivityType.class));
+          }
+          break;
+        case "basedOn":
+          in.startArray("the agreements");
+          while (in.nextElement()) {
+            b.addBasedOn(in.value("an agreement id", AgreementId::of));
+          }
+          break;
+        case "parent": b.parent(in.value("a programme id", ProgrammeId::of)); break;
+        case "sources":
+          in.startArray("the sources");
+          while (in.nextElement()) {
+            b.addSource(ValueCodec.source(in));
+          }
+          break;
+        default: in.unknownProperty(property, what);
       }
-    }, "id", "title");
-    return b.build();
+    }
+    return b.id(in.required(id, "id", what)).title(in.required(title, "title", what)).build();
   }
 
   private static Participant participant(WireReader in) {
-    Object[] parts = new Object[2];
-    in.object("a participant", name -> {
-      switch (name) {
-        case "organisation": parts[0] = organisationId(in); return true;
-        case "role": parts[1] = ValueCodec.code(in, ParticipantRole.class); return true;
-        default: return false;
+    String what = "a participant";
+    OrganisationId organisation = null;
+    ParticipantRole role = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "organisation": organisation = organisationId(in); break;
+        case "role": role = ValueCodec.code(in, ParticipantRole.class); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "organisation", "role");
-    return Participant.of((OrganisationId) parts[0], (ParticipantRole) parts[1]);
+    }
+    return Participant.of(in.required(organisation, "organisation", what), in.required(role, "role", what));
   }
 
   private static BudgetLine budgetLine(WireReader in) {
+    String what = "a budget line";
     BudgetLine.Builder b = BudgetLine.builder();
-    in.object("a budget line", name -> {
-      switch (name) {
-        case "amount": b.amount(ValueCodec.money(in)); return true;
-        case "period": b.period(ValueCodec.period(in)); return true;
-        case "area": b.area(ValueCodec.area(in)); return true;
-        case "label": b.label(ValueCodec.text(in, "the label")); return true;
-        default: return false;
+    Money amount = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "amount": amount = ValueCodec.money(in); break;
+        case "period": b.period(ValueCodec.period(in)); break;
+        case "area": b.area(ValueCodec.area(in)); break;
+        case "label": b.label(ValueCodec.text(in, "the label")); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "amount");
-    return b.build();
+    }
+    return b.amount(in.required(amount, "amount", what)).build();
   }
 
   private static TargetArea targetArea(WireReader in) {
-    Object[] parts = new Object[2];
-    in.object("a target area", name -> {
-      switch (name) {
-        case "area": parts[0] = ValueCodec.area(in); return true;
-        case "percentage": parts[1] = in.decimal("a percentage"); return true;
-        default: return false;
+    String what = "a target area";
+    GeographicArea area = null;
+    BigDecimal percentage = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "area": area = ValueCodec.area(in); break;
+        case "percentage": percentage = in.decimal("a percentage"); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "area");
+    }
+    area = in.required(area, "area", what);
     try {
-      GeographicArea area = (GeographicArea) parts[0];
-      return parts[1] == null ? TargetArea.of(area) : TargetArea.of(area, (BigDecimal) parts[1]);
+      return percentage == null ? TargetArea.of(area) : TargetArea.of(area, percentage);
     } catch (InvalidValueException e) {
       throw in.error(e.expected(), e.found(), e);
     }
@@ -398,25 +581,51 @@ final class EntityCodec {
   // ------------------------------------------------------------------------------------ event
 
   static Event event(WireReader in) {
+    String what = "an event";
     Event.Builder b = Event.builder();
-    in.object("an event", name -> {
-      switch (name) {
-        case "id": b.id(in.value("an event id", EventId::of)); return true;
-        case "kind": b.kind(ValueCodec.code(in, EventKind.class)); return true;
-        case "title": b.title(ValueCodec.text(in, "the title")); return true;
-        case "status": b.status(ValueCodec.code(in, EventStatus.class)); return true;
-        case "date": b.date(ValueCodec.partialDate(in)); return true;
-        case "place": b.place(ValueCodec.place(in)); return true;
-        case "organisations": b.organisations(in.array("the organisations", () -> organisationId(in))); return true;
-        case "people": b.people(in.array("the people", () -> ValueCodec.person(in))); return true;
-        case "programme": b.programme(in.value("a programme id", ProgrammeId::of)); return true;
-        case "agreement": b.agreement(in.value("an agreement id", AgreementId::of)); return true;
-        case "outcomes": b.outcomes(in.array("the outcomes", () -> ValueCodec.text(in, "an outcome"))); return true;
-        case "sources": b.sources(in.array("the sources", () -> ValueCodec.source(in))); return true;
-        default: return false;
+    EventId id = null;
+    EventKind kind = null;
+    MultilingualText title = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "id": id = in.value("an event id", EventId::of); break;
+        case "kind": kind = ValueCodec.code(in, EventKind.class); break;
+        case "title": title = ValueCodec.text(in, "the title"); break;
+        case "status": b.status(ValueCodec.code(in, EventStatus.class)); break;
+        case "date": b.date(ValueCodec.partialDate(in)); break;
+        case "place": b.place(ValueCodec.place(in)); break;
+        case "organisations":
+          in.startArray("the organisations");
+          while (in.nextElement()) {
+            b.addOrganisation(organisationId(in));
+          }
+          break;
+        case "people":
+          in.startArray("the people");
+          while (in.nextElement()) {
+            b.addPerson(ValueCodec.person(in));
+          }
+          break;
+        case "programme": b.programme(in.value("a programme id", ProgrammeId::of)); break;
+        case "agreement": b.agreement(in.value("an agreement id", AgreementId::of)); break;
+        case "outcomes":
+          in.startArray("the outcomes");
+          while (in.nextElement()) {
+            b.addOutcome(ValueCodec.text(in, "an outcome"));
+          }
+          break;
+        case "sources":
+          in.startArray("the sources");
+          while (in.nextElement()) {
+            b.addSource(ValueCodec.source(in));
+          }
+          break;
+        default: in.unknownProperty(property, what);
       }
-    }, "id", "kind", "title");
-    return b.build();
+    }
+    return b.id(in.required(id, "id", what)).kind(in.required(kind, "kind", what)).title(in.required(title, "title", what)).build();
   }
 
   static void write(JsonGenerator out, Event e) {
@@ -438,41 +647,61 @@ final class EntityCodec {
 
   /** Reads a dataset envelope. */
   static Dataset dataset(WireReader in) {
+    String what = "a migov dataset envelope";
     Dataset.Builder dataset = Dataset.builder();
-    String[] header = new String[2];
-    in.object("a migov dataset envelope", name -> {
-      switch (name) {
+    String format = null;
+    String version = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
         case "format":
-          header[0] = in.string("the format name \"" + MigovJson.FORMAT + "\"");
-          if (!header[0].equals(MigovJson.FORMAT)) {
-            throw in.error("the format name \"" + MigovJson.FORMAT + "\"", InvalidValueException.quote(header[0]), null);
+          format = in.string("the format name \"" + MigovJson.FORMAT + "\"");
+          if (!format.equals(MigovJson.FORMAT)) {
+            throw in.error("the format name \"" + MigovJson.FORMAT + "\"", InvalidValueException.quote(format), null);
           }
-          return true;
+          break;
         case "version":
-          header[1] = in.string("a format version such as \"" + MigovJson.VERSION + "\"");
-          if (!header[1].matches("1\\.[0-9]+")) {
-            throw in.error("a format version 1.x", InvalidValueException.quote(header[1]), null);
+          version = in.string("a format version such as \"" + MigovJson.VERSION + "\"");
+          if (!version.matches("1\\.[0-9]+")) {
+            throw in.error("a format version 1.x", InvalidValueException.quote(version), null);
           }
-          return true;
+          break;
         case "organisations":
-          dataset.organisations(in.array("the organisations", () -> EntityCodec.organisation(in)));
-          return true;
+          in.startArray("the organisations");
+          while (in.nextElement()) {
+            dataset.addOrganisation(organisation(in));
+          }
+          break;
         case "offices":
-          dataset.offices(in.array("the offices", () -> EntityCodec.office(in)));
-          return true;
+          in.startArray("the offices");
+          while (in.nextElement()) {
+            dataset.addOffice(office(in));
+          }
+          break;
         case "agreements":
-          dataset.agreements(in.array("the agreements", () -> EntityCodec.agreement(in)));
-          return true;
+          in.startArray("the agreements");
+          while (in.nextElement()) {
+            dataset.addAgreement(agreement(in));
+          }
+          break;
         case "programmes":
-          dataset.programmes(in.array("the programmes", () -> EntityCodec.programme(in)));
-          return true;
+          in.startArray("the programmes");
+          while (in.nextElement()) {
+            dataset.addProgramme(programme(in));
+          }
+          break;
         case "events":
-          dataset.events(in.array("the events", () -> EntityCodec.event(in)));
-          return true;
-        default:
-          return false;
+          in.startArray("the events");
+          while (in.nextElement()) {
+            dataset.addEvent(event(in));
+          }
+          break;
+        default: in.unknownProperty(property, what);
       }
-    }, "format", "version");
+    }
+    in.required(format, "format", what);
+    in.required(version, "version", what);
     return dataset.build();
   }
 

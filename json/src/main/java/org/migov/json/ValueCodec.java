@@ -1,6 +1,9 @@
 package org.migov.json;
 
+import java.math.BigDecimal;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +32,11 @@ final class ValueCodec {
 
   static MultilingualText text(WireReader in, String what) {
     Map<String, String> texts = new LinkedHashMap<>();
-    in.object(what, " (a language map such as {\"en\": \"...\"})", language -> {
+    in.startObject(what, " (a language map such as {\"en\": \"...\"})");
+    String language;
+    while ((language = in.nextProperty()) != null) {
       texts.put(language, in.string("the text in ", language));
-      return true;
-    });
+    }
     try {
       return MultilingualText.of(texts);
     } catch (InvalidValueException e) {
@@ -78,42 +82,43 @@ final class ValueCodec {
   }
 
   static Period period(WireReader in) {
-    java.time.LocalDate[] days = new java.time.LocalDate[2];
-    in.object("a period", name -> {
-      switch (name) {
-        case "start":
-          days[0] = day(in);
-          return true;
-        case "end":
-          days[1] = day(in);
-          return true;
-        default:
-          return false;
+    String what = "a period";
+    java.time.LocalDate start = null;
+    java.time.LocalDate end = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "start": start = day(in); break;
+        case "end": end = day(in); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "start");
+    }
+    start = in.required(start, "start", what);
     try {
-      return days[1] == null ? Period.startingOn(days[0]) : Period.of(days[0], days[1]);
+      return end == null ? Period.startingOn(start) : Period.of(start, end);
     } catch (InvalidValueException e) {
       throw in.error(e.expected(), InvalidValueException.quote(e.found()), e);
     }
   }
 
   static Money money(WireReader in) {
-    Object[] parts = new Object[2];
-    in.object("an amount of money", name -> {
-      switch (name) {
-        case "amount":
-          parts[0] = in.decimal("an exact decimal amount");
-          return true;
-        case "currency":
-          parts[1] = in.value("an ISO 4217 currency code", Money::currency);
-          return true;
-        default:
-          return false;
+    String what = "an amount of money";
+    BigDecimal amount = null;
+    Currency currency = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "amount": amount = in.decimal("an exact decimal amount"); break;
+        case "currency": currency = in.value("an ISO 4217 currency code", Money::currency); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "amount", "currency");
+    }
+    amount = in.required(amount, "amount", what);
+    currency = in.required(currency, "currency", what);
     try {
-      return Money.of((java.math.BigDecimal) parts[0], (java.util.Currency) parts[1]);
+      return Money.of(amount, currency);
     } catch (InvalidValueException e) {
       throw in.error(e.expected(), e.found(), e);
     }
@@ -124,118 +129,110 @@ final class ValueCodec {
   }
 
   static GeographicArea area(WireReader in) {
-    GeographicArea[] area = new GeographicArea[1];
-    in.object("a geographic area ({\"country\": ...}, {\"region\": ...} or {\"namedArea\": ...})", name -> {
-      if (area[0] != null) {
-        throw in.error("one of \"country\", \"region\" or \"namedArea\"", "a second one, " + InvalidValueException.quote(name), null);
+    String what = "a geographic area ({\"country\": ...}, {\"region\": ...} or {\"namedArea\": ...})";
+    GeographicArea area = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      if (area != null) {
+        throw in.error("one of \"country\", \"region\" or \"namedArea\"", "a second one, " + InvalidValueException.quote(property), null);
       }
-      switch (name) {
-        case "country":
-          area[0] = country(in);
-          return true;
-        case "region":
-          area[0] = in.value("a UN M49 region code such as \"029\"", M49Region::of);
-          return true;
-        case "namedArea":
-          area[0] = namedArea(in);
-          return true;
-        default:
-          return false;
+      switch (property) {
+        case "country": area = country(in); break;
+        case "region": area = in.value("a UN M49 region code such as \"029\"", M49Region::of); break;
+        case "namedArea": area = namedArea(in); break;
+        default: in.unknownProperty(property, what);
       }
-    });
-    if (area[0] == null) {
+    }
+    if (area == null) {
       throw in.error("one of \"country\", \"region\" or \"namedArea\"", "an empty object", null);
     }
-    return area[0];
+    return area;
   }
 
   private static NamedArea namedArea(WireReader in) {
-    MultilingualText[] name = new MultilingualText[1];
-    List<Country> members = new java.util.ArrayList<>();
-    in.object("a named area", property -> {
+    String what = "a named area";
+    MultilingualText name = null;
+    List<Country> members = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
       switch (property) {
-        case "name":
-          name[0] = text(in, "the area's name");
-          return true;
+        case "name": name = text(in, "the area's name"); break;
         case "members":
-          members.addAll(in.array("the member countries", () -> country(in)));
-          return true;
-        default:
-          return false;
+          members = new ArrayList<>();
+          in.startArray("the member countries");
+          while (in.nextElement()) {
+            members.add(country(in));
+          }
+          break;
+        default: in.unknownProperty(property, what);
       }
-    }, "name", "members");
+    }
+    name = in.required(name, "name", what);
+    members = in.required(members, "members", what);
     try {
-      return NamedArea.of(name[0], members);
+      return NamedArea.of(name, members);
     } catch (InvalidValueException e) {
       throw in.error(e.expected(), "[]", e);
     }
   }
 
   static Place place(WireReader in) {
-    Object[] parts = new Object[2];
-    in.object("a place", name -> {
-      switch (name) {
-        case "locality":
-          parts[0] = in.string("a locality");
-          return true;
-        case "country":
-          parts[1] = country(in);
-          return true;
-        default:
-          return false;
+    String what = "a place";
+    String locality = null;
+    Country country = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "locality": locality = in.string("a locality"); break;
+        case "country": country = country(in); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "country");
+    }
+    country = in.required(country, "country", what);
     try {
-      return parts[0] == null ? Place.of((Country) parts[1]) : Place.of((String) parts[0], (Country) parts[1]);
+      return locality == null ? Place.of(country) : Place.of(locality, country);
     } catch (InvalidValueException e) {
       throw in.error(e.expected(), InvalidValueException.quote(String.valueOf(e.found())), e);
     }
   }
 
   static Person person(WireReader in) {
+    String what = "a person";
     Person.Builder person = Person.builder();
-    in.object("a person", name -> {
-      switch (name) {
-        case "name":
-          person.name(in.string("a name"));
-          return true;
-        case "honorificPrefix":
-          person.honorificPrefix(in.string("an honorific"));
-          return true;
-        case "wikidataId":
-          person.wikidataId(in.string("a Wikidata id"));
-          return true;
-        default:
-          return false;
+    String name = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "name": name = in.string("a name"); break;
+        case "honorificPrefix": person.honorificPrefix(in.string("an honorific")); break;
+        case "wikidataId": person.wikidataId(in.string("a Wikidata id")); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "name");
-    return person.build();
+    }
+    return person.name(in.required(name, "name", what)).build();
   }
 
   static Source source(WireReader in) {
+    String what = "a source";
     Source.Builder source = Source.builder();
-    in.object("a source", name -> {
-      switch (name) {
-        case "title":
-          source.title(in.string("a title"));
-          return true;
-        case "publisher":
-          source.publisher(in.string("a publisher"));
-          return true;
-        case "url":
-          source.url(in.value("an absolute URL", ValueCodec::uri));
-          return true;
-        case "date":
-          source.date(partialDate(in));
-          return true;
-        case "language":
-          source.language(in.string("a language tag"));
-          return true;
-        default:
-          return false;
+    String title = null;
+    in.startObject(what);
+    String property;
+    while ((property = in.nextProperty()) != null) {
+      switch (property) {
+        case "title": title = in.string("a title"); break;
+        case "publisher": source.publisher(in.string("a publisher")); break;
+        case "url": source.url(in.value("an absolute URL", ValueCodec::uri)); break;
+        case "date": source.date(partialDate(in)); break;
+        case "language": source.language(in.string("a language tag")); break;
+        default: in.unknownProperty(property, what);
       }
-    }, "title");
-    return source.build();
+    }
+    return source.title(in.required(title, "title", what)).build();
   }
 
   static URI uri(String text) {

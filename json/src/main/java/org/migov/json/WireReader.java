@@ -1,10 +1,7 @@
 package org.migov.json;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.migov.core.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -20,12 +17,6 @@ import tools.jackson.core.exc.StreamConstraintsException;
 final class WireReader {
   /** The largest decimal exponent read before any {@link BigDecimal} arithmetic. */
   static final int MAX_EXPONENT = 100;
-
-  /** Reads the value of one property; returns false when the name is unknown. */
-  @FunctionalInterface
-  interface PropertyReader {
-    boolean read(String name);
-  }
 
   private final JsonParser parser;
   private final boolean ignoreUnknown;
@@ -147,74 +138,87 @@ final class WireReader {
   }
 
   /**
-   * Makes the next {@link #object} call continue an object whose first properties were already
+   * Makes the next {@link #startObject} call continue an object whose first properties were already
    * read (the {@code entity} tag of a JSON Lines record), instead of expecting its start.
    */
   void resumeObject() {
     resume = true;
   }
 
-  /** Reads a JSON object, property by property; the parser is on its first token. */
-  void object(String what, PropertyReader properties, String... required) {
-    object(what, null, properties, required);
+  /** Starts reading a JSON object described as {@code what}; see {@link #startObject(String, String)}. */
+  void startObject(String what) {
+    startObject(what, null);
   }
 
   /**
-   * Reads a JSON object whose description is {@code what + detail}, joined only for an error
-   * message, so that reading a valid object builds no string.
+   * Starts reading a JSON object described as {@code what + detail}, joined only for an error
+   * message, so that reading a valid object builds no string. The parser is on the object's first
+   * token; its properties then come from {@link #nextProperty}, and each one the caller does not
+   * know goes to {@link #unknownProperty}.
    */
-  void object(String what, String detail, PropertyReader properties, String... required) {
+  void startObject(String what, String detail) {
     if (resume) {
       resume = false;
     } else if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error(join(what, detail) + " (a JSON object)", describeCurrent(), null);
     }
-    if (required.length > Long.SIZE) {
-      throw new IllegalArgumentException("at most " + Long.SIZE + " required properties");
-    }
-    // Which required properties were seen, one bit each: no set, no allocation per object.
-    long seen = 0;
-    String name;
-    while ((name = nextName()) != null) {
-      for (int i = 0; i < required.length; i++) {
-        if (required[i].equals(name)) {
-          seen |= 1L << i;
-          break;
-        }
-      }
+  }
+
+  /**
+   * Moves to the next property of the object being read and returns its name, with the parser on
+   * its value; returns null at the object's end.
+   */
+  String nextProperty() {
+    String name = nextName();
+    if (name != null) {
       next();
-      if (!properties.read(name)) {
-        if (!ignoreUnknown) {
-          throw error("a property of " + join(what, detail), "the unknown property " + InvalidValueException.quote(name), null);
-        }
-        try {
-          parser.skipChildren();
-        } catch (JacksonException e) {
-          throw fromJackson(e);
-        }
-      }
     }
-    for (int i = 0; i < required.length; i++) {
-      if ((seen & (1L << i)) == 0) {
-        throw error("the property \"" + required[i] + "\" in " + join(what, detail), "an object without it", null);
-      }
+    return name;
+  }
+
+  /**
+   * Handles a property that the object described as {@code what} does not define, with the parser
+   * on its value: refused, or skipped with its value when unknown properties are ignored.
+   */
+  void unknownProperty(String name, String what) {
+    if (!ignoreUnknown) {
+      throw error("a property of " + what, "the unknown property " + InvalidValueException.quote(name), null);
     }
+    try {
+      parser.skipChildren();
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
+  }
+
+  /**
+   * Returns the value read for a required property, or, when none was read, fails with the parser
+   * at the end of the object described as {@code what}.
+   */
+  <T> T required(T value, String name, String what) {
+    if (value == null) {
+      throw error("the property \"" + name + "\" in " + what, "an object without it", null);
+    }
+    return value;
   }
 
   private static String join(String what, String detail) {
     return detail == null ? what : what + detail;
   }
 
-  /** Reads a JSON array, calling the element reader with the parser on each element. */
-  <T> List<T> array(String what, Supplier<T> element) {
+  /**
+   * Starts reading a JSON array described as {@code what}; the parser is on its first token. Its
+   * elements then come from {@link #nextElement}.
+   */
+  void startArray(String what) {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
       throw error(what + " (a JSON array)", describeCurrent(), null);
     }
-    List<T> out = new ArrayList<>();
-    while (next() != JsonToken.END_ARRAY) {
-      out.add(element.get());
-    }
-    return out;
+  }
+
+  /** Moves to the next element of the array being read; returns false at the array's end. */
+  boolean nextElement() {
+    return next() != JsonToken.END_ARRAY;
   }
 
   /** Reads a string. */
@@ -240,20 +244,21 @@ final class WireReader {
   }
 
   /**
-   * Whether the current string has a char in the surrogate range or above, from the parser's
-   * buffer: a maximum over a char array, which the JIT turns into vector code, so that the usual
-   * string (no char at or above U+D800) costs almost nothing.
+   * Whether the current string may have a char in the surrogate range, from the parser's buffer:
+   * true when some char has its top bit set (U+8000 or above, which every surrogate is). A bitwise
+   * or over a char array, which the JIT turns into vector code, so that the usual string costs
+   * almost nothing; a string of CJK text, say, then gets the exact check.
    */
   private boolean mayHaveSurrogate() {
     try {
       char[] chars = parser.getTextCharacters();
       int start = parser.getTextOffset();
       int end = start + parser.getTextLength();
-      int max = 0;
+      int bits = 0;
       for (int i = start; i < end; i++) {
-        max = Math.max(max, chars[i]);
+        bits |= chars[i];
       }
-      return max >= Character.MIN_SURROGATE;
+      return bits >= 0x8000;
     } catch (JacksonException e) {
       throw fromJackson(e);
     }
