@@ -66,7 +66,8 @@ public final class MigovJson {
   private MigovJson(Builder builder) {
     this.factory =
         JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Duplicate property names are refused by WireReader, without Jackson's set per object.
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             // The facade closes no reader or writer it is given; the stream readers it returns
             // close theirs themselves, as their Javadoc says.
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -8,6 +8,7 @@ import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Reads the wire format from a Jackson token stream, one value at a time, turning every problem
@@ -20,6 +21,9 @@ final class WireReader {
 
   private final JsonParser parser;
   private final boolean ignoreUnknown;
+  private final ObjectNames names = new ObjectNames();
+  /** Whether the current token is the start of an object already given to {@link #names}. */
+  private boolean opened;
   private boolean resume;
 
   WireReader(JsonParser parser, boolean ignoreUnknown) {
@@ -33,11 +37,23 @@ final class WireReader {
 
   /** Moves to the next token, turning Jackson's exceptions into migov's. */
   JsonToken next() {
+    JsonToken token;
     try {
-      return parser.nextToken();
+      token = parser.nextToken();
     } catch (JacksonException e) {
       throw fromJackson(e);
     }
+    if (token == JsonToken.PROPERTY_NAME) {
+      checkNotSeen(parser.currentName());
+    } else if (token == JsonToken.START_OBJECT) {
+      names.open();
+      opened = true;
+      return token;
+    } else if (token == JsonToken.END_OBJECT) {
+      names.close();
+    }
+    opened = false;
+    return token;
   }
 
   /**
@@ -45,10 +61,29 @@ final class WireReader {
    * the object's end: Jackson's fast path for names, as its own deserializers use.
    */
   private String nextName() {
+    String name;
     try {
-      return parser.nextName();
+      name = parser.nextName();
     } catch (JacksonException e) {
       throw fromJackson(e);
+    }
+    opened = false;
+    if (name != null) {
+      checkNotSeen(name);
+    } else {
+      names.close();
+    }
+    return name;
+  }
+
+  /**
+   * Refuses a property name already read in the same object, as malformed input: what Jackson's
+   * {@code STRICT_DUPLICATE_DETECTION} does, with the same message, located at the name.
+   */
+  private void checkNotSeen(String name) {
+    if (!names.add(name)) {
+      String message = "Duplicate Object property \"" + name + "\"";
+      throw error("well-formed JSON within migov's limits", message, new StreamReadException(parser, message));
     }
   }
 
@@ -159,8 +194,15 @@ final class WireReader {
   void startObject(String what, String detail) {
     if (resume) {
       resume = false;
-    } else if (parser.currentToken() != JsonToken.START_OBJECT) {
+      return;
+    }
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error(join(what, detail) + " (a JSON object)", describeCurrent(), null);
+    }
+    if (!opened) {
+      // Reached without next(): the first token of a Jackson module's deserializer.
+      names.open();
+      opened = true;
     }
   }
 
@@ -184,10 +226,26 @@ final class WireReader {
     if (!ignoreUnknown) {
       throw error("a property of " + what, "the unknown property " + InvalidValueException.quote(name), null);
     }
-    try {
-      parser.skipChildren();
-    } catch (JacksonException e) {
-      throw fromJackson(e);
+    skipValue();
+  }
+
+  /**
+   * Moves to the last token of the current value, through {@link #next} so that duplicate names
+   * inside it are refused too.
+   */
+  private void skipValue() {
+    JsonToken token = parser.currentToken();
+    int open = token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY ? 1 : 0;
+    while (open > 0) {
+      token = next();
+      if (token == null) {
+        return;
+      }
+      if (token.isStructStart()) {
+        open++;
+      } else if (token.isStructEnd()) {
+        open--;
+      }
     }
   }
 
@@ -332,6 +390,82 @@ final class WireReader {
       return new BigDecimal(text);
     } catch (NumberFormatException ex) {
       throw error(expected, describeCurrent(), ex);
+    }
+  }
+
+  /**
+   * The property names read so far in each open object, for {@link #checkNotSeen}: a stack, each
+   * object's names above its parent's, dropped when it ends. A 64-bit filter of their hashes per
+   * object answers "new" for most names at once, without a loop (whose varying length the CPU
+   * mispredicts); only a name whose bit is set is compared with the object's names, in place for
+   * the first {@link #SCANNED} and in a set past them, so that a huge object stays linear. Reading
+   * the usual object allocates nothing.
+   */
+  private static final class ObjectNames {
+    static final int SCANNED = 16;
+    private String[] names = new String[32];
+    private int top;
+    /** By open object, from 1: where its names start, its hash filter, its names past SCANNED. */
+    private int[] starts = new int[8];
+    private long[] filters = new long[8];
+    private java.util.Set<String>[] more = newSets(8);
+    private int depth;
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Set<String>[] newSets(int length) {
+      return (java.util.Set<String>[]) new java.util.Set<?>[length];
+    }
+
+    /** An object starts. */
+    void open() {
+      if (++depth == starts.length) {
+        starts = java.util.Arrays.copyOf(starts, depth * 2);
+        filters = java.util.Arrays.copyOf(filters, depth * 2);
+        more = java.util.Arrays.copyOf(more, depth * 2);
+      }
+      starts[depth] = top;
+      filters[depth] = 0;
+    }
+
+    /** The innermost open object ends. */
+    void close() {
+      if (depth > 0) {
+        top = starts[depth];
+        more[depth] = null;
+        depth--;
+      }
+    }
+
+    /** Adds a name to the innermost open object; returns false when it was there already. */
+    boolean add(String name) {
+      long bit = 1L << name.hashCode();
+      long filter = filters[depth];
+      if ((filter & bit) != 0 && contains(name)) {
+        return false;
+      }
+      filters[depth] = filter | bit;
+      int start = starts[depth];
+      if (top - start < SCANNED) {
+        if (top == names.length) {
+          names = java.util.Arrays.copyOf(names, top * 2);
+        }
+        names[top++] = name;
+      } else {
+        if (more[depth] == null) {
+          more[depth] = new java.util.HashSet<>();
+        }
+        more[depth].add(name);
+      }
+      return true;
+    }
+
+    private boolean contains(String name) {
+      for (int i = starts[depth]; i < top; i++) {
+        if (names[i].equals(name)) {
+          return true;
+        }
+      }
+      return more[depth] != null && more[depth].contains(name);
     }
   }
 }
