@@ -52,6 +52,20 @@ import tools.jackson.core.SerializableString;
 final class EntityCodec {
   private EntityCodec() {}
 
+  private static final CodeReader<ActivityType> ACTIVITY_TYPE = CodeReader.of(ActivityType.class);
+  private static final CodeReader<AgreementKind> AGREEMENT_KIND = CodeReader.of(AgreementKind.class);
+  private static final CodeReader<AgreementStatus> AGREEMENT_STATUS = CodeReader.of(AgreementStatus.class);
+  private static final CodeReader<BeneficiaryGroup> BENEFICIARY_GROUP = CodeReader.of(BeneficiaryGroup.class);
+  private static final CodeReader<EventKind> EVENT_KIND = CodeReader.of(EventKind.class);
+  private static final CodeReader<EventStatus> EVENT_STATUS = CodeReader.of(EventStatus.class);
+  private static final CodeReader<IdentifierScheme> IDENTIFIER_SCHEME = CodeReader.of(IdentifierScheme.class);
+  private static final CodeReader<LinkRelation> LINK_RELATION = CodeReader.of(LinkRelation.class);
+  private static final CodeReader<OfficeKind> OFFICE_KIND = CodeReader.of(OfficeKind.class);
+  private static final CodeReader<OrganisationKind> ORGANISATION_KIND = CodeReader.of(OrganisationKind.class);
+  private static final CodeReader<ParticipantRole> PARTICIPANT_ROLE = CodeReader.of(ParticipantRole.class);
+  private static final CodeReader<ProgrammeStatus> PROGRAMME_STATUS = CodeReader.of(ProgrammeStatus.class);
+  private static final CodeReader<ThematicArea> THEMATIC_AREA = CodeReader.of(ThematicArea.class);
+
   private static OrganisationId organisationId(WireReader in) {
     return in.value("an organisation id", OrganisationId::of);
   }
@@ -73,7 +87,7 @@ final class EntityCodec {
         case "kinds":
           in.startArray("the kinds");
           while (in.nextElement()) {
-            b.addKind(ValueCodec.code(in, OrganisationKind.class));
+            b.addKind(ORGANISATION_KIND.read(in));
           }
           break;
         case "parent": b.parent(organisationId(in)); break;
@@ -115,7 +129,7 @@ final class EntityCodec {
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
-        case "scheme": scheme = ValueCodec.code(in, IdentifierScheme.class); break;
+        case "scheme": scheme = IDENTIFIER_SCHEME.read(in); break;
         case "value": value = in.string("an identifier"); break;
         default: in.unknownProperty(property, what);
       }
@@ -224,7 +238,7 @@ final class EntityCodec {
       switch (property) {
         case "id": id = in.value("an office id", OfficeId::of); break;
         case "organisation": organisation = organisationId(in); break;
-        case "kind": kind = ValueCodec.code(in, OfficeKind.class); break;
+        case "kind": kind = OFFICE_KIND.read(in); break;
         case "name": name = ValueCodec.text(in, "the name"); break;
         case "location": location = ValueCodec.place(in); break;
         case "areaOfResponsibility":
@@ -282,7 +296,7 @@ final class EntityCodec {
     while ((property = in.nextProperty()) != null) {
       switch (property) {
         case "id": id = in.value("an agreement id", AgreementId::of); break;
-        case "kind": kind = ValueCodec.code(in, AgreementKind.class); break;
+        case "kind": kind = AGREEMENT_KIND.read(in); break;
         case "title": title = ValueCodec.text(in, "the title"); break;
         case "parties":
           in.startArray("the parties");
@@ -300,11 +314,11 @@ final class EntityCodec {
         case "signingPlace": b.signingPlace(ValueCodec.place(in)); break;
         case "entryIntoForce": b.entryIntoForce(ValueCodec.partialDate(in)); break;
         case "validity": b.validity(ValueCodec.period(in)); break;
-        case "status": status = ValueCodec.code(in, AgreementStatus.class); break;
+        case "status": status = AGREEMENT_STATUS.read(in); break;
         case "thematicAreas":
           in.startArray("the thematic areas");
           while (in.nextElement()) {
-            b.addThematicArea(ValueCodec.code(in, ThematicArea.class));
+            b.addThematicArea(THEMATIC_AREA.read(in));
           }
           break;
         case "commitments":
@@ -367,7 +381,7 @@ final class EntityCodec {
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
-        case "relation": relation = ValueCodec.code(in, LinkRelation.class); break;
+        case "relation": relation = LINK_RELATION.read(in); break;
         case "target": target = in.value("an agreement id", AgreementId::of); break;
         default: in.unknownProperty(property, what);
       }
@@ -435,7 +449,7 @@ final class EntityCodec {
           }
           break;
         case "period": b.period(ValueCodec.period(in)); break;
-        case "status": b.status(ValueCodec.code(in, ProgrammeStatus.class)); break;
+        case "status": b.status(PROGRAMME_STATUS.read(in)); break;
         case "targetAreas":
           in.startArray("the target areas");
           while (in.nextElement()) {
@@ -445,19 +459,19 @@ final class EntityCodec {
         case "thematicAreas":
           in.startArray("the thematic areas");
           while (in.nextElement()) {
-            b.addThematicArea(ValueCodec.code(in, ThematicArea.class));
+            b.addThematicArea(THEMATIC_AREA.read(in));
           }
           break;
         case "beneficiaryGroups":
           in.startArray("the beneficiary groups");
           while (in.nextElement()) {
-            b.addBeneficiaryGroup(ValueCodec.code(in, BeneficiaryGroup.class));
+            b.addBeneficiaryGroup(BENEFICIARY_GROUP.read(in));
           }
           break;
         case "activityTypes":
           in.startArray("the activity types");
           while (in.nextElement()) {
-            b.addActivityType(ValueCodec.code(in, ActivityType.class));
+            b.addActivityType(ACTIVITY_TYPE.read(in));
           }
           break;
         case "basedOn":
@@ -488,7 +502,7 @@ final class EntityCodec {
     while ((property = in.nextProperty()) != null) {
       switch (property) {
         case "organisation": organisation = organisationId(in); break;
-        case "role": role = ValueCodec.code(in, ParticipantRole.class); break;
+        case "role": role = PARTICIPANT_ROLE.read(in); break;
         default: in.unknownProperty(property, what);
       }
     }
@@ -591,9 +605,9 @@ final class EntityCodec {
     while ((property = in.nextProperty()) != null) {
       switch (property) {
         case "id": id = in.value("an event id", EventId::of); break;
-        case "kind": kind = ValueCodec.code(in, EventKind.class); break;
+        case "kind": kind = EVENT_KIND.read(in); break;
         case "title": title = ValueCodec.text(in, "the title"); break;
-        case "status": b.status(ValueCodec.code(in, EventStatus.class)); break;
+        case "status": b.status(EVENT_STATUS.read(in)); break;
         case "date": b.date(ValueCodec.partialDate(in)); break;
         case "place": b.place(ValueCodec.place(in)); break;
         case "organisations":

@@ -243,19 +243,6 @@ final class ValueCodec {
     return uri;
   }
 
-  /** What a code of each enum is expected to be, for messages, built once per type. */
-  private static final ClassValue<String> EXPECTED_CODE =
-      new ClassValue<>() {
-        @Override
-        protected String computeValue(Class<?> type) {
-          return "a " + type.getSimpleName() + " code";
-        }
-      };
-
-  static <E extends Enum<E> & CodedEnum> E code(WireReader in, Class<E> type) {
-    return in.value(EXPECTED_CODE.get(type), code -> CodedEnum.fromCode(type, code));
-  }
-
   // ------------------------------------------------------------------------------- writing
 
   /** Writes a property with a string value; the name pre-encoded, as Jackson's databind does. */
