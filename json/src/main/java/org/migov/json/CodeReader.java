@@ -2,6 +2,7 @@ package org.migov.json;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.migov.core.CodedEnum;
 
 /**
@@ -13,6 +14,7 @@ final class CodeReader<E extends Enum<E> & CodedEnum> {
   private final Class<E> type;
   private final String expected;
   private final Map<String, E> byCode;
+  private final Function<String, E> constantOf = this::constantOf;
 
   private CodeReader(Class<E> type) {
     this.type = type;
@@ -30,7 +32,11 @@ final class CodeReader<E extends Enum<E> & CodedEnum> {
 
   /** Reads a code of this enum; the parser is on its token. */
   E read(WireReader in) {
-    E constant = byCode.get(in.string(expected));
-    return constant != null ? constant : in.value(expected, code -> CodedEnum.fromCode(type, code));
+    return in.parse(expected, constantOf);
+  }
+
+  private E constantOf(String code) {
+    E constant = byCode.get(code);
+    return constant != null ? constant : CodedEnum.fromCode(type, code);
   }
 }

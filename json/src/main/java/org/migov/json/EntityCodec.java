@@ -1,6 +1,7 @@
 package org.migov.json;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
 import org.migov.core.InvalidValueException;
@@ -52,6 +53,22 @@ import tools.jackson.core.SerializableString;
 final class EntityCodec {
   private EntityCodec() {}
 
+  /** The order in which each object's properties are written: a hint for reading them. */
+  static final List<SerializableString> ORGANISATION_ORDER = List.of(Names.ID, Names.NAME, Names.ACRONYM, Names.KINDS, Names.PARENT, Names.FOUNDED, Names.DISSOLVED, Names.HEADQUARTERS, Names.MEMBER_STATE_COUNT, Names.UN_SYSTEM_MEMBERSHIP, Names.IDENTIFIERS, Names.WEBSITE, Names.POSTS, Names.SOURCES);
+  static final List<SerializableString> IDENTIFIER_ORDER = List.of(Names.SCHEME, Names.VALUE);
+  static final List<SerializableString> POST_ORDER = List.of(Names.TITLE, Names.TENURES);
+  static final List<SerializableString> TENURE_ORDER = List.of(Names.HOLDER, Names.START, Names.END);
+  static final List<SerializableString> OFFICE_ORDER = List.of(Names.ID, Names.ORGANISATION, Names.KIND, Names.NAME, Names.LOCATION, Names.AREA_OF_RESPONSIBILITY, Names.PARENT, Names.OPERATING_PERIOD, Names.SOURCES);
+  static final List<SerializableString> AGREEMENT_ORDER = List.of(Names.ID, Names.KIND, Names.TITLE, Names.PARTIES, Names.SIGNATORIES, Names.SIGNING_DATE, Names.SIGNING_PLACE, Names.ENTRY_INTO_FORCE, Names.VALIDITY, Names.STATUS, Names.THEMATIC_AREAS, Names.COMMITMENTS, Names.LINKS, Names.COORDINATION_MECHANISMS, Names.SOURCES);
+  static final List<SerializableString> SIGNATORY_ORDER = List.of(Names.PERSON, Names.POST, Names.PARTY);
+  static final List<SerializableString> LINK_ORDER = List.of(Names.RELATION, Names.TARGET);
+  static final List<SerializableString> PROGRAMME_ORDER = List.of(Names.ID, Names.TITLE, Names.ACRONYM, Names.DESCRIPTION, Names.PARTICIPANTS, Names.FUNDING_INSTRUMENT, Names.BUDGET, Names.BUDGET_LINES, Names.PERIOD, Names.STATUS, Names.TARGET_AREAS, Names.THEMATIC_AREAS, Names.BENEFICIARY_GROUPS, Names.ACTIVITY_TYPES, Names.BASED_ON, Names.PARENT, Names.SOURCES);
+  static final List<SerializableString> PARTICIPANT_ORDER = List.of(Names.ORGANISATION, Names.ROLE);
+  static final List<SerializableString> BUDGET_LINE_ORDER = List.of(Names.AMOUNT, Names.PERIOD, Names.AREA, Names.LABEL);
+  static final List<SerializableString> TARGET_AREA_ORDER = List.of(Names.AREA, Names.PERCENTAGE);
+  static final List<SerializableString> EVENT_ORDER = List.of(Names.ID, Names.KIND, Names.TITLE, Names.STATUS, Names.DATE, Names.PLACE, Names.ORGANISATIONS, Names.PEOPLE, Names.PROGRAMME, Names.AGREEMENT, Names.OUTCOMES, Names.SOURCES);
+  static final List<SerializableString> DATASET_ORDER = List.of(Names.FORMAT, Names.VERSION, Names.ORGANISATIONS, Names.OFFICES, Names.AGREEMENTS, Names.PROGRAMMES, Names.EVENTS);
+
   private static final CodeReader<ActivityType> ACTIVITY_TYPE = CodeReader.of(ActivityType.class);
   private static final CodeReader<AgreementKind> AGREEMENT_KIND = CodeReader.of(AgreementKind.class);
   private static final CodeReader<AgreementStatus> AGREEMENT_STATUS = CodeReader.of(AgreementStatus.class);
@@ -77,7 +94,7 @@ final class EntityCodec {
     Organisation.Builder b = Organisation.builder();
     OrganisationId id = null;
     MultilingualText name = null;
-    in.startObject(what);
+    in.startObject(what, ORGANISATION_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -125,7 +142,7 @@ final class EntityCodec {
     String what = "an external identifier";
     IdentifierScheme scheme = null;
     String value = null;
-    in.startObject(what);
+    in.startObject(what, IDENTIFIER_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -147,7 +164,7 @@ final class EntityCodec {
     String what = "a post";
     Post.Builder b = Post.builder();
     MultilingualText title = null;
-    in.startObject(what);
+    in.startObject(what, POST_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -168,7 +185,7 @@ final class EntityCodec {
     String what = "a tenure";
     Tenure.Builder b = Tenure.builder();
     Person holder = null;
-    in.startObject(what);
+    in.startObject(what, TENURE_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -232,7 +249,7 @@ final class EntityCodec {
     OfficeKind kind = null;
     MultilingualText name = null;
     Place location = null;
-    in.startObject(what);
+    in.startObject(what, OFFICE_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -291,7 +308,7 @@ final class EntityCodec {
     AgreementKind kind = null;
     MultilingualText title = null;
     AgreementStatus status = null;
-    in.startObject(what);
+    in.startObject(what, AGREEMENT_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -360,7 +377,7 @@ final class EntityCodec {
     Signatory.Builder b = Signatory.builder();
     Person person = null;
     OrganisationId party = null;
-    in.startObject(what);
+    in.startObject(what, SIGNATORY_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -377,7 +394,7 @@ final class EntityCodec {
     String what = "a link to an earlier agreement";
     LinkRelation relation = null;
     AgreementId target = null;
-    in.startObject(what);
+    in.startObject(what, LINK_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -426,7 +443,7 @@ final class EntityCodec {
     Programme.Builder b = Programme.builder();
     ProgrammeId id = null;
     MultilingualText title = null;
-    in.startObject(what);
+    in.startObject(what, PROGRAMME_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -497,7 +514,7 @@ final class EntityCodec {
     String what = "a participant";
     OrganisationId organisation = null;
     ParticipantRole role = null;
-    in.startObject(what);
+    in.startObject(what, PARTICIPANT_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -513,7 +530,7 @@ final class EntityCodec {
     String what = "a budget line";
     BudgetLine.Builder b = BudgetLine.builder();
     Money amount = null;
-    in.startObject(what);
+    in.startObject(what, BUDGET_LINE_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -531,7 +548,7 @@ final class EntityCodec {
     String what = "a target area";
     GeographicArea area = null;
     BigDecimal percentage = null;
-    in.startObject(what);
+    in.startObject(what, TARGET_AREA_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -600,7 +617,7 @@ final class EntityCodec {
     EventId id = null;
     EventKind kind = null;
     MultilingualText title = null;
-    in.startObject(what);
+    in.startObject(what, EVENT_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -665,7 +682,7 @@ final class EntityCodec {
     Dataset.Builder dataset = Dataset.builder();
     String format = null;
     String version = null;
-    in.startObject(what);
+    in.startObject(what, DATASET_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {

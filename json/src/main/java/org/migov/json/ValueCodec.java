@@ -28,11 +28,20 @@ import tools.jackson.core.SerializableString;
 final class ValueCodec {
   private ValueCodec() {}
 
+  /** The order in which each object's properties are written: a hint for reading them. */
+  static final List<SerializableString> PERIOD_ORDER = List.of(Names.START, Names.END);
+  static final List<SerializableString> MONEY_ORDER = List.of(Names.AMOUNT, Names.CURRENCY);
+  static final List<SerializableString> AREA_ORDER = List.of(Names.COUNTRY, Names.REGION, Names.NAMED_AREA);
+  static final List<SerializableString> NAMED_AREA_ORDER = List.of(Names.NAME, Names.MEMBERS);
+  static final List<SerializableString> PLACE_ORDER = List.of(Names.LOCALITY, Names.COUNTRY);
+  static final List<SerializableString> PERSON_ORDER = List.of(Names.NAME, Names.HONORIFIC_PREFIX, Names.WIKIDATA_ID);
+  static final List<SerializableString> SOURCE_ORDER = List.of(Names.TITLE, Names.PUBLISHER, Names.URL, Names.DATE, Names.LANGUAGE);
+
   // ------------------------------------------------------------------------------- reading
 
   static MultilingualText text(WireReader in, String what) {
     Map<String, String> texts = new LinkedHashMap<>();
-    in.startObject(what, " (a language map such as {\"en\": \"...\"})");
+    in.startObject(what, " (a language map such as {\"en\": \"...\"})", null);
     String language;
     while ((language = in.nextProperty()) != null) {
       texts.put(language, in.string("the text in ", language));
@@ -45,11 +54,11 @@ final class ValueCodec {
   }
 
   static PartialDate partialDate(WireReader in) {
-    return in.value("a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse);
+    return in.parse("a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse);
   }
 
   static java.time.LocalDate day(WireReader in) {
-    return in.value("a date as YYYY-MM-DD", ValueCodec::parseDay);
+    return in.parse("a date as YYYY-MM-DD", ValueCodec::parseDay);
   }
 
   /**
@@ -85,7 +94,7 @@ final class ValueCodec {
     String what = "a period";
     java.time.LocalDate start = null;
     java.time.LocalDate end = null;
-    in.startObject(what);
+    in.startObject(what, PERIOD_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -106,12 +115,12 @@ final class ValueCodec {
     String what = "an amount of money";
     BigDecimal amount = null;
     Currency currency = null;
-    in.startObject(what);
+    in.startObject(what, MONEY_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
         case "amount": amount = in.decimal("an exact decimal amount"); break;
-        case "currency": currency = in.value("an ISO 4217 currency code", Money::currency); break;
+        case "currency": currency = in.parse("an ISO 4217 currency code", Money::currency); break;
         default: in.unknownProperty(property, what);
       }
     }
@@ -125,13 +134,13 @@ final class ValueCodec {
   }
 
   static Country country(WireReader in) {
-    return in.value("an ISO 3166-1 alpha-2 country code", Country::of);
+    return in.parse("an ISO 3166-1 alpha-2 country code", Country::of);
   }
 
   static GeographicArea area(WireReader in) {
     String what = "a geographic area ({\"country\": ...}, {\"region\": ...} or {\"namedArea\": ...})";
     GeographicArea area = null;
-    in.startObject(what);
+    in.startObject(what, AREA_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       if (area != null) {
@@ -139,7 +148,7 @@ final class ValueCodec {
       }
       switch (property) {
         case "country": area = country(in); break;
-        case "region": area = in.value("a UN M49 region code such as \"029\"", M49Region::of); break;
+        case "region": area = in.parse("a UN M49 region code such as \"029\"", M49Region::of); break;
         case "namedArea": area = namedArea(in); break;
         default: in.unknownProperty(property, what);
       }
@@ -154,7 +163,7 @@ final class ValueCodec {
     String what = "a named area";
     MultilingualText name = null;
     List<Country> members = null;
-    in.startObject(what);
+    in.startObject(what, NAMED_AREA_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -182,7 +191,7 @@ final class ValueCodec {
     String what = "a place";
     String locality = null;
     Country country = null;
-    in.startObject(what);
+    in.startObject(what, PLACE_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -203,7 +212,7 @@ final class ValueCodec {
     String what = "a person";
     Person.Builder person = Person.builder();
     String name = null;
-    in.startObject(what);
+    in.startObject(what, PERSON_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
@@ -220,7 +229,7 @@ final class ValueCodec {
     String what = "a source";
     Source.Builder source = Source.builder();
     String title = null;
-    in.startObject(what);
+    in.startObject(what, SOURCE_ORDER);
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {

@@ -1,11 +1,13 @@
 package org.migov.json;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.function.Function;
 import org.migov.core.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -63,7 +65,18 @@ final class WireReader {
   private String nextName() {
     String name;
     try {
-      name = parser.nextName();
+      SerializableString likely = names.likely();
+      if (likely == null) {
+        name = parser.nextName();
+      } else if (parser.nextName(likely)) {
+        name = likely.getValue();
+        names.matched();
+      } else {
+        name = parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
+        if (name != null) {
+          names.movePast(name);
+        }
+      }
     } catch (JacksonException e) {
       throw fromJackson(e);
     }
@@ -180,9 +193,14 @@ final class WireReader {
     resume = true;
   }
 
-  /** Starts reading a JSON object described as {@code what}; see {@link #startObject(String, String)}. */
+  /** Starts reading a JSON object described as {@code what}; see {@link #startObject(String, String, List)}. */
   void startObject(String what) {
-    startObject(what, null);
+    startObject(what, null, null);
+  }
+
+  /** Starts reading a JSON object described as {@code what}, whose properties are written in this order. */
+  void startObject(String what, List<SerializableString> order) {
+    startObject(what, null, order);
   }
 
   /**
@@ -190,8 +208,12 @@ final class WireReader {
    * message, so that reading a valid object builds no string. The parser is on the object's first
    * token; its properties then come from {@link #nextProperty}, and each one the caller does not
    * know goes to {@link #unknownProperty}.
+   *
+   * <p>{@code order}, when not null, is the order in which migov writes the object's properties:
+   * a hint only. Each name is first matched against the one likely to come next, which Jackson
+   * does without looking the name up; any order is read the same.
    */
-  void startObject(String what, String detail) {
+  void startObject(String what, String detail, List<SerializableString> order) {
     if (resume) {
       resume = false;
       return;
@@ -204,6 +226,7 @@ final class WireReader {
       names.open();
       opened = true;
     }
+    names.expect(order);
   }
 
   /**
@@ -336,9 +359,27 @@ final class WireReader {
     return false;
   }
 
-  /** Reads a string and converts it with a core factory, mapping its refusal to an error here. */
+  /**
+   * Reads a string that is kept as it is, such as an id or a URL, and converts it with a core
+   * factory, mapping its refusal to an error here.
+   */
   <T> T value(String expected, Function<String, T> factory) {
-    String text = string(expected);
+    return convert(string(expected), expected, factory);
+  }
+
+  /**
+   * Reads a string and parses it with a core factory that keeps none of its chars as they are and
+   * accepts ASCII only (a date, a code, a country, a currency): such a factory refuses an unpaired
+   * surrogate itself, so the string is not scanned for one.
+   */
+  <T> T parse(String expected, Function<String, T> factory) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw error(expected + " (a JSON string)", describeCurrent(), null);
+    }
+    return convert(text(), expected, factory);
+  }
+
+  private <T> T convert(String text, String expected, Function<String, T> factory) {
     try {
       return factory.apply(text);
     } catch (InvalidValueException e) {
@@ -409,11 +450,19 @@ final class WireReader {
     private int[] starts = new int[8];
     private long[] filters = new long[8];
     private java.util.Set<String>[] more = newSets(8);
+    /** By open object: the order its properties are written in (or null), and the next one's index. */
+    private List<SerializableString>[] orders = newOrders(8);
+    private int[] next = new int[8];
     private int depth;
 
     @SuppressWarnings("unchecked")
     private static java.util.Set<String>[] newSets(int length) {
       return (java.util.Set<String>[]) new java.util.Set<?>[length];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<SerializableString>[] newOrders(int length) {
+      return (List<SerializableString>[]) new List<?>[length];
     }
 
     /** An object starts. */
@@ -422,9 +471,41 @@ final class WireReader {
         starts = java.util.Arrays.copyOf(starts, depth * 2);
         filters = java.util.Arrays.copyOf(filters, depth * 2);
         more = java.util.Arrays.copyOf(more, depth * 2);
+        orders = java.util.Arrays.copyOf(orders, depth * 2);
+        next = java.util.Arrays.copyOf(next, depth * 2);
       }
       starts[depth] = top;
       filters[depth] = 0;
+      orders[depth] = null;
+    }
+
+    /** Gives the innermost open object the order its properties are written in. */
+    void expect(List<SerializableString> order) {
+      orders[depth] = order;
+      next[depth] = 0;
+    }
+
+    /** The property likely to come next in the innermost open object, or null if none. */
+    SerializableString likely() {
+      List<SerializableString> order = orders[depth];
+      int at = next[depth];
+      return order != null && at < order.size() ? order.get(at) : null;
+    }
+
+    /** The likely property came. */
+    void matched() {
+      next[depth]++;
+    }
+
+    /** Another property came: the one after it is now the likely one. */
+    void movePast(String name) {
+      List<SerializableString> order = orders[depth];
+      for (int i = 0; i < order.size(); i++) {
+        if (order.get(i).getValue().equals(name)) {
+          next[depth] = i + 1;
+          return;
+        }
+      }
     }
 
     /** The innermost open object ends. */
@@ -432,6 +513,7 @@ final class WireReader {
       if (depth > 0) {
         top = starts[depth];
         more[depth] = null;
+        orders[depth] = null;
         depth--;
       }
     }

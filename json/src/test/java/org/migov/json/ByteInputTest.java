@@ -1,12 +1,14 @@
 package org.migov.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.migov.core.programme.Programme;
 
@@ -78,6 +80,25 @@ class ByteInputTest {
     }
     String pair = "{\"id\":\"p1\",\"title\":{\"en\":\"\\ud83d\\ude00\"}}";
     assertEquals("\ud83d\ude00", JSON.read(pair, Programme.class).title().get(java.util.Locale.ENGLISH));
+  }
+
+  @Test
+  void parsedValuesWithASurrogateAreRefusedByTheirFactory() {
+    // Dates, codes, countries, regions and currencies are not scanned for surrogates: their
+    // factories accept ASCII only, so they refuse one, at the value's pointer.
+    String start = "{\"id\":\"p1\",\"title\":{\"en\":\"P\"},";
+    Map<String, String> pointers = Map.of(
+        "\"status\":\"active\\ud800\"}", "/status",
+        "\"period\":{\"start\":\"2024-01-0\\ud800\"}}", "/period/start",
+        "\"targetAreas\":[{\"area\":{\"country\":\"I\\ud800\"}}]}", "/targetAreas/0/area/country",
+        "\"targetAreas\":[{\"area\":{\"region\":\"15\\udc00\"}}]}", "/targetAreas/0/area/region",
+        "\"budget\":{\"amount\":1,\"currency\":\"EU\\ud800\"}}", "/budget/currency",
+        "\"sources\":[{\"title\":\"S\",\"date\":\"2024\\ud800\"}]}", "/sources/0/date");
+    pointers.forEach((rest, pointer) -> {
+      MigovJsonException e = assertThrows(MigovJsonException.class, () -> JSON.read(start + rest, Programme.class), rest);
+      assertEquals(pointer, e.pointer(), e.getMessage());
+      assertFalse(e.isMalformedInput(), e.getMessage());
+    });
   }
 
   private static byte[] withZeroAt(byte[] bytes, int index) {
