@@ -1,7 +1,6 @@
 package org.migov.json;
 
 import java.math.BigDecimal;
-import java.util.List;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
 import org.migov.core.InvalidValueException;
@@ -54,20 +53,20 @@ final class EntityCodec {
   private EntityCodec() {}
 
   /** The order in which each object's properties are written: a hint for reading them. */
-  static final List<SerializableString> ORGANISATION_ORDER = List.of(Names.ID, Names.NAME, Names.ACRONYM, Names.KINDS, Names.PARENT, Names.FOUNDED, Names.DISSOLVED, Names.HEADQUARTERS, Names.MEMBER_STATE_COUNT, Names.UN_SYSTEM_MEMBERSHIP, Names.IDENTIFIERS, Names.WEBSITE, Names.POSTS, Names.SOURCES);
-  static final List<SerializableString> IDENTIFIER_ORDER = List.of(Names.SCHEME, Names.VALUE);
-  static final List<SerializableString> POST_ORDER = List.of(Names.TITLE, Names.TENURES);
-  static final List<SerializableString> TENURE_ORDER = List.of(Names.HOLDER, Names.START, Names.END);
-  static final List<SerializableString> OFFICE_ORDER = List.of(Names.ID, Names.ORGANISATION, Names.KIND, Names.NAME, Names.LOCATION, Names.AREA_OF_RESPONSIBILITY, Names.PARENT, Names.OPERATING_PERIOD, Names.SOURCES);
-  static final List<SerializableString> AGREEMENT_ORDER = List.of(Names.ID, Names.KIND, Names.TITLE, Names.PARTIES, Names.SIGNATORIES, Names.SIGNING_DATE, Names.SIGNING_PLACE, Names.ENTRY_INTO_FORCE, Names.VALIDITY, Names.STATUS, Names.THEMATIC_AREAS, Names.COMMITMENTS, Names.LINKS, Names.COORDINATION_MECHANISMS, Names.SOURCES);
-  static final List<SerializableString> SIGNATORY_ORDER = List.of(Names.PERSON, Names.POST, Names.PARTY);
-  static final List<SerializableString> LINK_ORDER = List.of(Names.RELATION, Names.TARGET);
-  static final List<SerializableString> PROGRAMME_ORDER = List.of(Names.ID, Names.TITLE, Names.ACRONYM, Names.DESCRIPTION, Names.PARTICIPANTS, Names.FUNDING_INSTRUMENT, Names.BUDGET, Names.BUDGET_LINES, Names.PERIOD, Names.STATUS, Names.TARGET_AREAS, Names.THEMATIC_AREAS, Names.BENEFICIARY_GROUPS, Names.ACTIVITY_TYPES, Names.BASED_ON, Names.PARENT, Names.SOURCES);
-  static final List<SerializableString> PARTICIPANT_ORDER = List.of(Names.ORGANISATION, Names.ROLE);
-  static final List<SerializableString> BUDGET_LINE_ORDER = List.of(Names.AMOUNT, Names.PERIOD, Names.AREA, Names.LABEL);
-  static final List<SerializableString> TARGET_AREA_ORDER = List.of(Names.AREA, Names.PERCENTAGE);
-  static final List<SerializableString> EVENT_ORDER = List.of(Names.ID, Names.KIND, Names.TITLE, Names.STATUS, Names.DATE, Names.PLACE, Names.ORGANISATIONS, Names.PEOPLE, Names.PROGRAMME, Names.AGREEMENT, Names.OUTCOMES, Names.SOURCES);
-  static final List<SerializableString> DATASET_ORDER = List.of(Names.FORMAT, Names.VERSION, Names.ORGANISATIONS, Names.OFFICES, Names.AGREEMENTS, Names.PROGRAMMES, Names.EVENTS);
+  static final PropertyOrder ORGANISATION_ORDER = PropertyOrder.of(Names.ID, Names.NAME, Names.ACRONYM, Names.KINDS, Names.PARENT, Names.FOUNDED, Names.DISSOLVED, Names.HEADQUARTERS, Names.MEMBER_STATE_COUNT, Names.UN_SYSTEM_MEMBERSHIP, Names.IDENTIFIERS, Names.WEBSITE, Names.POSTS, Names.SOURCES);
+  static final PropertyOrder IDENTIFIER_ORDER = PropertyOrder.of(Names.SCHEME, Names.VALUE);
+  static final PropertyOrder POST_ORDER = PropertyOrder.of(Names.TITLE, Names.TENURES);
+  static final PropertyOrder TENURE_ORDER = PropertyOrder.of(Names.HOLDER, Names.START, Names.END);
+  static final PropertyOrder OFFICE_ORDER = PropertyOrder.of(Names.ID, Names.ORGANISATION, Names.KIND, Names.NAME, Names.LOCATION, Names.AREA_OF_RESPONSIBILITY, Names.PARENT, Names.OPERATING_PERIOD, Names.SOURCES);
+  static final PropertyOrder AGREEMENT_ORDER = PropertyOrder.of(Names.ID, Names.KIND, Names.TITLE, Names.PARTIES, Names.SIGNATORIES, Names.SIGNING_DATE, Names.SIGNING_PLACE, Names.ENTRY_INTO_FORCE, Names.VALIDITY, Names.STATUS, Names.THEMATIC_AREAS, Names.COMMITMENTS, Names.LINKS, Names.COORDINATION_MECHANISMS, Names.SOURCES);
+  static final PropertyOrder SIGNATORY_ORDER = PropertyOrder.of(Names.PERSON, Names.POST, Names.PARTY);
+  static final PropertyOrder LINK_ORDER = PropertyOrder.of(Names.RELATION, Names.TARGET);
+  static final PropertyOrder PROGRAMME_ORDER = PropertyOrder.of(Names.ID, Names.TITLE, Names.ACRONYM, Names.DESCRIPTION, Names.PARTICIPANTS, Names.FUNDING_INSTRUMENT, Names.BUDGET, Names.BUDGET_LINES, Names.PERIOD, Names.STATUS, Names.TARGET_AREAS, Names.THEMATIC_AREAS, Names.BENEFICIARY_GROUPS, Names.ACTIVITY_TYPES, Names.BASED_ON, Names.PARENT, Names.SOURCES);
+  static final PropertyOrder PARTICIPANT_ORDER = PropertyOrder.of(Names.ORGANISATION, Names.ROLE);
+  static final PropertyOrder BUDGET_LINE_ORDER = PropertyOrder.of(Names.AMOUNT, Names.PERIOD, Names.AREA, Names.LABEL);
+  static final PropertyOrder TARGET_AREA_ORDER = PropertyOrder.of(Names.AREA, Names.PERCENTAGE);
+  static final PropertyOrder EVENT_ORDER = PropertyOrder.of(Names.ID, Names.KIND, Names.TITLE, Names.STATUS, Names.DATE, Names.PLACE, Names.ORGANISATIONS, Names.PEOPLE, Names.PROGRAMME, Names.AGREEMENT, Names.OUTCOMES, Names.SOURCES);
+  static final PropertyOrder DATASET_ORDER = PropertyOrder.of(Names.FORMAT, Names.VERSION, Names.ORGANISATIONS, Names.OFFICES, Names.AGREEMENTS, Names.PROGRAMMES, Names.EVENTS);
 
   private static final CodeReader<ActivityType> ACTIVITY_TYPE = CodeReader.of(ActivityType.class);
   private static final CodeReader<AgreementKind> AGREEMENT_KIND = CodeReader.of(AgreementKind.class);

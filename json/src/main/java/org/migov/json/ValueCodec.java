@@ -29,13 +29,13 @@ final class ValueCodec {
   private ValueCodec() {}
 
   /** The order in which each object's properties are written: a hint for reading them. */
-  static final List<SerializableString> PERIOD_ORDER = List.of(Names.START, Names.END);
-  static final List<SerializableString> MONEY_ORDER = List.of(Names.AMOUNT, Names.CURRENCY);
-  static final List<SerializableString> AREA_ORDER = List.of(Names.COUNTRY, Names.REGION, Names.NAMED_AREA);
-  static final List<SerializableString> NAMED_AREA_ORDER = List.of(Names.NAME, Names.MEMBERS);
-  static final List<SerializableString> PLACE_ORDER = List.of(Names.LOCALITY, Names.COUNTRY);
-  static final List<SerializableString> PERSON_ORDER = List.of(Names.NAME, Names.HONORIFIC_PREFIX, Names.WIKIDATA_ID);
-  static final List<SerializableString> SOURCE_ORDER = List.of(Names.TITLE, Names.PUBLISHER, Names.URL, Names.DATE, Names.LANGUAGE);
+  static final PropertyOrder PERIOD_ORDER = PropertyOrder.of(Names.START, Names.END);
+  static final PropertyOrder MONEY_ORDER = PropertyOrder.of(Names.AMOUNT, Names.CURRENCY);
+  static final PropertyOrder AREA_ORDER = PropertyOrder.of(Names.COUNTRY, Names.REGION, Names.NAMED_AREA);
+  static final PropertyOrder NAMED_AREA_ORDER = PropertyOrder.of(Names.NAME, Names.MEMBERS);
+  static final PropertyOrder PLACE_ORDER = PropertyOrder.of(Names.LOCALITY, Names.COUNTRY);
+  static final PropertyOrder PERSON_ORDER = PropertyOrder.of(Names.NAME, Names.HONORIFIC_PREFIX, Names.WIKIDATA_ID);
+  static final PropertyOrder SOURCE_ORDER = PropertyOrder.of(Names.TITLE, Names.PUBLISHER, Names.URL, Names.DATE, Names.LANGUAGE);
 
   // ------------------------------------------------------------------------------- reading
 

@@ -1,7 +1,6 @@
 package org.migov.json;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.function.Function;
 import org.migov.core.InvalidValueException;
 import tools.jackson.core.JacksonException;
@@ -193,13 +192,13 @@ final class WireReader {
     resume = true;
   }
 
-  /** Starts reading a JSON object described as {@code what}; see {@link #startObject(String, String, List)}. */
+  /** Starts reading a JSON object described as {@code what}; see {@link #startObject(String, String, PropertyOrder)}. */
   void startObject(String what) {
     startObject(what, null, null);
   }
 
   /** Starts reading a JSON object described as {@code what}, whose properties are written in this order. */
-  void startObject(String what, List<SerializableString> order) {
+  void startObject(String what, PropertyOrder order) {
     startObject(what, null, order);
   }
 
@@ -210,10 +209,9 @@ final class WireReader {
    * know goes to {@link #unknownProperty}.
    *
    * <p>{@code order}, when not null, is the order in which migov writes the object's properties:
-   * a hint only. Each name is first matched against the one likely to come next, which Jackson
-   * does without looking the name up; any order is read the same.
+   * a hint only, see {@link PropertyOrder}.
    */
-  void startObject(String what, String detail, List<SerializableString> order) {
+  void startObject(String what, String detail, PropertyOrder order) {
     if (resume) {
       resume = false;
       return;
@@ -451,18 +449,13 @@ final class WireReader {
     private long[] filters = new long[8];
     private java.util.Set<String>[] more = newSets(8);
     /** By open object: the order its properties are written in (or null), and the next one's index. */
-    private List<SerializableString>[] orders = newOrders(8);
+    private PropertyOrder[] orders = new PropertyOrder[8];
     private int[] next = new int[8];
     private int depth;
 
     @SuppressWarnings("unchecked")
     private static java.util.Set<String>[] newSets(int length) {
       return (java.util.Set<String>[]) new java.util.Set<?>[length];
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<SerializableString>[] newOrders(int length) {
-      return (List<SerializableString>[]) new List<?>[length];
     }
 
     /** An object starts. */
@@ -480,16 +473,15 @@ final class WireReader {
     }
 
     /** Gives the innermost open object the order its properties are written in. */
-    void expect(List<SerializableString> order) {
+    void expect(PropertyOrder order) {
       orders[depth] = order;
       next[depth] = 0;
     }
 
     /** The property likely to come next in the innermost open object, or null if none. */
     SerializableString likely() {
-      List<SerializableString> order = orders[depth];
-      int at = next[depth];
-      return order != null && at < order.size() ? order.get(at) : null;
+      PropertyOrder order = orders[depth];
+      return order == null ? null : order.at(next[depth]);
     }
 
     /** The likely property came. */
@@ -499,12 +491,9 @@ final class WireReader {
 
     /** Another property came: the one after it is now the likely one. */
     void movePast(String name) {
-      List<SerializableString> order = orders[depth];
-      for (int i = 0; i < order.size(); i++) {
-        if (order.get(i).getValue().equals(name)) {
-          next[depth] = i + 1;
-          return;
-        }
+      int after = orders[depth].after(name);
+      if (after > 0) {
+        next[depth] = after;
       }
     }
 

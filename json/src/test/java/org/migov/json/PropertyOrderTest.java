@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.migov.core.dataset.Dataset;
 import org.migov.testkit.EntityGens;
-import tools.jackson.core.SerializableString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +26,7 @@ class PropertyOrderTest {
   private static final Set<String> TEXTS = Set.of("name", "acronym", "title", "description", "label", "commitments", "outcomes", "post");
 
   /** The hint for the object under each property name (or each object of its array). */
-  private static final Map<String, List<SerializableString>> BY_PROPERTY = Map.ofEntries(
+  private static final Map<String, PropertyOrder> BY_PROPERTY = Map.ofEntries(
       Map.entry("organisations", EntityCodec.ORGANISATION_ORDER),
       Map.entry("offices", EntityCodec.OFFICE_ORDER),
       Map.entry("agreements", EntityCodec.AGREEMENT_ORDER),
@@ -71,14 +69,14 @@ class PropertyOrderTest {
       dataset.addEvent(EntityGens.events().sample(random, 50));
     }
     JsonNode root = JsonMapper.builder().build().readTree(MigovJson.create().writeDataset(dataset.build()));
-    List<List<SerializableString>> met = new ArrayList<>();
+    List<PropertyOrder> met = new ArrayList<>();
     walk(root, EntityCodec.DATASET_ORDER, "", met);
-    for (List<SerializableString> order : BY_PROPERTY.values()) {
+    for (PropertyOrder order : BY_PROPERTY.values()) {
       assertTrue(met.stream().anyMatch(m -> m == order), "no object read with " + names(order));
     }
   }
 
-  private static void walk(JsonNode object, List<SerializableString> order, String pointer, List<List<SerializableString>> met) {
+  private static void walk(JsonNode object, PropertyOrder order, String pointer, List<PropertyOrder> met) {
     met.add(order);
     List<String> expected = names(order);
     int last = -1;
@@ -90,7 +88,7 @@ class PropertyOrderTest {
       if (TEXTS.contains(name) || !(value.isObject() || value.isArray())) {
         continue;
       }
-      List<SerializableString> inner = BY_PROPERTY.get(name);
+      PropertyOrder inner = BY_PROPERTY.get(name);
       if (value.isObject()) {
         assertNotNull(inner, pointer + "/" + name + ": an object with no hint");
         walk(value, inner, pointer + "/" + name, met);
@@ -105,8 +103,8 @@ class PropertyOrderTest {
     }
   }
 
-  private static List<String> names(List<SerializableString> order) {
-    return order.stream().map(SerializableString::getValue).collect(Collectors.toList());
+  private static List<String> names(PropertyOrder order) {
+    return order.names();
   }
 
   @Test

@@ -1,0 +1,43 @@
+package org.migov.json;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import tools.jackson.core.SerializableString;
+
+/**
+ * The order in which migov writes the properties of one kind of object: a hint for reading it,
+ * so that each name is first matched against the one likely to come next, which Jackson does
+ * without looking the name up. Any order reads the same. Immutable and thread-safe.
+ */
+final class PropertyOrder {
+  private final SerializableString[] names;
+
+  private PropertyOrder(SerializableString[] names) {
+    this.names = names;
+  }
+
+  static PropertyOrder of(SerializableString... names) {
+    return new PropertyOrder(names.clone());
+  }
+
+  /** The property likely to come after the {@code at} first ones, or null past the last. */
+  SerializableString at(int at) {
+    return at < names.length ? names[at] : null;
+  }
+
+  /** How many properties come up to and including this one; 0 for a name not in the order. */
+  int after(String name) {
+    for (int i = 0; i < names.length; i++) {
+      if (names[i].getValue().equals(name)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The names, in order. */
+  List<String> names() {
+    return Arrays.stream(names).map(SerializableString::getValue).collect(Collectors.toList());
+  }
+}
