@@ -408,27 +408,44 @@ final class WireReader {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
       throw error(expected + " (a JSON number)", describeCurrent(), null);
     }
-    String text = text();
+    // Read from the parser's buffer: no String, no copy of it.
+    char[] chars;
+    int start;
+    int length;
+    try {
+      chars = parser.getTextCharacters();
+      start = parser.getTextOffset();
+      length = parser.getTextLength();
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
     // Jackson measures an integer as it reads it, a decimal only when it converts one: so here.
     int maxLength = parser.streamReadConstraints().getMaxNumberLength();
-    if (text.length() > maxLength) {
+    if (length > maxLength) {
       throw fromJackson(new StreamConstraintsException(String.format(
           "Number value length (%d) exceeds the maximum allowed (%d, from `StreamReadConstraints.getMaxNumberLength()`)",
-          text.length(), maxLength)));
+          length, maxLength)));
     }
-    int e = Math.max(text.indexOf('e'), text.indexOf('E'));
-    if (e >= 0) {
-      String exponent = text.substring(e + 1).replace("+", "");
-      boolean tooLarge = exponent.replace("-", "").replaceFirst("^0+", "").length() > 3
-          || Math.abs(Integer.parseInt(exponent)) > MAX_EXPONENT;
-      if (tooLarge) {
-        throw error(expected + " with an exponent of at most " + MAX_EXPONENT, describeCurrent(), null);
+    for (int i = start; i < start + length; i++) {
+      if (chars[i] == 'e' || chars[i] == 'E') {
+        checkExponent(new String(chars, i + 1, start + length - i - 1), expected);
+        break;
       }
     }
     try {
-      return new BigDecimal(text);
+      return new BigDecimal(chars, start, length);
     } catch (NumberFormatException ex) {
       throw error(expected, describeCurrent(), ex);
+    }
+  }
+
+  /** Refuses an exponent (the digits after the {@code e}, with their sign) above {@link #MAX_EXPONENT}. */
+  private void checkExponent(String exponent, String expected) {
+    String unsigned = exponent.replace("+", "");
+    boolean tooLarge = unsigned.replace("-", "").replaceFirst("^0+", "").length() > 3
+        || Math.abs(Integer.parseInt(unsigned)) > MAX_EXPONENT;
+    if (tooLarge) {
+      throw error(expected + " with an exponent of at most " + MAX_EXPONENT, describeCurrent(), null);
     }
   }
 
