@@ -1,29 +1,27 @@
 package org.migov.json;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.Function;
 import org.migov.core.CodedEnum;
 
 /**
  * Reads the codes of one {@link CodedEnum} from the wire: a constant per enum in the codecs, so
- * that reading a code is one map lookup. An unknown code is refused by {@link
- * CodedEnum#fromCode}, with its message. Immutable and thread-safe.
+ * that reading a code compares the parser's chars with each code, building no String. Any other
+ * string is refused by {@link CodedEnum#fromCode}, with its message. Immutable and thread-safe.
  */
 final class CodeReader<E extends Enum<E> & CodedEnum> {
-  private final Class<E> type;
   private final String expected;
-  private final Map<String, E> byCode;
-  private final Function<String, E> constantOf = this::constantOf;
+  private final E[] constants;
+  private final char[][] codes;
+  private final Function<String, E> fromCode;
 
   private CodeReader(Class<E> type) {
-    this.type = type;
     this.expected = "a " + type.getSimpleName() + " code";
-    Map<String, E> codes = new HashMap<>();
-    for (E constant : type.getEnumConstants()) {
-      codes.put(constant.code(), constant);
+    this.constants = type.getEnumConstants();
+    this.codes = new char[constants.length][];
+    for (int i = 0; i < constants.length; i++) {
+      codes[i] = constants[i].code().toCharArray();
     }
-    this.byCode = Map.copyOf(codes);
+    this.fromCode = code -> CodedEnum.fromCode(type, code);
   }
 
   static <E extends Enum<E> & CodedEnum> CodeReader<E> of(Class<E> type) {
@@ -32,11 +30,7 @@ final class CodeReader<E extends Enum<E> & CodedEnum> {
 
   /** Reads a code of this enum; the parser is on its token. */
   E read(WireReader in) {
-    return in.parse(expected, constantOf);
-  }
-
-  private E constantOf(String code) {
-    E constant = byCode.get(code);
-    return constant != null ? constant : CodedEnum.fromCode(type, code);
+    int at = in.match(codes);
+    return at >= 0 ? constants[at] : in.parse(expected, fromCode);
   }
 }

@@ -17,7 +17,17 @@ final class PropertyOrder {
     this.names = names;
   }
 
+  /**
+   * The order of these names.
+   *
+   * @throws IllegalArgumentException if a name comes twice: a name matched in order is then known
+   *     to be new, which the duplicate check relies on
+   */
   static PropertyOrder of(SerializableString... names) {
+    long distinct = Arrays.stream(names).map(SerializableString::getValue).distinct().count();
+    if (distinct != names.length) {
+      throw new IllegalArgumentException("a name comes twice in " + Arrays.toString(names));
+    }
     return new PropertyOrder(names.clone());
   }
 

@@ -68,8 +68,12 @@ final class WireReader {
       if (likely == null) {
         name = parser.nextName();
       } else if (parser.nextName(likely)) {
+        opened = false;
+        if (names.matched()) {
+          // Every name so far came in the written order: this one, the next in it, is new.
+          return likely.getValue();
+        }
         name = likely.getValue();
-        names.matched();
       } else {
         name = parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
         if (name != null) {
@@ -377,6 +381,29 @@ final class WireReader {
     return convert(text(), expected, factory);
   }
 
+  /**
+   * The index of the candidate the current string equals, compared in the parser's buffer
+   * without building a String; -1 when none does or the current token is not a string.
+   */
+  int match(char[][] candidates) {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      return -1;
+    }
+    try {
+      char[] chars = parser.getTextCharacters();
+      int start = parser.getTextOffset();
+      int end = start + parser.getTextLength();
+      for (int i = 0; i < candidates.length; i++) {
+        if (java.util.Arrays.equals(chars, start, end, candidates[i], 0, candidates[i].length)) {
+          return i;
+        }
+      }
+      return -1;
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
+  }
+
   private <T> T convert(String text, String expected, Function<String, T> factory) {
     try {
       return factory.apply(text);
@@ -468,6 +495,8 @@ final class WireReader {
     /** By open object: the order its properties are written in (or null), and the next one's index. */
     private PropertyOrder[] orders = new PropertyOrder[8];
     private int[] next = new int[8];
+    /** By open object: how many names came in the written order, not on the stack; -1 once any other came. */
+    private int[] inOrder = new int[8];
     private int depth;
 
     @SuppressWarnings("unchecked")
@@ -483,16 +512,19 @@ final class WireReader {
         more = java.util.Arrays.copyOf(more, depth * 2);
         orders = java.util.Arrays.copyOf(orders, depth * 2);
         next = java.util.Arrays.copyOf(next, depth * 2);
+        inOrder = java.util.Arrays.copyOf(inOrder, depth * 2);
       }
       starts[depth] = top;
       filters[depth] = 0;
       orders[depth] = null;
+      inOrder[depth] = -1;
     }
 
-    /** Gives the innermost open object the order its properties are written in. */
+    /** Gives the innermost open object, none of whose names was read yet, the order its properties are written in. */
     void expect(PropertyOrder order) {
       orders[depth] = order;
       next[depth] = 0;
+      inOrder[depth] = order == null ? -1 : 0;
     }
 
     /** The property likely to come next in the innermost open object, or null if none. */
@@ -501,9 +533,29 @@ final class WireReader {
       return order == null ? null : order.at(next[depth]);
     }
 
-    /** The likely property came. */
-    void matched() {
-      next[depth]++;
+    /**
+     * The likely property came; returns true when every name of the object so far came in the
+     * written order, so that this one is known to be new and is not added.
+     */
+    boolean matched() {
+      int at = next[depth]++;
+      if (inOrder[depth] == at) {
+        inOrder[depth]++;
+        return true;
+      }
+      return false;
+    }
+
+    /**
+     * Adds to the stack the names of the object that {@link #matched} left out, before a name
+     * out of the written order is checked against them.
+     */
+    private void addInOrder() {
+      int count = inOrder[depth];
+      inOrder[depth] = -1;
+      for (int i = 0; i < count; i++) {
+        push(orders[depth].at(i).getValue());
+      }
     }
 
     /** Another property came: the one after it is now the likely one. */
@@ -526,12 +578,19 @@ final class WireReader {
 
     /** Adds a name to the innermost open object; returns false when it was there already. */
     boolean add(String name) {
-      long bit = 1L << name.hashCode();
-      long filter = filters[depth];
-      if ((filter & bit) != 0 && contains(name)) {
+      if (inOrder[depth] >= 0) {
+        addInOrder();
+      }
+      if ((filters[depth] & (1L << name.hashCode())) != 0 && contains(name)) {
         return false;
       }
-      filters[depth] = filter | bit;
+      push(name);
+      return true;
+    }
+
+    /** Puts a name known to be new on the innermost open object's names. */
+    private void push(String name) {
+      filters[depth] |= 1L << name.hashCode();
       int start = starts[depth];
       if (top - start < SCANNED) {
         if (top == names.length) {
@@ -544,7 +603,6 @@ final class WireReader {
         }
         more[depth].add(name);
       }
-      return true;
     }
 
     private boolean contains(String name) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.migov.core.Entity;
 import org.migov.core.programme.Programme;
 import org.migov.core.text.MultilingualText;
+import org.migov.testkit.EntityGens;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -39,6 +43,42 @@ class DuplicateNamesTest {
     String json = "{\"id\":\"p\",\"title\":{\"en\":\"P\"},\"id\":\"q\"}";
     MigovJsonException e = assertThrows(MigovJsonException.class, () -> STRICT.read(json, Programme.class));
     assertDuplicate(e, "id", "/id", json.lastIndexOf("\"id\"") + 1);
+  }
+
+  /**
+   * Names read in the order migov writes them are not compared (each is known to be new): a name
+   * repeated right after itself, at the end, or after one out of order is still found.
+   */
+  @Test
+  void afterNamesReadInTheWrittenOrder() {
+    JsonMapper mapper = JsonMapper.builder().build();
+    SplittableRandom random = new SplittableRandom(5);
+    for (int sample = 0; sample < 20; sample++) {
+      Programme programme = EntityGens.programmes().sample(random, 50);
+      JsonNode written = mapper.readTree(STRICT.write(programme));
+      List<String> names = new ArrayList<>(written.propertyNames());
+      List<String> properties = names.stream()
+          .map(name -> mapper.writeValueAsString(name) + ":" + mapper.writeValueAsString(written.get(name)))
+          .collect(Collectors.toList());
+      for (int i = 0; i < properties.size(); i++) {
+        List<List<String>> repeats = List.of(
+            insert(properties, i + 1, properties.get(i)),
+            insert(properties, properties.size(), properties.get(i)),
+            insert(insert(properties, 0, properties.get(properties.size() - 1)), properties.size() + 1, properties.get(i)));
+        for (List<String> repeated : repeats) {
+          String json = "{" + String.join(",", repeated) + "}";
+          MigovJsonException e = assertThrows(MigovJsonException.class, () -> STRICT.read(json, Programme.class), json);
+          assertTrue(e.isMalformedInput(), e.getMessage());
+          assertTrue(e.found().startsWith("Duplicate Object property"), e.getMessage());
+        }
+      }
+    }
+  }
+
+  private static List<String> insert(List<String> list, int at, String element) {
+    List<String> inserted = new ArrayList<>(list);
+    inserted.add(at, element);
+    return inserted;
   }
 
   @Test
