@@ -71,8 +71,9 @@ public final class Fixtures {
   }
 
   /**
-   * A token-stream factory with the settings migov's facade gives its own (duplicate detection
-   * and migov's default limits), to tell the cost of the strict parser from that of decoding.
+   * A token-stream factory with migov's default limits and Jackson's duplicate detection (which
+   * migov's facade turns off, as its reader finds duplicates itself), to tell the cost of a strict
+   * parser from that of decoding.
    *
    * @return the factory
    */

@@ -113,8 +113,8 @@ public class ProgrammeBenchmark {
   }
 
   /**
-   * For the analysis, not a target: the token stream with migov's parser settings (duplicate
-   * detection, migov's limits), every string value materialised as migov's decoder does.
+   * For the analysis, not a target: the token stream with migov's limits and Jackson's duplicate
+   * detection, every string value materialised as migov's decoder does.
    *
    * @return the total length of the string values
    */
