@@ -196,11 +196,6 @@ final class WireReader {
     resume = true;
   }
 
-  /** Starts reading a JSON object described as {@code what}; see {@link #startObject(String, String, PropertyOrder)}. */
-  void startObject(String what) {
-    startObject(what, null, null);
-  }
-
   /** Starts reading a JSON object described as {@code what}, whose properties are written in this order. */
   void startObject(String what, PropertyOrder order) {
     startObject(what, null, order);

@@ -138,6 +138,29 @@ class DuplicateNamesTest {
   }
 
   @Test
+  void aSkippedObjectTakesItsNamesAway() {
+    // The outer object's "title" and "id" come after a skipped object that held the same names.
+    Programme p = LENIENT.read("{\"zz\":{\"title\":1,\"id\":2},\"id\":\"p\",\"title\":{\"en\":\"P\"}}", Programme.class);
+    assertEquals("p", p.id().value());
+  }
+
+  /** Skipped values 20 objects deep with 17 names each: more open objects and names than first allotted. */
+  @Test
+  void deepAndWideSkippedValues() {
+    String names = IntStream.range(0, 16).mapToObj(i -> "\"n" + i + "\":" + i).collect(Collectors.joining(","));
+    StringBuilder nested = new StringBuilder("{" + names + "}");
+    for (int depth = 1; depth < 20; depth++) {
+      nested.insert(0, "{" + names + ",\"next\":").append('}');
+    }
+    String fine = "{\"id\":\"p\",\"zz\":" + nested + ",\"title\":{\"en\":\"P\"}}";
+    assertEquals("p", LENIENT.read(fine, Programme.class).id().value());
+    String innermost = "{" + names + "}";
+    String twice = fine.replace(innermost, "{" + names + ",\"n3\":3}");
+    MigovJsonException e = assertThrows(MigovJsonException.class, () -> LENIENT.read(twice, Programme.class));
+    assertDuplicate(e, "n3", "/zz" + "/next".repeat(19) + "/n3", twice.lastIndexOf("\"n3\"") + 1);
+  }
+
+  @Test
   void theJsonLinesTagTwice() {
     String line = "{\"entity\":\"organisation\",\"id\":\"a\",\"entity\":\"organisation\",\"name\":{\"en\":\"A\"}}\n";
     for (MigovJson json : List.of(STRICT, LENIENT)) {

@@ -2,6 +2,7 @@ package org.migov.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.migov.core.dataset.Dataset;
 import org.migov.testkit.EntityGens;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -105,6 +107,15 @@ class PropertyOrderTest {
 
   private static List<String> names(PropertyOrder order) {
     return order.names();
+  }
+
+  @Test
+  void anOrderRefusesANameTwice() {
+    // A name matched in the order is taken as new without a comparison: the order must not repeat one.
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> PropertyOrder.of(new SerializedString("id"), new SerializedString("title"), new SerializedString("id")));
+    assertTrue(e.getMessage().contains("a name comes twice"), e.getMessage());
+    assertEquals(List.of("id", "title"), PropertyOrder.of(new SerializedString("id"), new SerializedString("title")).names());
   }
 
   @Test
