@@ -144,9 +144,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
         if (kind == null) {
           throw in.error("a property of a migov dataset envelope", "the unknown property " + InvalidValueException.quote(name), null);
         }
-        if (parser.currentToken() != JsonToken.START_ARRAY) {
-          throw in.error("the " + name + " (a JSON array)", in.describeCurrent(), null);
-        }
+        in.startArray("the " + name);
         listDepth = parser.streamReadContext().getNestingDepth();
     }
   }

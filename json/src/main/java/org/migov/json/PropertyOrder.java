@@ -1,8 +1,6 @@
 package org.migov.json;
 
 import java.util.Arrays;
-import java.util.List;
-import java.util.stream.Collectors;
 import tools.jackson.core.SerializableString;
 
 /**
@@ -44,10 +42,5 @@ final class PropertyOrder {
       }
     }
     return 0;
-  }
-
-  /** The names, in order. */
-  List<String> names() {
-    return Arrays.stream(names).map(SerializableString::getValue).collect(Collectors.toList());
   }
 }

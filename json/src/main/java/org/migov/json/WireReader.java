@@ -23,8 +23,6 @@ final class WireReader {
   private final JsonParser parser;
   private final boolean ignoreUnknown;
   private final ObjectNames names = new ObjectNames();
-  /** Whether the current token is the start of an object already given to {@link #names}. */
-  private boolean opened;
   private boolean resume;
 
   WireReader(JsonParser parser, boolean ignoreUnknown) {
@@ -48,12 +46,9 @@ final class WireReader {
       checkNotSeen(parser.currentName());
     } else if (token == JsonToken.START_OBJECT) {
       names.open();
-      opened = true;
-      return token;
     } else if (token == JsonToken.END_OBJECT) {
       names.close();
     }
-    opened = false;
     return token;
   }
 
@@ -68,7 +63,6 @@ final class WireReader {
       if (likely == null) {
         name = parser.nextName();
       } else if (parser.nextName(likely)) {
-        opened = false;
         if (names.matched()) {
           // Every name so far came in the written order: this one, the next in it, is new.
           return likely.getValue();
@@ -83,7 +77,6 @@ final class WireReader {
     } catch (JacksonException e) {
       throw fromJackson(e);
     }
-    opened = false;
     if (name != null) {
       checkNotSeen(name);
     } else {
@@ -217,11 +210,6 @@ final class WireReader {
     }
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error(join(what, detail) + " (a JSON object)", describeCurrent(), null);
-    }
-    if (!opened) {
-      // Reached without next(): the first token of a Jackson module's deserializer.
-      names.open();
-      opened = true;
     }
     names.expect(order);
   }
@@ -483,7 +471,11 @@ final class WireReader {
     static final int SCANNED = 16;
     private String[] names = new String[32];
     private int top;
-    /** By open object, from 1: where its names start, its hash filter, its names past SCANNED. */
+    /**
+     * By open object: where its names start, its hash filter, its names past SCANNED. Objects
+     * opened by {@link #next} count from 1; depth 0 is the object a Jackson module's deserializer
+     * starts on, whose start this reader never read.
+     */
     private int[] starts = new int[8];
     private long[] filters = new long[8];
     private java.util.Set<String>[] more = newSets(8);

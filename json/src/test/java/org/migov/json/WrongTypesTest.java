@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -27,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every object and array of the wire format refuses a number in its place, saying that it
  * expected a JSON object or array, at its pointer: each one of many generated entities and of a
- * dataset is written, and each object and array in it replaced in turn.
+ * dataset (read whole and streamed) is written, and each object and array in it replaced in turn.
  */
 class WrongTypesTest {
   private static final MigovJson STRICT = MigovJson.create();
@@ -65,14 +66,25 @@ class WrongTypesTest {
       }
     });
     assertEquals(List.of("organisations", "offices", "agreements", "programmes", "events"), arrays);
-    for (String name : arrays) {
-      ObjectNode copy = envelope.deepCopy();
-      copy.put(name, 1);
-      assertRefused(copy.toString(), "/" + name, "(a JSON array)", STRICT::readDataset);
-      ObjectNode element = envelope.deepCopy();
-      replace(element, "/" + name + "/0");
-      assertRefused(element.toString(), "/" + name + "/0", "(a JSON object)", STRICT::readDataset);
+    for (Function<String, ?> read : List.<Function<String, ?>>of(STRICT::readDataset, WrongTypesTest::stream)) {
+      for (String name : arrays) {
+        ObjectNode copy = envelope.deepCopy();
+        copy.put(name, 1);
+        assertRefused(copy.toString(), "/" + name, "(a JSON array)", read);
+        ObjectNode element = envelope.deepCopy();
+        replace(element, "/" + name + "/0");
+        assertRefused(element.toString(), "/" + name + "/0", "(a JSON object)", read);
+      }
     }
+  }
+
+  /** Reads a dataset through the streaming reader, entity by entity. */
+  private static List<Entity> stream(String json) {
+    List<Entity> entities = new ArrayList<>();
+    try (DatasetReader reader = STRICT.streamDataset(new StringReader(json))) {
+      reader.forEachRemaining(entities::add);
+    }
+    return entities;
   }
 
   @Test
