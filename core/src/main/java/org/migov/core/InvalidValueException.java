@@ -13,6 +13,9 @@ import java.util.Objects;
 public class InvalidValueException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The longest part of a value that {@link #quote(String)} shows, in chars. */
+  private static final int QUOTE_LIMIT = 64;
+
   /** What was expected. */
   private final String expected;
 
@@ -49,30 +52,92 @@ public class InvalidValueException extends IllegalArgumentException {
   }
 
   /**
-   * Quotes a value for a message: between double quotes, control characters escaped and the
-   * length capped, so that a hostile value cannot forge a message or flood a log.
+   * Quotes a value for a message: between double quotes, with {@code "} and {@code \\} escaped,
+   * every character that {@link #escape(String)} escapes written as {@code \\uXXXX}, and the
+   * length capped at 64 chars, so that a hostile value cannot forge a message or flood a log.
    *
    * @param value the value to quote
    * @return the quoted value
    */
   public static String quote(String value) {
     StringBuilder out = new StringBuilder(Math.min(value.length(), 80) + 2).append('"');
-    int limit = 64;
-    for (int i = 0; i < value.length(); i++) {
-      if (i == limit) {
-        out.append("...(").append(value.length()).append(" chars)");
-        break;
+    appendEscaped(value, QUOTE_LIMIT, true, out);
+    return out.append('"').toString();
+  }
+
+  /**
+   * Escapes a text for a message, a report or a log, without quoting it: every character that
+   * could change what a terminal shows or forge a line is written as {@code \\uXXXX}. Those are
+   * the control characters (C0, DEL, C1: line feed, carriage return, escape, NUL...), the format
+   * characters (category Cf: bidi controls such as U+202E, zero-width characters, U+FEFF), the
+   * line and paragraph separators (U+2028, U+2029) and unpaired surrogates. Other characters,
+   * including letters of every script, are kept. The length is not capped.
+   *
+   * @param text the text to escape
+   * @return the text, safe to print
+   */
+  public static String escape(String text) {
+    if (isPrintable(text)) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    appendEscaped(text, Integer.MAX_VALUE, false, out);
+    return out.toString();
+  }
+
+  private static boolean isPrintable(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || (c >= 0x7f && mustEscape(text, i))) {
+        return false;
       }
-      char c = value.charAt(i);
-      if (c == '"' || c == '\\') {
+      if (Character.isHighSurrogate(c)) {
+        i++;
+      }
+    }
+    return true;
+  }
+
+  private static void appendEscaped(String text, int limit, boolean quoted, StringBuilder out) {
+    for (int i = 0; i < text.length(); i++) {
+      if (i >= limit) {
+        out.append("...(").append(text.length()).append(" chars)");
+        return;
+      }
+      char c = text.charAt(i);
+      if (quoted && (c == '"' || c == '\\')) {
         out.append('\\').append(c);
-      } else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+      } else if (mustEscape(text, i)) {
         out.append(String.format("\\u%04x", (int) c));
+      } else if (Character.isHighSurrogate(c)) {
+        out.append(c).append(text.charAt(++i));
       } else {
         out.append(c);
       }
     }
-    return out.append('"').toString();
+  }
+
+  /**
+   * Whether the char at an index must be escaped: a control or format character, a line or
+   * paragraph separator, an unpaired surrogate, or a surrogate pair that encodes a format
+   * character (such as the language tags from U+E0001).
+   */
+  private static boolean mustEscape(String text, int index) {
+    char c = text.charAt(index);
+    if (Character.isHighSurrogate(c)) {
+      if (index + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(index + 1))) {
+        return true;
+      }
+      return Character.getType(text.codePointAt(index)) == Character.FORMAT;
+    }
+    if (Character.isLowSurrogate(c)) {
+      return true;
+    }
+    int type = Character.getType(c);
+    return type == Character.CONTROL
+        || type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /**
