@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
 import org.migov.core.agreement.Signatory;
+import org.migov.core.organisation.OrganisationId;
 import org.migov.core.time.PartialDate;
 import org.migov.core.time.Period;
 
@@ -17,13 +19,14 @@ final class AgreementRules {
 
   static void check(Agreement agreement, Findings findings) {
     LocalDate today = findings.today();
-    int distinct = new HashSet<>(agreement.parties()).size();
+    Set<OrganisationId> parties = new HashSet<>(agreement.parties());
+    int distinct = parties.size();
     if (distinct < 2) {
       findings.add(Rule.AGR_001, agreement, "parties", null, "count", distinct);
     }
     List<Signatory> signatories = agreement.signatories();
     for (int i = 0; i < signatories.size(); i++) {
-      if (!agreement.hasParty(signatories.get(i).party())) {
+      if (!parties.contains(signatories.get(i).party())) {
         findings.add(Rule.AGR_002, agreement, "signatories[" + i + "].party", signatories.get(i).party(),
             "person", signatories.get(i).person().name(), "party", signatories.get(i).party());
       }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +50,7 @@ final class DatasetRules {
   private final Dataset dataset;
   private final Findings findings;
   private final Map<EntityId, Entity> byId = new HashMap<>();
+  private final Map<Agreement, Set<OrganisationId>> partySets = new IdentityHashMap<>();
 
   private DatasetRules(Dataset dataset, Findings findings) {
     this.dataset = dataset;
@@ -113,6 +115,7 @@ final class DatasetRules {
 
   private void agreement(Agreement agreement) {
     Optional<PartialDate> signed = agreement.signingDate();
+    Map<AgreementId, Boolean> sharesPartyWith = new HashMap<>();
     for (int i = 0; i < agreement.parties().size(); i++) {
       Optional<Organisation> party = resolve(agreement, "parties[" + i + "]", agreement.parties().get(i), Organisation.class);
       if (party.isPresent() && signed.isPresent() && !existedOn(party.get(), signed.get())) {
@@ -141,7 +144,7 @@ final class DatasetRules {
       boolean replaces = link.relation() == LinkRelation.SUPERSEDES
           || link.relation() == LinkRelation.RENEWS
           || link.relation() == LinkRelation.AMENDS;
-      if (replaces && earlier.get().parties().stream().noneMatch(agreement::hasParty)) {
+      if (replaces && !sharesPartyWith.computeIfAbsent(earlier.get().id(), e -> shareParty(agreement, earlier.get()))) {
         findings.add(Rule.AGR_008, agreement, path, link.target(),
             "earlier", link.target(), "relation", link.relation().code());
       }
@@ -151,6 +154,25 @@ final class DatasetRules {
           .filter(m -> !m.is(OrganisationKind.NETWORK_OR_COORDINATION_GROUP))
           .ifPresent(m -> findings.add(Rule.AGR_010, agreement, "coordinationMechanisms", m.id(), "mechanism", m.id()));
     }
+  }
+
+  /**
+   * Whether two agreements share a party: the smaller party list is looked up in the larger's set,
+   * and each pair is examined once however many links join them.
+   */
+  private boolean shareParty(Agreement agreement, Agreement earlier) {
+    Agreement smaller = agreement.parties().size() <= earlier.parties().size() ? agreement : earlier;
+    Set<OrganisationId> larger = partySet(smaller == agreement ? earlier : agreement);
+    for (OrganisationId party : smaller.parties()) {
+      if (larger.contains(party)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Set<OrganisationId> partySet(Agreement agreement) {
+    return partySets.computeIfAbsent(agreement, a -> new HashSet<>(a.parties()));
   }
 
   /** False only when certain: founded after the day, or dissolved before it. */

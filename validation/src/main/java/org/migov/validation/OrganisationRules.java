@@ -60,14 +60,12 @@ final class OrganisationRules {
     }
     for (int p = 0; p < organisation.posts().size(); p++) {
       List<Tenure> tenures = organisation.posts().get(p).tenures();
-      for (int a = 0; a < tenures.size(); a++) {
-        for (int b = a + 1; b < tenures.size(); b++) {
-          if (certainlyOverlap(tenures.get(a), tenures.get(b))) {
-            findings.add(Rule.ORG_007, organisation, "posts[" + p + "].tenures[" + b + "]", null,
-                "first", tenures.get(a).holder().name(), "second", tenures.get(b).holder().name());
-          }
-        }
-      }
+      TenureOverlaps overlaps = TenureOverlaps.of(tenures);
+      int post = p;
+      overlaps.firstPair(tenures).ifPresent(pair ->
+          findings.add(Rule.ORG_007, organisation, "posts[" + post + "].tenures[" + pair[1] + "]", null,
+              "first", tenures.get(pair[0]).holder().name(), "second", tenures.get(pair[1]).holder().name(),
+              "count", overlaps.count()));
     }
     organisation.parent().filter(organisation.id()::equals)
         .ifPresent(parent -> findings.add(Rule.ORG_008, organisation, "parent", parent));

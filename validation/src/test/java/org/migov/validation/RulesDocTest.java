@@ -38,6 +38,16 @@ class RulesDocTest {
           .append(" | ").append(rule.anchor())
           .append(" |\n");
     }
+    out.append("\n## Cost\n\n")
+        .append("The work each rule does and the findings it can make, in the size of what it reads\n")
+        .append("(`Rule.cost()`). Every rule is linear or n log n in its input, except AGR-008, whose\n")
+        .append("bound is stated. A report keeps at most a configured number of findings and counts\n")
+        .append("the rest (see docs/validation.md).\n\n")
+        .append("| code | cost |\n")
+        .append("|---|---|\n");
+    for (Rule rule : Rule.values()) {
+      out.append("| ").append(rule.code()).append(" | ").append(rule.cost()).append(" |\n");
+    }
     out.append("\n## Messages\n\n")
         .append("Parameters in braces are filled in with the values concerned, quoted and escaped.\n");
     for (Rule rule : Rule.values()) {
