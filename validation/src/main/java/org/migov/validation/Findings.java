@@ -1,9 +1,7 @@
 package org.migov.validation;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.migov.core.Entity;
 import org.migov.core.EntityId;
@@ -13,18 +11,30 @@ import org.migov.core.geography.M49Region;
 import org.migov.core.geography.NamedArea;
 
 /**
- * Collects the violations of one validation run: the reference date, the language, and the
- * violations found so far. Confined to the thread of that run.
+ * Makes the violations of one validation run and hands each, as it is found, to a sink: the
+ * reference date, the language, and where the violations go. Holds none of them itself.
+ * Confined to the thread of that run.
  */
 final class Findings {
+  /** Where violations go, with the rendered parameters of their message. */
+  interface Sink {
+    /**
+     * Takes one violation.
+     *
+     * @param violation the violation
+     * @param parameters its message's parameters, rendered; valid only during the call
+     */
+    void found(Violation violation, Map<String, String> parameters);
+  }
+
   private final LocalDate today;
   private final Messages messages;
-  private final List<Violation> violations = new ArrayList<>();
-  private final Map<Violation, Map<String, String>> renderedParameters = new java.util.IdentityHashMap<>();
+  private final Sink sink;
 
-  Findings(LocalDate today, Messages messages) {
+  Findings(LocalDate today, Messages messages, Sink sink) {
     this.today = today;
     this.messages = messages;
+    this.sink = sink;
   }
 
   /** The reference date: "today" for the rules that depend on it. */
@@ -55,17 +65,7 @@ final class Findings {
             path,
             messages.format(rule, rendered),
             value == null ? null : render(value));
-    violations.add(violation);
-    renderedParameters.put(violation, rendered);
-  }
-
-  /** The rendered message parameters of a violation recorded here. */
-  Map<String, String> parametersOf(Violation violation) {
-    return renderedParameters.getOrDefault(violation, Map.of());
-  }
-
-  List<Violation> violations() {
-    return violations;
+    sink.found(violation, rendered);
   }
 
   /**

@@ -4,6 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.migov.core.Entity;
 import org.migov.core.dataset.Dataset;
@@ -14,6 +15,9 @@ import org.migov.core.dataset.Dataset;
  * template {@code {org.migov.validation.CODE}} and its values as message parameters, never
  * concatenated into the template, so Hibernate Validator's {@code ParameterMessageInterpolator}
  * (no Expression Language) renders it in the factory's language.
+ *
+ * <p>At most {@link MigovValidator#DEFAULT_MAX_FINDINGS} violations are reported for one value;
+ * past that they are not added to the context, so that a hostile value cannot fill the memory.
  *
  * <p>Stateless, so thread-safe.
  */
@@ -35,7 +39,16 @@ public final class MigovRulesValidator implements ConstraintValidator<MigovRules
       return true;
     }
     LocalDate today = LocalDate.now(context.getClockProvider().getClock());
-    Findings findings = new Findings(today, Messages.forLocale(Locale.ENGLISH));
+    HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+    long[] found = new long[1];
+    Findings findings = new Findings(today, Messages.forLocale(Locale.ENGLISH), (violation, parameters) -> {
+      if (found[0]++ == 0) {
+        context.disableDefaultConstraintViolation();
+      }
+      if (found[0] <= MigovValidator.DEFAULT_MAX_FINDINGS) {
+        report(value, violation, parameters, hibernate);
+      }
+    });
     if (value instanceof Dataset) {
       MigovValidator.checkDataset((Dataset) value, findings);
     } else if (value instanceof Entity) {
@@ -43,25 +56,23 @@ public final class MigovRulesValidator implements ConstraintValidator<MigovRules
     } else {
       return true;
     }
-    if (findings.violations().isEmpty()) {
-      return true;
+    return found[0] == 0;
+  }
+
+  /** Adds one constraint violation, its parameters set just before its template is built. */
+  private static void report(
+      Object value, Violation violation, Map<String, String> parameters, HibernateConstraintValidatorContext hibernate) {
+    parameters.forEach(hibernate::addMessageParameter);
+    hibernate.withDynamicPayload(violation);
+    String path = value instanceof Dataset
+        ? violation.entityKind().map(k -> k.code()).orElse("dataset") + "[" + violation.entityId().orElse("") + "]"
+            + (violation.path().isEmpty() ? "" : "." + violation.path())
+        : violation.path();
+    var builder = hibernate.buildConstraintViolationWithTemplate("{" + Messages.KEY_PREFIX + violation.code() + "}");
+    if (path.isEmpty()) {
+      builder.addConstraintViolation();
+    } else {
+      builder.addPropertyNode(path).addConstraintViolation();
     }
-    context.disableDefaultConstraintViolation();
-    HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
-    for (Violation violation : findings.violations()) {
-      findings.parametersOf(violation).forEach(hibernate::addMessageParameter);
-      hibernate.withDynamicPayload(violation);
-      String path = value instanceof Dataset
-          ? violation.entityKind().map(k -> k.code()).orElse("dataset") + "[" + violation.entityId().orElse("") + "]"
-              + (violation.path().isEmpty() ? "" : "." + violation.path())
-          : violation.path();
-      var builder = hibernate.buildConstraintViolationWithTemplate("{" + Messages.KEY_PREFIX + violation.code() + "}");
-      if (path.isEmpty()) {
-        builder.addConstraintViolation();
-      } else {
-        builder.addPropertyNode(path).addConstraintViolation();
-      }
-    }
-    return false;
   }
 }

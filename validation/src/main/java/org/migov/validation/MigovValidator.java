@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.migov.core.Entity;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.dataset.Dataset;
@@ -28,18 +29,24 @@ import org.migov.core.programme.Programme;
  * <p>The clock gives the reference date ("today") of the rules that depend on it, so results are
  * reproducible with a fixed clock. {@link #validate(Entity)} applies the rules of one entity;
  * {@link #validate(Dataset)} applies them to every entity and adds the rules across the dataset
- * (references, duplicates, cycles), in time linear in its size.
+ * (references, duplicates, cycles), in time linear or n log n in its size (each rule's bound is
+ * {@link Rule#cost()}). A report keeps at most {@link #maxFindings()} violations and counts all.
  *
  * <p>Instances are immutable and thread-safe: build one and share it.
  */
 public final class MigovValidator {
+  /** The most violations a report keeps unless set otherwise: past it they are counted. */
+  public static final int DEFAULT_MAX_FINDINGS = 10_000;
+
   private final Clock clock;
   private final Locale locale;
   private final Messages messages;
+  private final int maxFindings;
 
-  private MigovValidator(Clock clock, Locale locale) {
+  private MigovValidator(Clock clock, Locale locale, int maxFindings) {
     this.clock = clock;
     this.locale = locale;
+    this.maxFindings = maxFindings;
     this.messages = Messages.forLocale(locale);
   }
 
@@ -80,15 +87,37 @@ public final class MigovValidator {
   }
 
   /**
+   * The most violations a report keeps; past it, violations are counted, not kept.
+   *
+   * @return the limit, {@value #DEFAULT_MAX_FINDINGS} unless the builder set another
+   */
+  public int maxFindings() {
+    return maxFindings;
+  }
+
+  /**
    * Applies the rules of one entity.
    *
    * @param entity an organisation, office, agreement, programme or event
    * @return the report
    */
   public ValidationReport validate(Entity entity) {
-    Findings findings = findings();
-    checkEntity(Objects.requireNonNull(entity, "entity"), findings);
-    return ValidationReport.of(findings.violations());
+    return validate(entity, null);
+  }
+
+  /**
+   * Applies the rules of one entity, handing each violation to a consumer as it is found.
+   *
+   * @param entity an organisation, office, agreement, programme or event
+   * @param consumer takes every violation, kept in the report or not, in the order found; null
+   *     for none
+   * @return the report
+   */
+  public ValidationReport validate(Entity entity, Consumer<? super Violation> consumer) {
+    Objects.requireNonNull(entity, "entity");
+    ValidationReport.Collector collector = new ValidationReport.Collector(maxFindings, consumer);
+    checkEntity(entity, findings(collector));
+    return collector.report();
   }
 
   /**
@@ -98,9 +127,24 @@ public final class MigovValidator {
    * @return the report
    */
   public ValidationReport validate(Dataset dataset) {
-    Findings findings = findings();
-    checkDataset(Objects.requireNonNull(dataset, "dataset"), findings);
-    return ValidationReport.of(findings.violations());
+    return validate(dataset, null);
+  }
+
+  /**
+   * Applies the rules of every entity of a dataset and the rules across it, handing each
+   * violation to a consumer as it is found: with {@link Builder#maxFindings(int)} 0, nothing is
+   * held but the counts, however many violations there are.
+   *
+   * @param dataset the dataset
+   * @param consumer takes every violation, kept in the report or not, in the order found; null
+   *     for none
+   * @return the report
+   */
+  public ValidationReport validate(Dataset dataset, Consumer<? super Violation> consumer) {
+    Objects.requireNonNull(dataset, "dataset");
+    ValidationReport.Collector collector = new ValidationReport.Collector(maxFindings, consumer);
+    checkDataset(dataset, findings(collector));
+    return collector.report();
   }
 
   static void checkDataset(Dataset dataset, Findings findings) {
@@ -112,8 +156,8 @@ public final class MigovValidator {
     DatasetRules.check(dataset, findings);
   }
 
-  private Findings findings() {
-    return new Findings(LocalDate.now(clock), messages);
+  private Findings findings(Findings.Sink sink) {
+    return new Findings(LocalDate.now(clock), messages, sink);
   }
 
   static void checkEntity(Entity entity, Findings findings) {
@@ -136,8 +180,25 @@ public final class MigovValidator {
   public static final class Builder {
     private Clock clock = Clock.systemDefaultZone();
     private Locale locale = Locale.ENGLISH;
+    private int maxFindings = DEFAULT_MAX_FINDINGS;
 
     private Builder() {}
+
+    /**
+     * The most violations a report keeps: past it, the first ones in report order are kept and
+     * the others only counted, so that memory stays bounded whatever the input.
+     *
+     * @param limit the limit, 0 to keep none (counts only, violations to a consumer)
+     * @return this builder
+     * @throws IllegalArgumentException if the limit is negative
+     */
+    public Builder maxFindings(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("maxFindings must be 0 or more, not " + limit);
+      }
+      this.maxFindings = limit;
+      return this;
+    }
 
     /**
      * The clock that gives the reference date.
@@ -168,7 +229,7 @@ public final class MigovValidator {
      * @return the validator
      */
     public MigovValidator build() {
-      return new MigovValidator(clock, locale);
+      return new MigovValidator(clock, locale, maxFindings);
     }
   }
 }
