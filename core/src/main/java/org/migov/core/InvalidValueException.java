@@ -53,7 +53,7 @@ public class InvalidValueException extends IllegalArgumentException {
 
   /**
    * Quotes a value for a message: between double quotes, with {@code "} and {@code \\} escaped,
-   * every character that {@link #escape(String)} escapes written as {@code \\uXXXX}, and the
+   * every character that {@link #escape(String)} escapes written as <code>&#92;uXXXX</code>, and the
    * length capped at 64 chars, so that a hostile value cannot forge a message or flood a log.
    *
    * @param value the value to quote
@@ -67,7 +67,7 @@ public class InvalidValueException extends IllegalArgumentException {
 
   /**
    * Escapes a text for a message, a report or a log, without quoting it: every character that
-   * could change what a terminal shows or forge a line is written as {@code \\uXXXX}. Those are
+   * could change what a terminal shows or forge a line is written as <code>&#92;uXXXX</code>. Those are
    * the control characters (C0, DEL, C1: line feed, carriage return, escape, NUL...), the format
    * characters (category Cf: bidi controls such as U+202E, zero-width characters, U+FEFF), the
    * line and paragraph separators (U+2028, U+2029) and unpaired surrogates. Other characters,

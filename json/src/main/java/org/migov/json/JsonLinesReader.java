@@ -1,6 +1,5 @@
 package org.migov.json;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -18,8 +17,10 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads a JSON Lines stream lazily, one entity a line: {@code {"entity": "programme", ...}}, the
  * {@code entity} tag first (not {@code kind}: offices, agreements and events have a kind of
- * their own). Blank lines are skipped. Memory stays flat whatever the stream's length:
- * only the current line is held.
+ * their own). Blank lines are skipped. Memory stays flat whatever the stream's length and the
+ * length of its lines: a line is parsed as it is read, never held whole, and one longer than
+ * {@link MigovJson.Builder#maxLineLength(long)} is an error of that line, skipped without being
+ * kept, after which reading goes on with the next line.
  *
  * <p>In tolerant mode ({@link MigovJson#readJsonLinesTolerant(Reader)}) a bad line yields a
  * {@link JsonLine} with its error and reading goes on; in strict mode
@@ -30,14 +31,14 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
   /** The property that tags each record with its entity kind, always first. */
   public static final String TAG = "entity";
 
-  private final BufferedReader lines;
+  private final BoundedLines lines;
   private final JsonFactory factory;
   private final boolean ignoreUnknown;
   private long lineNumber;
   private JsonLine next;
 
-  JsonLinesReader(Reader reader, JsonFactory factory, boolean ignoreUnknown) {
-    this.lines = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+  JsonLinesReader(Reader reader, JsonFactory factory, boolean ignoreUnknown, long maxLineLength) {
+    this.lines = new BoundedLines(reader, maxLineLength);
     this.factory = factory;
     this.ignoreUnknown = ignoreUnknown;
   }
@@ -54,16 +55,18 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
       return true;
     }
     try {
-      String line;
-      do {
-        line = lines.readLine();
-        if (line == null) {
+      while (true) {
+        long skipped = lines.next();
+        if (skipped == -1) {
           return false;
         }
         lineNumber++;
-      } while (line.isBlank());
-      next = parse(line);
-      return true;
+        if (skipped != -2) {
+          next = parse(skipped);
+          lines.skipRest();
+          return true;
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -85,23 +88,36 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
     return line;
   }
 
-  private JsonLine parse(String line) {
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), line)) {
+  /** Parses the current line, whose first {@code skipped} chars were whitespace. */
+  private JsonLine parse(long skipped) {
+    JsonLine line;
+    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), lines.line())) {
       WireReader in = new WireReader(parser, ignoreUnknown);
       Entity entity = record(in);
       if (in.next() != null) {
         throw in.error("the end of the line", in.describeCurrent(), null);
       }
-      return new JsonLine(lineNumber, entity, null);
+      line = new JsonLine(lineNumber, entity, null);
     } catch (MigovJsonException e) {
-      return new JsonLine(lineNumber, null, onLine(e));
+      line = new JsonLine(lineNumber, null, onLine(e, skipped));
     } catch (JacksonException e) {
-      return new JsonLine(lineNumber, null, onLine(new WireReader(null, false).fromJacksonDetached(e)));
+      line = new JsonLine(lineNumber, null, onLine(new WireReader(null, false).fromJacksonDetached(e), skipped));
     }
+    if (lines.tooLong()) {
+      long limit = lines.maxLineLength();
+      return new JsonLine(lineNumber, null, new MigovJsonException("a line of at most " + limit + " chars",
+          "a longer line", "", lineNumberAsInt(), (int) Math.min(limit + 1, Integer.MAX_VALUE), null, true));
+    }
+    return line;
   }
 
-  private MigovJsonException onLine(MigovJsonException e) {
-    return new MigovJsonException(e.expected(), e.found(), e.pointer(), (int) Math.min(lineNumber, Integer.MAX_VALUE), e.column(), e);
+  private MigovJsonException onLine(MigovJsonException e, long skipped) {
+    int column = e.column() > 0 ? (int) Math.min(e.column() + skipped, Integer.MAX_VALUE) : 0;
+    return new MigovJsonException(e.expected(), e.found(), e.pointer(), lineNumberAsInt(), column, e, e.isMalformedInput());
+  }
+
+  private int lineNumberAsInt() {
+    return (int) Math.min(lineNumber, Integer.MAX_VALUE);
   }
 
   private static Entity record(WireReader in) {

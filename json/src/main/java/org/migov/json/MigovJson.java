@@ -62,6 +62,7 @@ public final class MigovJson {
 
   private final JsonFactory factory;
   private final boolean ignoreUnknownProperties;
+  private final long maxLineLength;
 
   private MigovJson(Builder builder) {
     this.factory =
@@ -82,6 +83,7 @@ public final class MigovJson {
                     .build())
             .build();
     this.ignoreUnknownProperties = builder.ignoreUnknownProperties;
+    this.maxLineLength = builder.maxLineLength == 0 ? builder.maxDocumentLength : builder.maxLineLength;
   }
 
   /**
@@ -313,7 +315,7 @@ public final class MigovJson {
    * @return the reader, to close after use
    */
   public JsonLinesReader readJsonLinesTolerant(Reader lines) {
-    return new JsonLinesReader(Objects.requireNonNull(lines, "lines"), factory, ignoreUnknownProperties);
+    return new JsonLinesReader(Objects.requireNonNull(lines, "lines"), factory, ignoreUnknownProperties, maxLineLength);
   }
 
   /**
@@ -400,6 +402,7 @@ public final class MigovJson {
     private int maxNameLength = DEFAULT_MAX_NAME_LENGTH;
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private boolean ignoreUnknownProperties;
+    private long maxLineLength;
 
     private Builder() {}
 
@@ -458,6 +461,22 @@ public final class MigovJson {
      */
     public Builder maxNumberLength(int length) {
       this.maxNumberLength = positive(length, "length");
+      return this;
+    }
+
+    /**
+     * The longest line of a JSON Lines stream, in chars, measured as the line is read (a line is
+     * never held whole): a longer line is an error of that line, and reading goes on with the
+     * next one. By default, the {@linkplain #maxDocumentLength(long) longest document}.
+     *
+     * @param length the length, 1 or more
+     * @return this builder
+     */
+    public Builder maxLineLength(long length) {
+      if (length < 1) {
+        throw new IllegalArgumentException("length must be >= 1, was " + length);
+      }
+      this.maxLineLength = length;
       return this;
     }
 

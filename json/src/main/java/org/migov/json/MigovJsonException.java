@@ -1,5 +1,7 @@
 package org.migov.json;
 
+import org.migov.core.InvalidValueException;
+
 /**
  * The one exception migov-json throws for input it cannot decode: malformed JSON, a wrong type,
  * a missing, null, unknown or repeated property, an invalid code, date or amount, trailing
@@ -8,7 +10,10 @@ package org.migov.json;
  * <p>It says where, as a JSON Pointer and a line and column (both from 1; 0 when unknown), and
  * what was expected and found:
  * {@code expected an ISO 3166-1 alpha-2 country code at /programmes/3/targetAreas/1/area/country,
- * found "XX" (line 42, column 17)}.
+ * found "XX" (line 42, column 17)}. The message is safe to print or log: every control, format
+ * (bidi, zero-width) and line-separator character of the pointer or of a value in it is escaped
+ * as <code>&#92;uXXXX</code> ({@link InvalidValueException#escape(String)}); the accessors return the parts
+ * as they are.
  */
 public final class MigovJsonException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -28,6 +33,9 @@ public final class MigovJsonException extends RuntimeException {
   /** What was found. */
   private final String found;
 
+  /** Whether the input is malformed or past a limit. */
+  private final boolean malformedInput;
+
   /**
    * Creates the exception.
    *
@@ -39,13 +47,27 @@ public final class MigovJsonException extends RuntimeException {
    * @param cause the underlying exception, or null
    */
   public MigovJsonException(String expected, String found, String pointer, int line, int column, Throwable cause) {
-    super("expected " + expected + " at " + (pointer.isEmpty() ? "the document" : pointer)
-        + ", found " + found + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), cause);
+    this(expected, found, pointer, line, column, cause, malformed(cause));
+  }
+
+  /** Creates the exception, saying whether the input is malformed or past a limit. */
+  MigovJsonException(
+      String expected, String found, String pointer, int line, int column, Throwable cause, boolean malformedInput) {
+    super("expected " + InvalidValueException.escape(expected)
+        + " at " + (pointer.isEmpty() ? "the document" : InvalidValueException.escape(pointer))
+        + ", found " + InvalidValueException.escape(found)
+        + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), cause);
     this.expected = expected;
     this.found = found;
     this.pointer = pointer;
     this.line = line;
     this.column = column;
+    this.malformedInput = malformedInput;
+  }
+
+  private static boolean malformed(Throwable cause) {
+    return cause instanceof tools.jackson.core.JacksonException
+        || (cause instanceof MigovJsonException && ((MigovJsonException) cause).isMalformedInput());
   }
 
   /**
@@ -101,8 +123,6 @@ public final class MigovJsonException extends RuntimeException {
    * @return true for malformed input or input past a limit
    */
   public boolean isMalformedInput() {
-    Throwable cause = getCause();
-    return cause instanceof tools.jackson.core.JacksonException
-        || (cause instanceof MigovJsonException && ((MigovJsonException) cause).isMalformedInput());
+    return malformedInput;
   }
 }

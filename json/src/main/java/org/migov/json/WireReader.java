@@ -91,7 +91,7 @@ final class WireReader {
    */
   private void checkNotSeen(String name) {
     if (!names.add(name)) {
-      String message = "Duplicate Object property \"" + name + "\"";
+      String message = "Duplicate Object property " + InvalidValueException.quote(name);
       throw error("well-formed JSON within migov's limits", message, new StreamReadException(parser, message));
     }
   }
@@ -117,7 +117,7 @@ final class WireReader {
     String message = e.getOriginalMessage();
     return new MigovJsonException(
         "well-formed JSON within migov's limits",
-        message == null ? "malformed input" : withoutSource(message.replace('\n', ' ')),
+        message == null ? "malformed input" : InvalidValueException.escape(withoutSource(message.replace('\n', ' '))),
         pointer,
         location == null ? 0 : location.getLineNr(),
         location == null ? 0 : location.getColumnNr(),
