@@ -19,6 +19,9 @@ import picocli.CommandLine.Spec;
  * <p>Exit codes: {@value #OK} no error (warnings allowed), {@value #INVALID} at least one error,
  * {@value #UNREADABLE} an input could not be read or is not JSON, {@value #USAGE} wrong usage,
  * {@value #SOFTWARE} a bug in migov.
+ *
+ * <p>Arguments are taken as they are: picocli's {@code @FILE} expansion is off, so {@code @x} is
+ * an ordinary file name.
  */
 @Command(
     name = "migov",
@@ -83,6 +86,7 @@ public final class Migov implements Callable<Integer> {
         .setErr(err)
         .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))
         .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExpandAtFiles(false)
         .registerConverter(java.time.LocalDate.class, Migov::date)
         .setParameterExceptionHandler((e, arguments) -> {
           err.println("migov: " + e.getMessage());
