@@ -2,6 +2,7 @@ package org.migov.cli;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,23 @@ final class CliRun {
     int code = Migov.run(args, new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), false);
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A run through {@link Migov#run(String[], java.io.InputStream, PrintStream, PrintStream, boolean)} whose
+   * standard output is {@code stdout}; {@link #out} is then empty. */
+  static CliRun writingTo(PrintStream stdout, String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Migov.run(args, new ByteArrayInputStream(new byte[0]), stdout,
+        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    return new CliRun(code, "", err.toString(StandardCharsets.UTF_8));
+  }
+
+  /** A run whose standard output is {@code stdout}, a plain stream as {@code main} has; {@link #out} is then empty. */
+  static CliRun writingTo(OutputStream stdout, String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Migov.run(args, new ByteArrayInputStream(new byte[0]), stdout,
+        new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    return new CliRun(code, "", err.toString(StandardCharsets.UTF_8));
   }
 
   /** The path of a test resource of this package. */
