@@ -58,23 +58,23 @@ final class ValueCodec {
   }
 
   static java.time.LocalDate day(WireReader in) {
-    return in.parse("a date as YYYY-MM-DD", ValueCodec::parseDay);
+    return in.parse("a date as YYYY-MM-DD (year 0001 to 9999)", ValueCodec::parseDay);
   }
 
   /**
-   * {@link java.time.LocalDate#parse}, with a fast path for the common shape {@code YYYY-MM-DD}
-   * (four digits, two, two): the same dates accepted and refused, without the formatter.
+   * A day as {@code YYYY-MM-DD}, from 0001-01-01 to 9999-12-31: the days {@link
+   * java.time.LocalDate#parse} accepts in that range (four digits, two, two), and no other.
    */
   static java.time.LocalDate parseDay(String text) {
     if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
       int year = digits(text, 0, 4);
       int month = digits(text, 5, 7);
       int day = digits(text, 8, 10);
-      if (year >= 0 && month >= 0 && day >= 0) {
+      if (year >= 1 && month >= 0 && day >= 0) {
         return java.time.LocalDate.of(year, month, day);
       }
     }
-    return java.time.LocalDate.parse(text);
+    throw new java.time.DateTimeException("not a day from 0001-01-01 to 9999-12-31");
   }
 
   /** The value of the ASCII digits from start to end, or -1 when one is not a digit. */

@@ -124,9 +124,14 @@ final class WireReader {
         e);
   }
 
-  /** Jackson's message without its "(start marker at [Source: ...])", which says nothing here. */
+  /**
+   * Jackson's message without its "(start marker at [Source: ...])", which says nothing here, and
+   * without the length it gives for a number past the limit: Jackson measures a long number as
+   * its buffers fill, so that figure depends on the buffers a thread happens to reuse.
+   */
   private static String withoutSource(String message) {
-    return message.replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "");
+    return message.replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
+        .replaceFirst("^Number value length \\([0-9]+\\) ", "Number value length ");
   }
 
   String pointer() {
@@ -403,10 +408,14 @@ final class WireReader {
       throw error(expected + " (a JSON integer)", describeCurrent(), null);
     }
     try {
-      return parser.getIntValue();
+      if (parser.getNumberType() == JsonParser.NumberType.INT) {
+        return parser.getIntValue();
+      }
     } catch (JacksonException e) {
-      throw error(expected + " within the int range", describeCurrent(), e);
+      throw fromJackson(e);
     }
+    throw error(expected + " (an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")",
+        describeCurrent(), null);
   }
 
   /**
@@ -433,8 +442,8 @@ final class WireReader {
     int maxLength = parser.streamReadConstraints().getMaxNumberLength();
     if (length > maxLength) {
       throw fromJackson(new StreamConstraintsException(String.format(
-          "Number value length (%d) exceeds the maximum allowed (%d, from `StreamReadConstraints.getMaxNumberLength()`)",
-          length, maxLength)));
+          "Number value length exceeds the maximum allowed (%d, from `StreamReadConstraints.getMaxNumberLength()`)",
+          maxLength)));
     }
     for (int i = start; i < start + length; i++) {
       if (chars[i] == 'e' || chars[i] == 'E') {

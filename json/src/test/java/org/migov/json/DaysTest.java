@@ -1,6 +1,7 @@
 package org.migov.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,10 +29,13 @@ import org.migov.core.time.Period;
 class DaysTest {
   private static final MigovJson JSON = MigovJson.create();
 
-  /** What {@link LocalDate#parse} makes of a text: the day, or empty when it refuses it. */
+  /**
+   * What {@link LocalDate#parse} makes of a text, within the wire format's years 0001 to 9999:
+   * the day, or empty when it refuses it or the day lies outside them.
+   */
   private static Optional<LocalDate> reference(String text) {
     try {
-      return Optional.of(LocalDate.parse(text));
+      return Optional.of(LocalDate.parse(text)).filter(d -> d.getYear() >= 1 && d.getYear() <= 9999);
     } catch (DateTimeException e) {
       return Optional.empty();
     }
@@ -90,7 +94,7 @@ class DaysTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"-0001-12-31", "0000-01-01", "0009-02-03", "0987-06-05", "2024-11-15", "9999-12-31", "+10000-01-01"})
+  @ValueSource(strings = {"0001-01-01", "0009-02-03", "0987-06-05", "2024-11-15", "9999-12-31"})
   void daysAreWrittenAsLocalDateWritesThemAndReadBack(String text) {
     LocalDate day = LocalDate.parse(text);
     assertEquals(text, day.toString());
@@ -100,13 +104,25 @@ class DaysTest {
     assertEquals(office, JSON.read(json, Office.class));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"0000-12-31", "-0001-12-31", "+10000-01-01", "+999999999-12-31", "-999999999-01-01"})
+  void aDayOutsideTheYears0001To9999IsRefusedAtItsPointer(String text) {
+    MigovJsonException e = assertThrows(MigovJsonException.class, () -> JSON.read(
+        "{\"id\":\"o\",\"organisation\":\"a\",\"kind\":\"countryOffice\",\"name\":{\"en\":\"O\"},\"location\":{\"country\":\"TH\"},"
+            + "\"operatingPeriod\":{\"start\":\"2024-01-01\",\"end\":\"" + text + "\"}}", Office.class));
+    assertEquals("/operatingPeriod/end", e.pointer());
+    assertEquals("a date as YYYY-MM-DD (year 0001 to 9999)", e.expected());
+    assertEquals("\"" + text + "\"", e.found());
+    assertFalse(e.isMalformedInput());
+  }
+
   @Test
   void aDayThatIsNotOneIsRefusedWithWhatWasExpected() {
     MigovJsonException e = assertThrows(MigovJsonException.class, () -> JSON.read(
         "{\"id\":\"o\",\"organisation\":\"a\",\"kind\":\"countryOffice\",\"name\":{\"en\":\"O\"},\"location\":{\"country\":\"TH\"},"
             + "\"operatingPeriod\":{\"start\":\"2024-1/-01\"}}", Office.class));
     assertEquals("/operatingPeriod/start", e.pointer());
-    assertEquals("a date as YYYY-MM-DD", e.expected());
+    assertEquals("a date as YYYY-MM-DD (year 0001 to 9999)", e.expected());
     assertEquals("\"2024-1/-01\"", e.found());
   }
 }

@@ -45,7 +45,7 @@ class LimitsTest {
         .build();
     String ok = budget("999");
     assertEquals(new BigDecimal("999"), small.read(ok, Programme.class).budget().orElseThrow().amount());
-    assertOverLimit(small, budget("1000"), "Number value length (4) exceeds the maximum allowed (3");
+    assertOverLimit(small, budget("1000"), "Number value length exceeds the maximum allowed (3");
     assertOverLimit(small, programme(",\"abcdefghi\":1"), "Name length (9) exceeds the maximum allowed (8");
     assertOverLimit(small, programme(",\"acronym\":\"ABCDE\""), "String value length (5) exceeds the maximum allowed (4");
     assertEquals("p", small.read(programme(",\"zz\":[[1]],\"acronym\":\"ABCD\""), Programme.class).id().value());
@@ -95,5 +95,33 @@ class LimitsTest {
     assertEquals("an exact decimal amount with an exponent of at most 100", e.expected());
     assertEquals(amount, e.found());
     assertEquals("/budget/amount", e.pointer());
+  }
+
+  @Test
+  void theMessageOfANumberPastTheLimitIsTheSameOnEveryThread() throws Exception {
+    String integer = "{\"id\":\"a\",\"name\":{\"en\":\"A\"},\"memberStateCount\":" + "7".repeat(10_000) + "}";
+    String decimal = budget("1." + "7".repeat(10_000));
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      java.util.Set<String> messages = java.util.concurrent.ConcurrentHashMap.newKeySet();
+      java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        boolean first = i % 2 == 0;
+        runs.add(pool.submit(() -> messages.add(assertThrows(MigovJsonException.class, () -> {
+          if (first) {
+            JSON.read(integer, org.migov.core.organisation.Organisation.class);
+          } else {
+            JSON.read(decimal, Programme.class);
+          }
+        }).found())));
+      }
+      for (java.util.concurrent.Future<?> run : runs) {
+        run.get();
+      }
+      assertEquals(java.util.Set.of("Number value length exceeds the maximum allowed (100, from "
+          + "`StreamReadConstraints.getMaxNumberLength()`)"), messages, "integers and decimals alike, on every thread");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.migov.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.StringReader;
@@ -52,8 +53,9 @@ class WhatWasFoundTest {
   void anIntegerOutsideTheIntRangeIsRefused() {
     MigovJsonException e = assertThrows(MigovJsonException.class,
         () -> JSON.read("{\"id\":\"a\",\"name\":{\"en\":\"A\"},\"memberStateCount\":3000000000}", Organisation.class));
-    assertEquals("a member-state count within the int range", e.expected());
+    assertEquals("a member-state count (an integer from -2147483648 to 2147483647)", e.expected());
     assertEquals("3000000000", e.found());
+    assertFalse(e.isMalformedInput(), "well-formed JSON: the tolerant reader goes on");
     MigovJsonException text = assertThrows(MigovJsonException.class,
         () -> JSON.read("{\"id\":\"a\",\"name\":{\"en\":\"A\"},\"memberStateCount\":\"175\"}", Organisation.class));
     assertEquals("a member-state count (a JSON integer)", text.expected());
