@@ -31,14 +31,14 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
   /** The property that tags each record with its entity kind, always first. */
   public static final String TAG = "entity";
 
-  private final BoundedLines lines;
+  private final BoundedLineReader lines;
   private final JsonFactory factory;
   private final boolean ignoreUnknown;
   private long lineNumber;
   private JsonLine next;
 
   JsonLinesReader(Reader reader, JsonFactory factory, boolean ignoreUnknown, long maxLineLength) {
-    this.lines = new BoundedLines(reader, maxLineLength);
+    this.lines = new BoundedLineReader(reader, maxLineLength);
     this.factory = factory;
     this.ignoreUnknown = ignoreUnknown;
   }

@@ -1,11 +1,14 @@
 package org.migov.validation;
 
 import java.time.LocalDate;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.migov.core.Entity;
 import org.migov.core.EntityId;
 import org.migov.core.InvalidValueException;
+import org.migov.core.dataset.Dataset;
 import org.migov.core.geography.Country;
 import org.migov.core.geography.M49Region;
 import org.migov.core.geography.NamedArea;
@@ -30,11 +33,34 @@ final class Findings {
   private final LocalDate today;
   private final Messages messages;
   private final Sink sink;
+  private final Map<Entity, Integer> positions;
 
   Findings(LocalDate today, Messages messages, Sink sink) {
+    this(today, messages, sink, Map.of());
+  }
+
+  /**
+   * Findings about the entities of a dataset.
+   *
+   * @param positions each entity's position in its list, by identity
+   */
+  Findings(LocalDate today, Messages messages, Sink sink, Map<Entity, Integer> positions) {
     this.today = today;
     this.messages = messages;
     this.sink = sink;
+    this.positions = positions;
+  }
+
+  /** Each entity of a dataset by identity, with its position in its list. */
+  static Map<Entity, Integer> positionsOf(Dataset dataset) {
+    Map<Entity, Integer> positions = new IdentityHashMap<>(dataset.size() * 2);
+    for (List<? extends Entity> list : List.of(
+        dataset.organisations(), dataset.offices(), dataset.agreements(), dataset.programmes(), dataset.events())) {
+      for (int i = 0; i < list.size(); i++) {
+        positions.put(list.get(i), i);
+      }
+    }
+    return positions;
   }
 
   /** The reference date: "today" for the rules that depend on it. */
@@ -62,6 +88,7 @@ final class Findings {
             rule,
             entity.id().kind(),
             entity.id().value(),
+            positions.getOrDefault(entity, -1),
             path,
             messages.format(rule, rendered),
             value == null ? null : render(value));

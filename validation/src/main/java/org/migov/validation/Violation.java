@@ -3,6 +3,7 @@ package org.migov.validation;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.migov.core.EntityKind;
 
 /**
@@ -26,11 +27,17 @@ public final class Violation implements Comparable<Violation> {
   private final String path;
   private final String message;
   private final String value;
+  private final int position;
 
   Violation(Rule rule, EntityKind entityKind, String entityId, String path, String message, String value) {
+    this(rule, entityKind, entityId, -1, path, message, value);
+  }
+
+  Violation(Rule rule, EntityKind entityKind, String entityId, int position, String path, String message, String value) {
     this.rule = Objects.requireNonNull(rule, "rule");
     this.entityKind = entityKind;
     this.entityId = entityId;
+    this.position = position;
     this.path = Objects.requireNonNull(path, "path");
     this.message = Objects.requireNonNull(message, "message");
     this.value = value;
@@ -79,6 +86,19 @@ public final class Violation implements Comparable<Violation> {
    */
   public Optional<String> entityId() {
     return Optional.ofNullable(entityId);
+  }
+
+  /**
+   * Where the entity at fault stands in its list of the dataset validated (such as
+   * {@code dataset.organisations()}), from 0: it tells apart entities that share an id. It says
+   * where in the dataset as given, which reordering the dataset changes, so it takes no part in
+   * equality or order: equal datasets in any order give equal reports.
+   *
+   * @return the position, or empty when a single entity was validated or the violation is about
+   *     the dataset as a whole
+   */
+  public OptionalInt position() {
+    return position < 0 ? OptionalInt.empty() : OptionalInt.of(position);
   }
 
   /**

@@ -127,4 +127,20 @@ class ReportTest {
     assertNotEquals(violation, "DS-002");
     assertNotEquals(violation, null);
   }
+
+  @Test
+  void violationsOfEntitiesThatShareAnIdCarryTheirOwnPosition() {
+    org.migov.core.organisation.Organisation first = Fixtures.dataset().organisations().get(1);
+    org.migov.core.organisation.Organisation bad = org.migov.core.organisation.Organisation.builder().from(first)
+        .acronym(org.migov.core.text.MultilingualText.of("en", "?")).build();
+    org.migov.core.dataset.Dataset dataset = org.migov.core.dataset.Dataset.builder()
+        .addOrganisations(first, Fixtures.dataset().organisations().get(0), bad).build();
+    ValidationReport report = Fixtures.validator().validate(dataset);
+    List<String> found = report.violations().stream()
+        .filter(v -> v.entityId().orElse("").equals(first.id().value()))
+        .map(v -> v.code() + "@" + v.position().orElse(-1)).collect(Collectors.toList());
+    assertEquals(List.of("DS-001@2", "ORG-001@2"), found);
+    assertEquals(Optional.empty(), Optional.ofNullable(Fixtures.validator().validate(bad).violations().get(0).position())
+        .filter(p -> p.isPresent()), "a single entity has no position");
+  }
 }

@@ -9,7 +9,7 @@ import java.io.Reader;
  * parser reads a line as it goes, and what it leaves of a line is skipped without being kept.
  * Memory is the buffer of 8,192 chars, whatever the length of a line. Not thread-safe.
  */
-final class BoundedLines {
+final class BoundedLineReader {
   private final Reader in;
   private final long maxLineLength;
   private final char[] buffer = new char[8192];
@@ -23,7 +23,7 @@ final class BoundedLines {
   private boolean lineEnded;
   private boolean tooLong;
 
-  BoundedLines(Reader in, long maxLineLength) {
+  BoundedLineReader(Reader in, long maxLineLength) {
     this.in = in;
     this.maxLineLength = maxLineLength;
   }
