@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
-import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
 import org.migov.core.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
 
 /**
  * Reads the entities of a dataset envelope one by one, lazily, without building the
@@ -30,7 +31,8 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   private boolean format;
   private boolean version;
   private Entity next;
-  private final List<MigovJsonException> skipped;
+  private final Consumer<MigovJsonException> skipped;
+  private int index;
   private int listDepth;
   private final Reader source;
 
@@ -40,11 +42,11 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   }
 
   /**
-   * A reader that, when {@code skipped} is not null, adds there the error of each entity that
+   * A reader that, when {@code skipped} is not null, hands it the error of each entity that
    * does not decode and goes on with the next one; malformed JSON still throws. It closes
    * {@code source} when closed, unless it is null.
    */
-  DatasetReader(JsonParser parser, Reader source, boolean ignoreUnknown, List<MigovJsonException> skipped) {
+  DatasetReader(JsonParser parser, Reader source, boolean ignoreUnknown, Consumer<MigovJsonException> skipped) {
     this.parser = parser;
     this.source = source;
     this.in = new WireReader(parser, ignoreUnknown);
@@ -94,9 +96,16 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
       }
     }
     if (kind != null) {
-      if (in.next() == JsonToken.END_ARRAY) {
+      JsonToken element = in.next();
+      if (element == JsonToken.END_ARRAY) {
         kind = null;
-      } else if (skipped == null) {
+        return;
+      }
+      // An object or array opened a context of its own: the list's is its parent.
+      TokenStreamContext list = element.isStructStart()
+          ? parser.streamReadContext().getParent() : parser.streamReadContext();
+      index = list.getCurrentIndex();
+      if (skipped == null) {
         next = EntityCodec.read(in, kind);
       } else {
         try {
@@ -105,7 +114,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
           if (e.isMalformedInput()) {
             throw e;
           }
-          skipped.add(e);
+          skipped.accept(e);
           skipRestOfEntity();
         }
       }
@@ -155,6 +164,22 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
       if (in.next() == null) {
         throw in.error("the rest of the entity", "the end of the input", null);
       }
+    }
+  }
+
+  /** Where the entity last returned by {@link #next()} stands in its list of the document, from 0. */
+  int index() {
+    return index;
+  }
+
+  /** The name of the envelope's list of a kind of entity. */
+  static String listOf(EntityKind kind) {
+    switch (kind) {
+      case ORGANISATION: return "organisations";
+      case OFFICE: return "offices";
+      case AGREEMENT: return "agreements";
+      case PROGRAMME: return "programmes";
+      default: return "events";
     }
   }
 

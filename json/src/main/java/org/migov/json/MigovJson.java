@@ -5,7 +5,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -60,9 +63,13 @@ public final class MigovJson {
   /** Default longest number, in chars. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = 100;
 
+  /** The most errors a tolerant read keeps unless set otherwise; past it they are counted. */
+  public static final int DEFAULT_MAX_DECODE_ERRORS = 10_000;
+
   private final JsonFactory factory;
   private final boolean ignoreUnknownProperties;
   private final long maxLineLength;
+  private final int maxDecodeErrors;
 
   private MigovJson(Builder builder) {
     this.factory =
@@ -83,6 +90,7 @@ public final class MigovJson {
                     .build())
             .build();
     this.ignoreUnknownProperties = builder.ignoreUnknownProperties;
+    this.maxDecodeErrors = builder.maxDecodeErrors;
     this.maxLineLength = builder.maxLineLength == 0 ? builder.maxDocumentLength : builder.maxLineLength;
   }
 
@@ -154,16 +162,33 @@ public final class MigovJson {
    */
   public DecodedDataset readDatasetTolerant(Reader json) {
     List<MigovJsonException> errors = new ArrayList<>();
+    long[] errorCount = new long[1];
     Dataset.Builder dataset = Dataset.builder();
+    Map<EntityKind, int[]> indexes = new EnumMap<>(EntityKind.class);
+    Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json"))) {
-      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, errors);
+      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, e -> {
+        if (errorCount[0]++ < maxDecodeErrors) {
+          errors.add(e);
+        }
+      });
       while (entities.hasNext()) {
-        dataset.addEntity(entities.next());
+        Entity entity = entities.next();
+        dataset.addEntity(entity);
+        EntityKind kind = entity.id().kind();
+        int count = counts.merge(kind, 1, Integer::sum);
+        int[] kept = indexes.getOrDefault(kind, new int[16]);
+        if (count > kept.length) {
+          kept = Arrays.copyOf(kept, kept.length * 2);
+        }
+        kept[count - 1] = entities.index();
+        indexes.put(kind, kept);
       }
     } catch (JacksonException e) {
       throw new WireReader(null, false).fromJacksonDetached(e);
     }
-    return new DecodedDataset(dataset.build(), errors);
+    counts.forEach((kind, count) -> indexes.put(kind, Arrays.copyOf(indexes.get(kind), count)));
+    return new DecodedDataset(dataset.build(), errors, errorCount[0], indexes);
   }
 
   /**
@@ -403,8 +428,25 @@ public final class MigovJson {
     private int maxNumberLength = DEFAULT_MAX_NUMBER_LENGTH;
     private boolean ignoreUnknownProperties;
     private long maxLineLength;
+    private int maxDecodeErrors = DEFAULT_MAX_DECODE_ERRORS;
 
     private Builder() {}
+
+    /**
+     * The most errors {@link MigovJson#readDatasetTolerant(Reader)} keeps: past it they are only
+     * counted ({@link DecodedDataset#errorCount()}), so that memory stays bounded whatever the
+     * number of entities that fail.
+     *
+     * @param limit the limit, 0 or more
+     * @return this builder
+     */
+    public Builder maxDecodeErrors(int limit) {
+      if (limit < 0) {
+        throw new IllegalArgumentException("limit must be >= 0, was " + limit);
+      }
+      this.maxDecodeErrors = limit;
+      return this;
+    }
 
     /**
      * The deepest nesting of arrays and objects.
