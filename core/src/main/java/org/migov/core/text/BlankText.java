@@ -1,17 +1,19 @@
 package org.migov.core.text;
 
 /**
- * What migov means by a blank text and by surrounding white space, the same for every id, name
- * and text it checks.
+ * What migov means by a blank text and by surrounding white space, the same for every id and
+ * text it checks.
  *
  * <p>A text is blank when it is empty or each of its code points is white space or default
- * ignorable. White space is Unicode's {@code White_Space} property (PropList.txt), which also
- * holds the no-break spaces U+00A0, U+2007 and U+202F, the ideographic space U+3000 and the next
- * line U+0085 that {@link Character#isWhitespace(int)} and {@link String#isBlank()} leave out.
- * Default ignorable is Unicode's {@code Default_Ignorable_Code_Point} property
+ * ignorable. White space is Unicode's {@code White_Space} property (PropList.txt): besides the
+ * ideographic space U+3000 and the other spaces, it holds the no-break spaces U+00A0, U+2007 and
+ * U+202F and the next line U+0085, which {@link Character#isWhitespace(int)} and
+ * {@link String#isBlank()} leave out (they count the controls U+001C to U+001F instead, which are
+ * not white space). Default ignorable is Unicode's {@code Default_Ignorable_Code_Point} property
  * (DerivedCoreProperties.txt): characters shown as nothing, such as the zero-width space U+200B,
  * the soft hyphen U+00AD, U+FEFF, the Hangul fillers and the variation selectors. Both sets are
- * written out here from Unicode 15, because {@link Character} has no predicate for them.
+ * written out here from the Unicode Character Database, because {@link Character} has no
+ * predicate for them.
  *
  * <p>The methods are pure functions of their argument and thread-safe.
  */
