@@ -1,11 +1,16 @@
 package org.migov.core;
 
 import java.util.Objects;
+import org.migov.core.text.BlankText;
 
 /**
  * The identifier of an entity: a non-blank string without surrounding whitespace and without the
- * characters {@code / & | ?}, which the IATI ruleset forbids in identifiers. Each kind of entity
- * has its own subclass, so that an office id cannot be passed where an organisation id is due.
+ * characters {@code / & | ?}, which the IATI ruleset forbids in identifiers. Blank and whitespace
+ * are meant as {@link BlankText} defines them. Control characters, format characters (Unicode
+ * category Cf: bidi controls such as U+202E, zero-width characters, U+FEFF) and the line and
+ * paragraph separators U+2028 and U+2029 are refused anywhere, so that an id cannot look like
+ * another or break a line. Letters of every script are accepted. Each kind of entity has its own
+ * subclass, so that an office id cannot be passed where an organisation id is due.
  *
  * <p>Instances are immutable and thread-safe; equality is by kind and value.
  */
@@ -26,25 +31,51 @@ public abstract class EntityId implements Comparable<EntityId> {
   }
 
   private static String check(String value, Class<?> kind) {
-    if (value == null || value.isBlank()) {
+    if (value == null || BlankText.isBlank(value)) {
       throw new InvalidValueException(expected(kind), value);
     }
     if (value.length() > MAX_LENGTH) {
       throw new InvalidValueException(expected(kind), value, "longer than " + MAX_LENGTH + " chars");
     }
-    if (!value.equals(value.strip())) {
+    if (BlankText.hasSurroundingWhiteSpace(value)) {
       throw new InvalidValueException(expected(kind), value, "surrounding whitespace");
     }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
       if (c == '/' || c == '&' || c == '|' || c == '?') {
-        throw new InvalidValueException(expected(kind), value, "forbidden character '" + c + "'");
+        throw new InvalidValueException(expected(kind), value, "forbidden character '" + (char) c + "'");
       }
       if (Character.isISOControl(c)) {
         throw new InvalidValueException(expected(kind), value, "control character");
       }
+      String invisible = invisibleCharacter(c);
+      if (invisible != null) {
+        throw new InvalidValueException(expected(kind), value, invisible);
+      }
+      i += Character.charCount(c);
     }
     return value;
+  }
+
+  /**
+   * Names a format character (category Cf), the line separator or the paragraph separator with
+   * its code point, as {@code "format character U+202E"}; null for any other code point.
+   * {@code ExternalIdentifier} refuses the same characters with the same words.
+   */
+  private static String invisibleCharacter(int c) {
+    if (c < 0x80) {
+      return null;
+    }
+    switch (Character.getType(c)) {
+      case Character.FORMAT:
+        return String.format("format character U+%04X", c);
+      case Character.LINE_SEPARATOR:
+        return String.format("line separator U+%04X", c);
+      case Character.PARAGRAPH_SEPARATOR:
+        return String.format("paragraph separator U+%04X", c);
+      default:
+        return null;
+    }
   }
 
   /** What an id of a kind is expected to be; built only for an error, never for a valid id. */

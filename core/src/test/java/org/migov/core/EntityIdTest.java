@@ -48,6 +48,51 @@ class EntityIdTest {
     assertTrue(e.getMessage().contains("OrganisationId"), e.getMessage());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00a0", "\u00a0\u00a0", "\u200b", "\u3000", "\u2007", "\u00ad", "\u115f", "\ufe0f",
+      "\u00a0\u200b\u3000", "\u0085"})
+  void idsThatShowNothingAreBlank(String value) {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> OrganisationId.of(value));
+    assertEquals(value, e.found());
+    assertTrue(e.getMessage().contains("non-blank"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\u00a0iom", "iom\u00a0", "\u3000iom", "iom\u3000", "\u202fiom", "iom\u2007",
+      "\u1680iom", "iom\u205f"})
+  void surroundingWhiteSpaceIsJudgedByUnicode(String value) {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> OfficeId.of(value));
+    assertTrue(e.getMessage().endsWith(": surrounding whitespace"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\ufeffiom:format character U+FEFF",
+      "iom\ufeff:format character U+FEFF",
+      "io\u202em:format character U+202E",
+      "io\u200bm:format character U+200B",
+      "io\u200dm:format character U+200D",
+      "io\u2066m:format character U+2066",
+      "io\u00adm:format character U+00AD",
+      "io\udb40\udc01m:format character U+E0001",
+      "io\u2028m:line separator U+2028",
+      "io\u2029m:paragraph separator U+2029"})
+  void formatCharactersAndSeparatorsAreRefusedAnywhere(String valueAndDetail) {
+    int colon = valueAndDetail.indexOf(':');
+    String value = valueAndDetail.substring(0, colon);
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> ProgrammeId.of(value));
+    assertEquals(value, e.found());
+    assertTrue(e.getMessage().endsWith(": " + valueAndDetail.substring(colon + 1)), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"bureau-ñ", "مكتب", "办事处", "бюро", "משרד", "ऑफ़िस", "e\u0301", "iom-\ud83c\udf0d",
+      "iom office", "iom\u00a0office", "XM-DAC-47066"})
+  void lettersOfEveryScriptAreAccepted(String value) {
+    assertEquals(value, EventId.of(value).value());
+    assertEquals(value, AgreementId.of(value).value());
+  }
+
   @Test
   void nullAndOverlongIdsAreRefused() {
     assertThrows(InvalidValueException.class, () -> ProgrammeId.of(null));

@@ -114,6 +114,8 @@ class DaysTest {
     assertEquals("a date as YYYY-MM-DD (year 0001 to 9999)", e.expected());
     assertEquals("\"" + text + "\"", e.found());
     assertFalse(e.isMalformedInput());
+    assertThrows(org.migov.core.InvalidValueException.class, () -> Period.startingOn(LocalDate.parse(text)),
+        "the core type refuses the day too");
   }
 
   @Test

@@ -21,6 +21,7 @@ import org.migov.core.organisation.OrganisationId;
 import org.migov.core.person.Person;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.source.Source;
+import org.migov.core.text.BlankText;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
 import org.migov.core.time.Period;
@@ -49,7 +50,8 @@ public final class ValueGens {
 
   /**
    * Id values that core accepts: mostly short slugs, sometimes naughty Unicode, never a
-   * forbidden character, surrounding whitespace or a control character.
+   * forbidden character, surrounding whitespace, a control or format character or a line or
+   * paragraph separator.
    *
    * @return the generator
    */
@@ -66,9 +68,24 @@ public final class ValueGens {
     StringBuilder out = new StringBuilder(raw.length());
     raw.codePoints()
         .filter(c -> c != '/' && c != '&' && c != '|' && c != '?' && !Character.isISOControl(c))
+        .filter(c -> !isFormatOrSeparator(c))
         .forEach(out::appendCodePoint);
-    String stripped = out.toString().strip();
-    return stripped.isEmpty() ? "id" : stripped;
+    // Every White_Space character is in the BMP, one char each.
+    while (out.length() > 0 && BlankText.isWhiteSpace(out.charAt(0))) {
+      out.deleteCharAt(0);
+    }
+    while (out.length() > 0 && BlankText.isWhiteSpace(out.charAt(out.length() - 1))) {
+      out.setLength(out.length() - 1);
+    }
+    return BlankText.isBlank(out) ? "id" : out.toString();
+  }
+
+  /** Format characters (category Cf) and the line and paragraph separators, which ids refuse. */
+  private static boolean isFormatOrSeparator(int c) {
+    int type = Character.getType(c);
+    return type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
   }
 
   /**
@@ -131,7 +148,7 @@ public final class ValueGens {
    * @return the generator
    */
   public static Gen<String> texts() {
-    return Gens.strings(1, 40).map(s -> s.isBlank() ? "t" + s : s);
+    return Gens.strings(1, 40).map(s -> BlankText.isBlank(s) ? "t" + s : s);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.migov.core.geography;
 import java.util.Objects;
 import java.util.Optional;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.BlankText;
 
 /**
  * Where something is or happens: a country and, when known, a locality in it (a city, a town),
@@ -23,14 +24,15 @@ public final class Place {
   /**
    * A locality in a country.
    *
-   * @param locality the name of the city or town, non-blank, such as {@code Cairo}
+   * @param locality the name of the city or town, non-blank as {@link BlankText} defines it, such
+   *     as {@code Cairo}
    * @param country the country
    * @return the place
    * @throws InvalidValueException if the locality is null or blank
    * @throws NullPointerException if the country is null
    */
   public static Place of(String locality, Country country) {
-    if (locality == null || locality.isBlank()) {
+    if (locality == null || BlankText.isBlank(locality)) {
       throw new InvalidValueException("a non-blank locality name", locality);
     }
     return new Place(locality, Objects.requireNonNull(country, "country"));

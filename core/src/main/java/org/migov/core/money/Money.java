@@ -44,12 +44,18 @@ public final class Money implements Comparable<Money> {
    * @param currency the currency
    * @return the money
    * @throws InvalidValueException if the amount has more than {@value #MAX_PRECISION} integer
-   *     digits or decimal places
+   *     digits (precision minus scale) or more than {@value #MAX_PRECISION} decimal places (scale)
    */
   public static Money of(BigDecimal amount, Currency currency) {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(currency, "currency");
-    if (amount.precision() - amount.scale() > MAX_PRECISION || amount.scale() > MAX_PRECISION) {
+    // In long: precision - scale overflows int for a scale near Integer.MIN_VALUE. A scale below
+    // -MAX_PRECISION means more than MAX_PRECISION integer digits, refused before precision() is
+    // computed.
+    long scale = amount.scale();
+    if (scale > MAX_PRECISION
+        || scale < -MAX_PRECISION
+        || amount.precision() - scale > MAX_PRECISION) {
       throw new InvalidValueException(
           "an amount of at most " + MAX_PRECISION + " integer digits and " + MAX_PRECISION + " decimal places",
           amount.toString());

@@ -2,12 +2,15 @@ package org.migov.core.organisation;
 
 import java.util.Objects;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.BlankText;
 
 /**
  * An identifier of an organisation in an outside register, as Popolo's identifiers: a scheme and
- * a value, such as IATI {@code XM-DAC-47066}. The value is only required to be non-blank here:
- * whether it has the shape its scheme prescribes is a validation rule, so that a dataset with a
- * malformed identifier can still be loaded and reported on.
+ * a value, such as IATI {@code XM-DAC-47066}. The value is only required to be non-blank, without
+ * surrounding whitespace (both as {@link BlankText} defines them), and free of format characters
+ * (Unicode category Cf, such as U+202E or U+FEFF) and of the line and paragraph separators U+2028
+ * and U+2029 here: whether it has the shape its scheme prescribes is a validation rule, so that a
+ * dataset with a malformed identifier can still be loaded and reported on.
  *
  * <p>Instances are immutable and thread-safe; equality is by value.
  */
@@ -26,15 +29,33 @@ public final class ExternalIdentifier {
    * @param scheme the register
    * @param value the identifier in that register, non-blank, without surrounding whitespace
    * @return the identifier
-   * @throws InvalidValueException if the value is blank or has surrounding whitespace
+   * @throws InvalidValueException if the value is blank, has surrounding whitespace or holds a
+   *     format character or a line or paragraph separator
    */
   public static ExternalIdentifier of(IdentifierScheme scheme, String value) {
     Objects.requireNonNull(scheme, "scheme");
-    if (value == null || value.isBlank() || !value.equals(value.strip())) {
-      throw new InvalidValueException(
-          "a non-blank " + scheme.code() + " identifier without surrounding whitespace", value);
+    if (value == null || BlankText.isBlank(value) || BlankText.hasSurroundingWhiteSpace(value)) {
+      throw new InvalidValueException(expected(scheme), value);
+    }
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      int type = Character.getType(c);
+      if (type == Character.FORMAT) {
+        throw new InvalidValueException(
+            expected(scheme), value, String.format("format character U+%04X", c));
+      }
+      if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+        String what = type == Character.LINE_SEPARATOR ? "line separator" : "paragraph separator";
+        throw new InvalidValueException(expected(scheme), value, String.format("%s U+%04X", what, c));
+      }
+      i += Character.charCount(c);
     }
     return new ExternalIdentifier(scheme, value);
+  }
+
+  /** What a value in a scheme is expected to be; built only for an error. */
+  private static String expected(IdentifierScheme scheme) {
+    return "a non-blank " + scheme.code() + " identifier without surrounding whitespace";
   }
 
   /**

@@ -44,9 +44,10 @@ public final class TargetArea {
    */
   public static TargetArea of(GeographicArea area, BigDecimal percentage) {
     Objects.requireNonNull(percentage, "percentage");
-    if (percentage.precision() > 20 || Math.abs(percentage.scale()) > 20) {
-      throw new InvalidValueException(
-          "a percentage of at most 20 digits", percentage.toPlainString());
+    // In long: Math.abs(Integer.MIN_VALUE) is negative. The scale is checked first, so that a
+    // refused percentage is never expanded by toPlainString().
+    if (Math.abs((long) percentage.scale()) > 20 || percentage.precision() > 20) {
+      throw new InvalidValueException("a percentage of at most 20 digits", percentage.toString());
     }
     return new TargetArea(Objects.requireNonNull(area, "area"), percentage);
   }

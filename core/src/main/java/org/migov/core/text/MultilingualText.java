@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.migov.core.InvalidValueException;
 
 /**
- * A text in one or more languages: a map from a BCP 47 language tag to a non-blank text, with at
- * least one entry. Names, titles, descriptions and commitments are multilingual.
+ * A text in one or more languages: a map from a BCP 47 language tag to a non-blank text (as
+ * {@link BlankText} defines blank), with at least one entry. Names, titles, descriptions and
+ * commitments are multilingual.
  *
  * <h2>Fallback</h2>
  * {@link #get(Locale)} always returns a text. For a requested locale it tries, in order:
@@ -164,7 +165,7 @@ public final class MultilingualText {
   }
 
   private static String checkText(String languageTag, String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || BlankText.isBlank(text)) {
       throw new InvalidValueException("a non-blank text for language " + languageTag, text);
     }
     return text;

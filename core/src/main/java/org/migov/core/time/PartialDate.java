@@ -17,7 +17,8 @@ import org.migov.core.InvalidValueException;
  * {@link DateOrder#UNDETERMINED}. {@link #compareTo(PartialDate)} is only a total order for
  * sorting (by earliest day, coarser precision first) and says nothing about what happened first.
  *
- * <p>Years run from 1 to 9999. Instances are immutable and thread-safe; equality is by
+ * <p>Years run from 1 to 9999: every day a partial date may be lies from {@link Period#EARLIEST}
+ * to {@link Period#LATEST}. Instances are immutable and thread-safe; equality is by
  * precision and value, so {@code 1951} does not equal {@code 1951-01-01}.
  */
 public final class PartialDate implements Comparable<PartialDate> {
@@ -61,9 +62,9 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * A date known to the day.
    *
-   * @param date the date, year 1 to 9999
+   * @param date the date, from {@link Period#EARLIEST} to {@link Period#LATEST}
    * @return the partial date
-   * @throws InvalidValueException if the year is out of range
+   * @throws InvalidValueException if the date is out of range
    */
   public static PartialDate of(LocalDate date) {
     Objects.requireNonNull(date, "date");
@@ -151,7 +152,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static int checkYear(int year) {
-    if (year < 1 || year > 9999) {
+    if (year < Period.EARLIEST.getYear() || year > Period.LATEST.getYear()) {
       throw new InvalidValueException(EXPECTED, Integer.toString(year), "year out of 1..9999");
     }
     return year;

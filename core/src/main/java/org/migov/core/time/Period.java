@@ -11,11 +11,20 @@ import org.migov.core.InvalidValueException;
  * agreement's validity, a programme's duration, an office's operating period. An absent end means
  * open-ended (still running, or end unknown).
  *
+ * <p>Days lie from {@link #EARLIEST} to {@link #LATEST}, the years 0001 to 9999 that a
+ * {@link PartialDate} may have, so that a rule can add a year to any day without overflow.
+ *
  * <p>The text form is an ISO 8601 interval: {@code 2024-01-01/2025-12-31}, or
  * {@code 2024-01-01/..} when open-ended. Instances are immutable and thread-safe; equality is by
  * value.
  */
 public final class Period {
+  /** The first day a period, or a partial date, may hold: 0001-01-01. */
+  public static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
+  /** The last day a period, or a partial date, may hold: 9999-12-31. */
+  public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
   private static final String EXPECTED =
       "a period as YYYY-MM-DD/YYYY-MM-DD or YYYY-MM-DD/.. with a start not after its end";
 
@@ -30,14 +39,17 @@ public final class Period {
   /**
    * A period from start to end, both inclusive.
    *
-   * @param start the first day
-   * @param end the last day, not before the start
+   * @param start the first day, from {@link #EARLIEST} to {@link #LATEST}
+   * @param end the last day, not before the start, not after {@link #LATEST}
    * @return the period
-   * @throws InvalidValueException if the end is before the start
+   * @throws InvalidValueException if the end is before the start or a day is out of range
    */
   public static Period of(LocalDate start, LocalDate end) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
+    if (!isInRange(start) || !isInRange(end)) {
+      throw outOfRange(start + "/" + end);
+    }
     if (end.isBefore(start)) {
       throw new InvalidValueException(EXPECTED, start + "/" + end, "ends before it starts");
     }
@@ -47,11 +59,26 @@ public final class Period {
   /**
    * An open-ended period.
    *
-   * @param start the first day
+   * @param start the first day, from {@link #EARLIEST} to {@link #LATEST}
    * @return the period without an end
+   * @throws InvalidValueException if the day is out of range
    */
   public static Period startingOn(LocalDate start) {
-    return new Period(Objects.requireNonNull(start, "start"), null);
+    Objects.requireNonNull(start, "start");
+    if (!isInRange(start)) {
+      throw outOfRange(start + "/..");
+    }
+    return new Period(start, null);
+  }
+
+  /** Whether a day lies from {@link #EARLIEST} to {@link #LATEST}. */
+  private static boolean isInRange(LocalDate day) {
+    return !day.isBefore(EARLIEST) && !day.isAfter(LATEST);
+  }
+
+  private static InvalidValueException outOfRange(String period) {
+    return new InvalidValueException(
+        EXPECTED, period, "a day outside " + EARLIEST + ".." + LATEST);
   }
 
   /**
@@ -60,7 +87,8 @@ public final class Period {
    *
    * @param text the text to parse
    * @return the period
-   * @throws InvalidValueException if the text is malformed or the end is before the start
+   * @throws InvalidValueException if the text is malformed, the end is before the start or a day
+   *     is out of range
    */
   public static Period parse(CharSequence text) {
     if (text == null) {
@@ -110,9 +138,9 @@ public final class Period {
   /**
    * A copy with another end.
    *
-   * @param newEnd the new last day, not before the start
+   * @param newEnd the new last day, not before the start, not after {@link #LATEST}
    * @return the new period
-   * @throws InvalidValueException if the end is before the start
+   * @throws InvalidValueException if the end is before the start or after {@link #LATEST}
    */
   public Period withEnd(LocalDate newEnd) {
     return of(start, newEnd);

@@ -41,7 +41,7 @@ class PlaceTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {"", " ", "\t\n"})
+  @ValueSource(strings = {"", " ", "\t\n", "\u00a0", "\u200b", "\u3000", "\u202f\u2060"})
   void aBlankLocalityIsRefused(String locality) {
     InvalidValueException e =
         assertThrows(InvalidValueException.class, () -> Place.of(locality, Country.of("IT")));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -77,6 +78,54 @@ class MoneyTest {
     assertEquals(widest, Money.parse(widest.toString()));
     Money large = Money.of(BigDecimal.ONE.scaleByPowerOfTen(39), "EUR");
     assertEquals(large, Money.parse(large.toString()));
+  }
+
+  @Test
+  void scalesAndPrecisionsPastTheBoundAreRefusedWithoutOverflow() {
+    BigDecimal[] refused = {
+      new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE),
+      new BigDecimal(BigInteger.ONE, Integer.MIN_VALUE + 1),
+      new BigDecimal(BigInteger.ONE, Integer.MAX_VALUE),
+      new BigDecimal(BigInteger.ZERO, Integer.MIN_VALUE),
+      new BigDecimal(BigInteger.ZERO, Integer.MAX_VALUE),
+      new BigDecimal("1E+1000000"),
+      new BigDecimal("1E+40"),
+      new BigDecimal("0E+40"),
+      BigDecimal.ONE.movePointLeft(Money.MAX_PRECISION + 1),
+      new BigDecimal("9".repeat(Money.MAX_PRECISION + 1)),
+      new BigDecimal("9".repeat(Money.MAX_PRECISION + 1) + ".5"),
+      new BigDecimal("-" + "9".repeat(Money.MAX_PRECISION) + "." + "9".repeat(Money.MAX_PRECISION + 1)),
+      new BigDecimal(BigInteger.TEN.pow(100), 60),
+    };
+    for (BigDecimal amount : refused) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> Money.of(amount, "EUR"), amount::toString);
+      assertEquals(amount.toString(), e.found());
+      assertTrue(e.getMessage().contains("at most 40 integer digits and 40 decimal places"), e.getMessage());
+    }
+  }
+
+  @Test
+  void theBoundsAreInclusive() {
+    BigDecimal[] accepted = {
+      new BigDecimal("1E+39"),
+      new BigDecimal("0E+39"),
+      BigDecimal.ONE.movePointLeft(Money.MAX_PRECISION),
+      new BigDecimal("-" + "9".repeat(Money.MAX_PRECISION) + "." + "9".repeat(Money.MAX_PRECISION)),
+      new BigDecimal(BigInteger.TEN.pow(79), 40),
+    };
+    for (BigDecimal amount : accepted) {
+      Money money = Money.of(amount, "EUR");
+      assertEquals(money, Money.parse(money.toString()), amount::toString);
+    }
+  }
+
+  @Test
+  void arithmeticStaysWithinTheBounds() {
+    Money widest = Money.of("9".repeat(Money.MAX_PRECISION), "EUR");
+    assertThrows(InvalidValueException.class, () -> widest.plus(Money.of("1", "EUR")));
+    assertThrows(InvalidValueException.class, () -> widest.minus(Money.of("-1", "EUR")));
+    Money tiny = Money.of(BigDecimal.ONE.movePointLeft(Money.MAX_PRECISION), "EUR");
+    assertEquals(Money.of("0." + "0".repeat(39) + "2", "EUR"), tiny.plus(tiny));
   }
 
   @Test

@@ -120,6 +120,30 @@ class OrganisationTest {
   }
 
   @Test
+  void externalIdentifiersRefuseWhatShowsNothingOrHidesText() {
+    for (String blank : new String[] {"\u00a0", "\u200b", "\u3000", "\u00a0\u200b"}) {
+      InvalidValueException e =
+          assertThrows(InvalidValueException.class, () -> ExternalIdentifier.of(IdentifierScheme.WIKIDATA, blank));
+      assertEquals(blank, e.found());
+    }
+    assertThrows(InvalidValueException.class, () -> ExternalIdentifier.of(IdentifierScheme.IATI, "XM\u00a0"));
+    assertThrows(InvalidValueException.class, () -> ExternalIdentifier.of(IdentifierScheme.IATI, "\u3000XM"));
+    String[][] refused = {
+      {"\ufeffQ42", "format character U+FEFF"},
+      {"Q4\u202e2", "format character U+202E"},
+      {"XM-\u200bDAC", "format character U+200B"},
+      {"XM\u2028DAC", "line separator U+2028"},
+      {"XM\u2029DAC", "paragraph separator U+2029"},
+    };
+    for (String[] value : refused) {
+      InvalidValueException e =
+          assertThrows(InvalidValueException.class, () -> ExternalIdentifier.of(IdentifierScheme.IATI, value[0]));
+      assertTrue(e.getMessage().endsWith(": " + value[1]), e.getMessage());
+    }
+    assertEquals("مكتب-ñ", ExternalIdentifier.of(IdentifierScheme.NATIONAL_REGISTER, "مكتب-ñ").value());
+  }
+
+  @Test
   void domainRulesAreNotEnforcedInCore() {
     Organisation odd =
         Organisation.builder()

@@ -88,6 +88,17 @@ class ProgrammeTest {
   }
 
   @Test
+  void percentagesOfExtremeScaleAreRefusedWithoutOverflowOrExpansion() {
+    for (int scale : new int[] {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -2_000_000_000, -21, 21, Integer.MAX_VALUE}) {
+      BigDecimal percentage = new BigDecimal(java.math.BigInteger.ONE, scale);
+      InvalidValueException e =
+          assertThrows(InvalidValueException.class, () -> TargetArea.of(Country.of("LY"), percentage), () -> "" + scale);
+      assertEquals(percentage.toString(), e.found());
+    }
+    assertEquals(new BigDecimal("1E+20"), TargetArea.of(Country.of("LY"), new BigDecimal("1E+20")).percentage().orElseThrow());
+  }
+
+  @Test
   void rolesAndStatusesMapToIati() {
     assertEquals(OptionalInt.of(1), ParticipantRole.FUNDING.iatiCode());
     assertEquals(OptionalInt.of(4), ParticipantRole.IMPLEMENTING.iatiCode());

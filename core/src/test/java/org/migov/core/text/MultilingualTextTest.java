@@ -78,6 +78,17 @@ class MultilingualTextTest {
   }
 
   @Test
+  void textsThatShowNothingAreBlank() {
+    for (String blank : new String[] {"\u00a0", "\u200b", "\u3000", "\ufeff", "\u00a0\u200b\u2007"}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> MultilingualText.of("en", blank));
+      assertEquals(blank, e.found());
+      assertThrows(InvalidValueException.class, () -> iom.with("ar", blank));
+      assertThrows(InvalidValueException.class, () -> MultilingualText.of(Map.of("it", "OIM", "en", blank)));
+    }
+    assertEquals("\u200fمكتب", MultilingualText.of("ar", "\u200fمكتب").get(Locale.ROOT), "only blankness is checked");
+  }
+
+  @Test
   void aLanguageMayAppearOnlyOnce() {
     assertThrows(InvalidValueException.class, () -> MultilingualText.of("en", "a", "EN", "b"));
   }

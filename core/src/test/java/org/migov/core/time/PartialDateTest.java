@@ -80,6 +80,20 @@ class PartialDateTest {
   }
 
   @Test
+  void daysRunFromTheFirstToTheLastDayAPeriodMayHold() {
+    assertEquals(Period.EARLIEST, PartialDate.of(Period.EARLIEST).earliestDay());
+    assertEquals(Period.LATEST, PartialDate.of(Period.LATEST).latestDay());
+    assertEquals(Period.EARLIEST, PartialDate.ofYear(1).earliestDay());
+    assertEquals(Period.LATEST, PartialDate.ofYear(9999).latestDay());
+    assertEquals(PartialDate.of(Period.LATEST), PartialDate.parse("9999-12-31"));
+    for (LocalDate day : new LocalDate[] {
+        Period.EARLIEST.minusDays(1), Period.LATEST.plusDays(1), LocalDate.MIN, LocalDate.MAX}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> PartialDate.of(day), day::toString);
+      assertTrue(e.getMessage().contains("year out of 1..9999"), e.getMessage());
+    }
+  }
+
+  @Test
   void equalityIsByPrecisionAndValue() {
     assertEquals(PartialDate.parse("1951"), PartialDate.ofYear(1951));
     assertEquals(PartialDate.parse("1951").hashCode(), PartialDate.ofYear(1951).hashCode());

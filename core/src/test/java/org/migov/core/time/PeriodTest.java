@@ -71,4 +71,37 @@ class PeriodTest {
     assertEquals(Period.of(JAN_1, DEC_31), Period.startingOn(JAN_1).withEnd(DEC_31));
     assertThrows(InvalidValueException.class, () -> Period.startingOn(DEC_31).withEnd(JAN_1));
   }
+
+  @Test
+  void daysRunFrom0001To9999() {
+    assertEquals(LocalDate.of(1, 1, 1), Period.EARLIEST);
+    assertEquals(LocalDate.of(9999, 12, 31), Period.LATEST);
+    Period all = Period.of(Period.EARLIEST, Period.LATEST);
+    assertEquals(Optional.of(Period.LATEST.toEpochDay() - Period.EARLIEST.toEpochDay() + 1), all.lengthInDays());
+    assertEquals(all, Period.parse("0001-01-01/9999-12-31"));
+    assertEquals(Period.startingOn(Period.LATEST), Period.parse("9999-12-31/.."));
+    assertEquals(all, Period.startingOn(Period.EARLIEST).withEnd(Period.LATEST));
+  }
+
+  @Test
+  void daysOutsideTheRangeAreRefused() {
+    LocalDate before = Period.EARLIEST.minusDays(1);
+    LocalDate after = Period.LATEST.plusDays(1);
+    for (LocalDate day : new LocalDate[] {before, after, LocalDate.MIN, LocalDate.MAX, LocalDate.of(999_999_999, 1, 1)}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> Period.startingOn(day), day::toString);
+      assertEquals(day + "/..", e.found());
+      assertTrue(e.getMessage().endsWith(": a day outside 0001-01-01..9999-12-31"), e.getMessage());
+      assertThrows(InvalidValueException.class, () -> Period.of(day, day), day::toString);
+    }
+    assertThrows(InvalidValueException.class, () -> Period.of(before, JAN_1));
+    assertThrows(InvalidValueException.class, () -> Period.of(JAN_1, after));
+    assertThrows(InvalidValueException.class, () -> Period.of(LocalDate.MIN, LocalDate.MAX));
+    assertThrows(InvalidValueException.class, () -> Period.startingOn(JAN_1).withEnd(after));
+    assertThrows(InvalidValueException.class, () -> Period.startingOn(JAN_1).withEnd(LocalDate.MAX));
+    for (String text : new String[] {"0000-12-31/2024-01-01", "2024-01-01/+10000-01-01", "+10000-01-01/..",
+        "-0001-01-01/..", "+999999999-12-31/.."}) {
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> Period.parse(text), text);
+      assertEquals(text, e.found());
+    }
+  }
 }
