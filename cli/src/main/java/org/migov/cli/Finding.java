@@ -8,7 +8,7 @@ import org.migov.validation.Severity;
  *
  * @param input the input's name, {@code -} for standard input
  * @param severity how serious
- * @param code the rule code, or {@link #JSON} or {@link #INPUT}
+ * @param code the rule code, or {@link #JSON}, {@link #INPUT} or {@link #INTERNAL}
  * @param entityKind the entity kind's code, or null
  * @param entityId the entity's id, or null
  * @param pointer the JSON Pointer in the document or line, or null
@@ -24,6 +24,9 @@ record Finding(String input, Severity severity, String code, String entityKind, 
 
   /** The code of an input that cannot be read or is not JSON at all. */
   static final String INPUT = "INPUT";
+
+  /** The code of a failure inside migov while checking an input (a bug). */
+  static final String INTERNAL = "INTERNAL";
 
   /** Findings in input order, then by line, code and id. */
   static final Comparator<Finding> ORDER = Comparator.comparingLong(Finding::line)

@@ -13,13 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
+import org.migov.core.InvalidValueException;
 import org.migov.core.dataset.Dataset;
 import org.migov.json.DecodedDataset;
 import org.migov.json.JsonLine;
@@ -28,28 +28,41 @@ import org.migov.json.MigovJson;
 import org.migov.json.MigovJsonException;
 import org.migov.validation.MigovValidator;
 import org.migov.validation.Severity;
+import org.migov.validation.ValidationReport;
 import org.migov.validation.Violation;
 
 /**
  * Checks one input, a file or standard input: decodes it as a dataset document or a JSON Lines
  * stream, keeps going past every entity that does not decode, and validates what decoded as one
- * dataset. Never throws for bad input: every problem becomes a {@link Finding}.
+ * dataset. Never throws for bad input: every problem becomes a {@link Finding}. Keeps at most a
+ * given number of findings and counts all of them, so that memory stays bounded whatever the
+ * input.
  */
 final class InputCheck {
   /** The name of standard input on the command line. */
   static final String STDIN = "-";
 
-  private final MigovJson json;
   private final MigovValidator validator;
   private final Terminal terminal;
 
-  InputCheck(MigovJson json, MigovValidator validator, Terminal terminal) {
-    this.json = json;
+  /**
+   * A check that validates with the clock and language of a validator.
+   *
+   * @param validator gives the clock and the language; its limit is replaced by each input's
+   */
+  InputCheck(MigovValidator validator, Terminal terminal) {
     this.validator = validator;
     this.terminal = terminal;
   }
 
-  InputResult check(String input) {
+  /**
+   * Checks one input.
+   *
+   * @param input the file name, or {@link #STDIN}
+   * @param limit the most findings to keep
+   */
+  InputResult check(String input, int limit) {
+    String shown = InvalidValueException.escape(input);
     try (InputStream bytes = STDIN.equals(input) ? new KeepOpen(terminal.in) : Files.newInputStream(Path.of(input))) {
       BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -57,32 +70,44 @@ final class InputCheck {
       skipByteOrderMark(reader);
       InputFormat format = InputFormat.detect(reader);
       if (format == null) {
-        return unreadable(input, "no JSON in " + input + ": it is empty");
+        return unreadable(input, "no JSON in " + shown + ": it is empty");
       }
-      return format == InputFormat.DATASET ? checkDocument(input, reader) : checkLines(input, reader);
+      return format == InputFormat.DATASET ? checkDocument(input, reader, limit) : checkLines(input, reader, limit);
     } catch (NoSuchFileException e) {
-      return unreadable(input, "cannot read " + input + ": no such file");
+      return unreadable(input, "cannot read " + shown + ": no such file");
     } catch (AccessDeniedException e) {
-      return unreadable(input, "cannot read " + input + ": permission denied");
+      return unreadable(input, "cannot read " + shown + ": permission denied");
     } catch (CharacterCodingException e) {
-      return unreadable(input, "cannot read " + input + ": not UTF-8 text");
+      return unreadable(input, "cannot read " + shown + ": not UTF-8 text");
     } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
-      return unreadable(input, "cannot read " + input + ": " + describe(e));
+      return unreadable(input, "cannot read " + shown + ": " + describe(e));
     }
   }
 
-  private InputResult checkDocument(String input, BufferedReader reader) throws IOException {
+  /**
+   * What a failure inside migov while checking an input gives: an error of that input, so that
+   * the other inputs are still checked and reported.
+   */
+  static InputResult failed(String input, Throwable e) {
+    String message = "internal error while checking " + InvalidValueException.escape(input)
+        + ", please report it: " + InvalidValueException.escape(String.valueOf(e));
+    return new InputResult(input, null, 0, false, true,
+        List.of(new Finding(input, Severity.ERROR, Finding.INTERNAL, null, null, null, 0, 0, message)), 1, 0);
+  }
+
+  private InputResult checkDocument(String input, BufferedReader reader, int limit) throws IOException {
     DecodedDataset decoded;
     Progress progress = new Progress(terminal.err, terminal.progress, input);
     try {
-      decoded = json.readDatasetTolerant(reader);
+      decoded = MigovJson.builder().maxDecodeErrors(limit).build().readDatasetTolerant(reader);
     } catch (MigovJsonException e) {
       IOException io = ioCause(e);
       if (io != null) {
         throw io;
       }
-      return new InputResult(input, InputFormat.DATASET, 0, e.isMalformedInput(),
-          List.of(e.isMalformedInput() ? notJson(input, e) : decodeError(input, e, 0)));
+      Finding finding = e.isMalformedInput() ? notJson(input, e) : decodeError(input, e, 0);
+      return new InputResult(input, InputFormat.DATASET, 0, e.isMalformedInput(), false,
+          limit > 0 ? List.of(finding) : List.of(), 1, 0);
     } finally {
       progress.done();
     }
@@ -90,21 +115,25 @@ final class InputCheck {
     for (MigovJsonException e : decoded.errors()) {
       findings.add(decodeError(input, e, 0));
     }
-    DocumentIndex index = new DocumentIndex(decoded);
-    for (Violation v : validator.validate(decoded.dataset()).violations()) {
-      String pointer = index.pointer(v);
-      findings.add(violation(input, v, pointer, 0));
+    ValidationReport report = validate(decoded.dataset(), limit - findings.size());
+    for (Violation v : report.violations()) {
+      String entity = v.entityKind().isPresent() && v.position().isPresent()
+          ? decoded.pointerOf(v.entityKind().get(), v.position().getAsInt()) : "";
+      findings.add(violation(input, v, entity + pathPointer(v.path()), 0));
     }
-    return new InputResult(input, InputFormat.DATASET, decoded.dataset().size(), false, findings);
+    return new InputResult(input, InputFormat.DATASET, decoded.dataset().size(), false, false, findings,
+        decoded.errorCount() + report.count(Severity.ERROR), report.count(Severity.WARNING));
   }
 
-  private InputResult checkLines(String input, BufferedReader reader) throws IOException {
+  private InputResult checkLines(String input, BufferedReader reader, int limit) throws IOException {
     List<Finding> findings = new ArrayList<>();
+    long decodeErrors = 0;
     Dataset.Builder dataset = Dataset.builder();
-    Map<String, Long> lineOf = new HashMap<>();
+    Map<EntityKind, long[]> lineOf = new EnumMap<>(EntityKind.class);
+    Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
     Progress progress = new Progress(terminal.err, terminal.progress, input);
     long entities = 0;
-    try (JsonLinesReader lines = json.readJsonLinesTolerant(reader)) {
+    try (JsonLinesReader lines = MigovJson.create().readJsonLinesTolerant(reader)) {
       while (lines.hasNext()) {
         JsonLine line = lines.next();
         if (line.error().isPresent()) {
@@ -113,11 +142,20 @@ final class InputCheck {
           if (io != null) {
             throw io;
           }
-          findings.add(decodeError(input, e, line.lineNumber()));
+          if (decodeErrors++ < limit) {
+            findings.add(decodeError(input, e, line.lineNumber()));
+          }
           continue;
         }
         Entity entity = line.entity().orElseThrow();
-        lineOf.putIfAbsent(key(entity.id().kind(), entity.id().value()), line.lineNumber());
+        EntityKind kind = entity.id().kind();
+        int position = counts.merge(kind, 1, Integer::sum) - 1;
+        long[] kept = lineOf.computeIfAbsent(kind, k -> new long[16]);
+        if (position == kept.length) {
+          kept = Arrays.copyOf(kept, kept.length * 2);
+          lineOf.put(kind, kept);
+        }
+        kept[position] = line.lineNumber();
         dataset.addEntity(entity);
         entities++;
         progress.entity();
@@ -127,17 +165,24 @@ final class InputCheck {
     } finally {
       progress.done();
     }
-    for (Violation v : validator.validate(dataset.build()).violations()) {
-      long line = v.entityKind().isPresent() && v.entityId().isPresent()
-          ? lineOf.getOrDefault(key(v.entityKind().get(), v.entityId().get()), 0L) : 0L;
+    ValidationReport report = validate(dataset.build(), limit - findings.size());
+    for (Violation v : report.violations()) {
+      long line = v.entityKind().isPresent() && v.position().isPresent()
+          ? lineOf.get(v.entityKind().get())[v.position().getAsInt()] : 0L;
       findings.add(violation(input, v, pathPointer(v.path()), line));
     }
     findings.sort(Finding.ORDER);
-    return new InputResult(input, InputFormat.JSON_LINES, entities, false, findings);
+    return new InputResult(input, InputFormat.JSON_LINES, entities, false, false, findings,
+        decodeErrors + report.count(Severity.ERROR), report.count(Severity.WARNING));
   }
 
-  private static String key(EntityKind kind, String id) {
-    return kind.code() + '\u0000' + id;
+  private ValidationReport validate(Dataset dataset, int limit) {
+    return MigovValidator.builder()
+        .clock(validator.clock())
+        .locale(validator.locale())
+        .maxFindings(limit)
+        .build()
+        .validate(dataset);
   }
 
   private static void skipByteOrderMark(BufferedReader reader) throws IOException {
@@ -166,8 +211,8 @@ final class InputCheck {
   }
 
   private static InputResult unreadable(String input, String message) {
-    return new InputResult(input, null, 0, true,
-        List.of(new Finding(input, Severity.ERROR, Finding.INPUT, null, null, null, 0, 0, message)));
+    return new InputResult(input, null, 0, true, false,
+        List.of(new Finding(input, Severity.ERROR, Finding.INPUT, null, null, null, 0, 0, message)), 1, 0);
   }
 
   private static IOException ioCause(Throwable e) {
@@ -181,7 +226,7 @@ final class InputCheck {
 
   private static String describe(Exception e) {
     String message = e.getMessage();
-    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : InvalidValueException.escape(message);
   }
 
   /** A violation's property path, such as {@code targetAreas[1].percentage}, as a JSON Pointer. */
@@ -196,50 +241,6 @@ final class InputCheck {
       }
     }
     return pointer.toString();
-  }
-
-  /**
-   * Where each entity of a tolerantly decoded document stood in it: its list and its index
-   * there, counting the entities that did not decode.
-   */
-  private static final class DocumentIndex {
-    private final Map<String, String> pointers = new HashMap<>();
-
-    DocumentIndex(DecodedDataset decoded) {
-      Map<String, TreeSet<Integer>> skipped = new TreeMap<>();
-      for (MigovJsonException e : decoded.errors()) {
-        String[] steps = e.pointer().split("/");
-        if (steps.length >= 3 && steps[2].chars().allMatch(Character::isDigit)) {
-          skipped.computeIfAbsent(steps[1], k -> new TreeSet<>()).add(Integer.parseInt(steps[2]));
-        }
-      }
-      Dataset dataset = decoded.dataset();
-      index("organisations", dataset.organisations(), skipped);
-      index("offices", dataset.offices(), skipped);
-      index("agreements", dataset.agreements(), skipped);
-      index("programmes", dataset.programmes(), skipped);
-      index("events", dataset.events(), skipped);
-    }
-
-    private void index(String list, List<? extends Entity> entities, Map<String, TreeSet<Integer>> skipped) {
-      TreeSet<Integer> gaps = skipped.getOrDefault(list, new TreeSet<>());
-      int position = 0;
-      for (Entity entity : entities) {
-        while (gaps.contains(position)) {
-          position++;
-        }
-        pointers.putIfAbsent(key(entity.id().kind(), entity.id().value()), "/" + list + "/" + position);
-        position++;
-      }
-    }
-
-    String pointer(Violation v) {
-      if (v.entityKind().isEmpty() || v.entityId().isEmpty()) {
-        return pathPointer(v.path());
-      }
-      String base = pointers.get(key(v.entityKind().get(), v.entityId().get()));
-      return (base == null ? "" : base) + pathPointer(v.path());
-    }
   }
 
   /** Standard input, which the command must not close. */

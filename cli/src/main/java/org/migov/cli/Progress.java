@@ -1,6 +1,7 @@
 package org.migov.cli;
 
 import java.io.PrintWriter;
+import org.migov.core.InvalidValueException;
 
 /**
  * Entities read so far and their rate, redrawn on one line of standard error at most once a
@@ -20,7 +21,7 @@ final class Progress {
   Progress(PrintWriter err, boolean enabled, String input) {
     this.err = err;
     this.enabled = enabled;
-    this.input = input;
+    this.input = InvalidValueException.escape(input);
   }
 
   /** Counts one more entity. */

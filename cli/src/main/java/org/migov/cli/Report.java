@@ -2,61 +2,99 @@ package org.migov.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.migov.core.InvalidValueException;
 import org.migov.validation.Severity;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.CharacterEscapes;
+import tools.jackson.core.io.SerializedString;
 import tools.jackson.core.json.JsonFactory;
 
-/** The outcome of {@code migov validate} over all its inputs, printed as text or JSON. */
+/**
+ * The outcome of {@code migov validate}, printed as it goes: each input's findings as soon as
+ * that input is checked, then the counts. Only the counts of inputs already printed are kept.
+ * Every text printed has its control, format (bidi, zero-width) and separator characters escaped,
+ * in text and in JSON alike.
+ */
 final class Report {
-  private final List<InputResult> results;
+  /** JSON that a terminal shows as it is: Jackson's escapes, and <code>&#92;uXXXX</code> for what {@link InvalidValueException#escape} escapes. */
+  private static final JsonFactory JSON = JsonFactory.builder().characterEscapes(new TerminalSafeEscapes()).build();
+
+  private final PrintWriter out;
+  private final OutputFormat format;
   private final LocalDate referenceDate;
   private final Language language;
+  private final int maxFindings;
+  private final List<InputResult> printed = new ArrayList<>();
+  private long omitted;
+  private JsonGenerator json;
 
-  Report(List<InputResult> results, LocalDate referenceDate, Language language) {
-    this.results = List.copyOf(results);
+  Report(PrintWriter out, OutputFormat format, LocalDate referenceDate, Language language, int maxFindings) {
+    this.out = out;
+    this.format = format;
     this.referenceDate = referenceDate;
     this.language = language;
+    this.maxFindings = maxFindings;
   }
 
-  int exitCode() {
-    return results.stream().mapToInt(InputResult::exitCode).max().orElse(Migov.OK);
+  /** How many more findings may be kept in this run. */
+  int remaining() {
+    long kept = printed.stream().mapToLong(r -> r.errors() + r.warnings()).sum() - omitted;
+    return (int) Math.max(0, maxFindings - kept);
   }
 
-  private long count(Severity severity) {
-    return results.stream().flatMap(r -> r.findings().stream()).filter(f -> f.severity() == severity).count();
-  }
-
-  private long count(InputResult result, Severity severity) {
-    return result.findings().stream().filter(f -> f.severity() == severity).count();
-  }
-
-  /** One line a finding, a line per input when there are several, then the summary line. */
-  void printText(PrintWriter out) {
-    for (InputResult result : results) {
+  /** Prints one input's findings, keeping only its counts. */
+  void add(InputResult result) {
+    omitted += Math.max(0, result.errors() + result.warnings() - result.findings().size());
+    if (format == OutputFormat.json) {
+      writeJson(result);
+    } else {
       for (Finding f : result.findings()) {
         out.println(line(f));
       }
     }
-    if (results.size() > 1) {
-      for (InputResult result : results) {
-        out.println(language.text("input", result.input(), result.entities(),
-            count(result, Severity.ERROR), count(result, Severity.WARNING), format(result)));
+    out.flush();
+    printed.add(result.printed());
+  }
+
+  /** Prints the counts of every input, and the exit code in JSON. */
+  void finish() {
+    if (format == OutputFormat.json) {
+      finishJson();
+      return;
+    }
+    if (omitted > 0) {
+      out.println(language.text("omitted", omitted, maxFindings));
+    }
+    if (printed.size() > 1) {
+      for (InputResult result : printed) {
+        out.println(language.text("input", InvalidValueException.escape(result.input()), result.entities(),
+            result.errors(), result.warnings(), format(result)));
       }
     }
-    out.println(language.text("summary", results.size(), results.stream().mapToLong(InputResult::entities).sum(),
+    out.println(language.text("summary", printed.size(), printed.stream().mapToLong(InputResult::entities).sum(),
         count(Severity.ERROR), count(Severity.WARNING), referenceDate.toString()));
     out.flush();
+  }
+
+  int exitCode() {
+    return printed.stream().mapToInt(InputResult::exitCode).max().orElse(Migov.OK);
+  }
+
+  private long count(Severity severity) {
+    return printed.stream().mapToLong(r -> severity == Severity.ERROR ? r.errors() : r.warnings()).sum();
   }
 
   private String format(InputResult result) {
     return result.format() == null ? language.text("format.none") : language.text("format." + result.format().code);
   }
 
-  /** {@code input:line:column: SEVERITY CODE kind id at /pointer: message}. */
+  /** {@code input:line:column: SEVERITY CODE kind id at /pointer: message}, escaped. */
   static String line(Finding f) {
-    StringBuilder line = new StringBuilder(f.input());
+    StringBuilder line = new StringBuilder(InvalidValueException.escape(f.input()));
     if (f.line() > 0) {
       line.append(':').append(f.line());
       if (f.column() > 0) {
@@ -67,46 +105,58 @@ final class Report {
     if (f.entityKind() != null) {
       line.append(' ').append(f.entityKind());
       if (f.entityId() != null) {
-        line.append(' ').append(f.entityId());
+        line.append(' ').append(InvalidValueException.escape(f.entityId()));
       }
     }
     if (f.pointer() != null && !f.pointer().isEmpty()) {
-      line.append(" at ").append(f.pointer());
+      line.append(" at ").append(InvalidValueException.escape(f.pointer()));
     }
-    return line.append(": ").append(f.message()).toString();
+    return line.append(": ").append(InvalidValueException.escape(f.message())).toString();
   }
 
-  /** One JSON document: the reference date, the inputs, the findings, the counts, the exit code. */
-  void printJson(PrintWriter out) {
-    try (JsonGenerator g = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out)) {
-      g.writeStartObject();
-      g.writeStringProperty("referenceDate", referenceDate.toString());
-      g.writeName("inputs");
-      g.writeStartArray();
-      for (InputResult r : results) {
-        g.writeStartObject();
-        g.writeStringProperty("input", r.input());
-        if (r.format() != null) {
-          g.writeStringProperty("format", r.format().code);
-        }
-        g.writeNumberProperty("entities", r.entities());
-        g.writeBooleanProperty("readable", !r.unreadable());
-        g.writeNumberProperty("errors", count(r, Severity.ERROR));
-        g.writeNumberProperty("warnings", count(r, Severity.WARNING));
-        g.writeName("findings");
-        g.writeStartArray();
-        for (Finding f : r.findings()) {
-          writeFinding(g, f);
-        }
-        g.writeEndArray();
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeNumberProperty("errors", count(Severity.ERROR));
-      g.writeNumberProperty("warnings", count(Severity.WARNING));
-      g.writeNumberProperty("exitCode", exitCode());
-      g.writeEndObject();
+  private void writeJson(InputResult r) {
+    if (json == null) {
+      json = JSON.createGenerator(ObjectWriteContext.empty(), out);
+      json.writeStartObject();
+      json.writeStringProperty("referenceDate", referenceDate.toString());
+      json.writeName("inputs");
+      json.writeStartArray();
     }
+    json.writeStartObject();
+    json.writeStringProperty("input", r.input());
+    if (r.format() != null) {
+      json.writeStringProperty("format", r.format().code);
+    }
+    json.writeNumberProperty("entities", r.entities());
+    json.writeBooleanProperty("readable", !r.unreadable());
+    json.writeNumberProperty("errors", r.errors());
+    json.writeNumberProperty("warnings", r.warnings());
+    json.writeName("findings");
+    json.writeStartArray();
+    for (Finding f : r.findings()) {
+      writeFinding(json, f);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
+    json.flush();
+  }
+
+  /** One JSON document: the reference date, the inputs, their findings, the counts, the exit code. */
+  private void finishJson() {
+    if (json == null) {
+      json = JSON.createGenerator(ObjectWriteContext.empty(), out);
+      json.writeStartObject();
+      json.writeStringProperty("referenceDate", referenceDate.toString());
+      json.writeName("inputs");
+      json.writeStartArray();
+    }
+    json.writeEndArray();
+    json.writeNumberProperty("errors", count(Severity.ERROR));
+    json.writeNumberProperty("warnings", count(Severity.WARNING));
+    json.writeNumberProperty("omittedFindings", omitted);
+    json.writeNumberProperty("exitCode", exitCode());
+    json.writeEndObject();
+    json.close();
     out.println();
     out.flush();
   }
@@ -132,5 +182,25 @@ final class Report {
     }
     g.writeStringProperty("message", f.message());
     g.writeEndObject();
+  }
+
+  /**
+   * JSON escapes for a terminal: Jackson's own for ASCII (control characters, quote, backslash),
+   * and <code>&#92;uXXXX</code> for every non-ASCII char that {@link InvalidValueException#escape} would
+   * escape (C1 controls, format characters such as U+202E, U+2028, U+2029, lone surrogates).
+   */
+  private static final class TerminalSafeEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return standardAsciiEscapesForJSON();
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      String text = String.valueOf((char) ch);
+      return InvalidValueException.escape(text).equals(text) ? null : new SerializedString(String.format("\\u%04x", ch));
+    }
   }
 }
