@@ -29,9 +29,13 @@ final class CliRun {
   }
 
   static CliRun withInput(byte[] stdin, String... args) {
+    return withInput(new ByteArrayInputStream(stdin), args);
+  }
+
+  static CliRun withInput(java.io.InputStream stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = Migov.run(args, new ByteArrayInputStream(stdin), new PrintStream(out, true, StandardCharsets.UTF_8),
+    int code = Migov.run(args, stdin, new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8), false);
     return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
