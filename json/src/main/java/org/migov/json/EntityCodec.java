@@ -83,7 +83,7 @@ final class EntityCodec {
   private static final CodeReader<ThematicArea> THEMATIC_AREA = CodeReader.of(ThematicArea.class);
 
   private static OrganisationId organisationId(WireReader in) {
-    return in.value("an organisation id", OrganisationId::of);
+    return in.id("an organisation id", EntityKind.ORGANISATION, OrganisationId::of);
   }
 
   // ----------------------------------------------------------------------------- organisation
@@ -252,7 +252,7 @@ final class EntityCodec {
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
-        case "id": id = in.value("an office id", OfficeId::of); break;
+        case "id": id = in.id("an office id", EntityKind.OFFICE, OfficeId::of); break;
         case "organisation": organisation = organisationId(in); break;
         case "kind": kind = OFFICE_KIND.read(in); break;
         case "name": name = ValueCodec.text(in, "the name"); break;
@@ -263,7 +263,7 @@ final class EntityCodec {
             b.addAreaOfResponsibility(ValueCodec.area(in));
           }
           break;
-        case "parent": b.parent(in.value("an office id", OfficeId::of)); break;
+        case "parent": b.parent(in.id("an office id", EntityKind.OFFICE, OfficeId::of)); break;
         case "operatingPeriod": b.operatingPeriod(ValueCodec.period(in)); break;
         case "sources":
           in.startArray("the sources");
@@ -311,7 +311,7 @@ final class EntityCodec {
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
-        case "id": id = in.value("an agreement id", AgreementId::of); break;
+        case "id": id = in.id("an agreement id", EntityKind.AGREEMENT, AgreementId::of); break;
         case "kind": kind = AGREEMENT_KIND.read(in); break;
         case "title": title = ValueCodec.text(in, "the title"); break;
         case "parties":
@@ -398,7 +398,7 @@ final class EntityCodec {
     while ((property = in.nextProperty()) != null) {
       switch (property) {
         case "relation": relation = LINK_RELATION.read(in); break;
-        case "target": target = in.value("an agreement id", AgreementId::of); break;
+        case "target": target = in.id("an agreement id", EntityKind.AGREEMENT, AgreementId::of); break;
         default: in.unknownProperty(property, what);
       }
     }
@@ -446,7 +446,7 @@ final class EntityCodec {
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
-        case "id": id = in.value("a programme id", ProgrammeId::of); break;
+        case "id": id = in.id("a programme id", EntityKind.PROGRAMME, ProgrammeId::of); break;
         case "title": title = ValueCodec.text(in, "the title"); break;
         case "acronym": b.acronym(in.string("an acronym")); break;
         case "description": b.description(ValueCodec.text(in, "the description")); break;
@@ -493,10 +493,10 @@ final class EntityCodec {
         case "basedOn":
           in.startArray("the agreements");
           while (in.nextElement()) {
-            b.addBasedOn(in.value("an agreement id", AgreementId::of));
+            b.addBasedOn(in.id("an agreement id", EntityKind.AGREEMENT, AgreementId::of));
           }
           break;
-        case "parent": b.parent(in.value("a programme id", ProgrammeId::of)); break;
+        case "parent": b.parent(in.id("a programme id", EntityKind.PROGRAMME, ProgrammeId::of)); break;
         case "sources":
           in.startArray("the sources");
           while (in.nextElement()) {
@@ -620,7 +620,7 @@ final class EntityCodec {
     String property;
     while ((property = in.nextProperty()) != null) {
       switch (property) {
-        case "id": id = in.value("an event id", EventId::of); break;
+        case "id": id = in.id("an event id", EntityKind.EVENT, EventId::of); break;
         case "kind": kind = EVENT_KIND.read(in); break;
         case "title": title = ValueCodec.text(in, "the title"); break;
         case "status": b.status(EVENT_STATUS.read(in)); break;
@@ -638,8 +638,8 @@ final class EntityCodec {
             b.addPerson(ValueCodec.person(in));
           }
           break;
-        case "programme": b.programme(in.value("a programme id", ProgrammeId::of)); break;
-        case "agreement": b.agreement(in.value("an agreement id", AgreementId::of)); break;
+        case "programme": b.programme(in.id("a programme id", EntityKind.PROGRAMME, ProgrammeId::of)); break;
+        case "agreement": b.agreement(in.id("an agreement id", EntityKind.AGREEMENT, AgreementId::of)); break;
         case "outcomes":
           in.startArray("the outcomes");
           while (in.nextElement()) {

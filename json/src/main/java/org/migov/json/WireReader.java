@@ -1,7 +1,11 @@
 package org.migov.json;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.function.Function;
+import org.migov.core.EntityId;
+import org.migov.core.EntityKind;
 import org.migov.core.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -20,10 +24,14 @@ final class WireReader {
   /** The largest decimal exponent read before any {@link BigDecimal} arithmetic. */
   static final int MAX_EXPONENT = 100;
 
+  /** The most ids of one kind a reader keeps for reuse. */
+  static final int KEPT_IDS = 4096;
+
   private final JsonParser parser;
   private final boolean ignoreUnknown;
   private final ObjectNames names = new ObjectNames();
   private boolean resume;
+  private final EnumMap<EntityKind, HashMap<String, EntityId>> ids = new EnumMap<>(EntityKind.class);
 
   WireReader(JsonParser parser, boolean ignoreUnknown) {
     this.parser = parser;
@@ -355,6 +363,25 @@ final class WireReader {
    */
   <T> T value(String expected, Function<String, T> factory) {
     return convert(string(expected), expected, factory);
+  }
+
+  /**
+   * Reads an id. The ids of a document are kept, up to {@link #KEPT_IDS} of each kind, so that a
+   * reference repeated (the same organisation named by a thousand programmes, or a hostile list of
+   * a million copies) is one object, not one per occurrence, and is checked once.
+   */
+  @SuppressWarnings("unchecked")
+  <T extends EntityId> T id(String expected, EntityKind kind, Function<String, T> factory) {
+    String text = string(expected);
+    HashMap<String, EntityId> known = ids.computeIfAbsent(kind, k -> new HashMap<>());
+    EntityId id = known.get(text);
+    if (id == null) {
+      id = convert(text, expected, factory);
+      if (known.size() < KEPT_IDS) {
+        known.put(text, id);
+      }
+    }
+    return (T) id;
   }
 
   /**
