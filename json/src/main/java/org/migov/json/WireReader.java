@@ -134,12 +134,12 @@ final class WireReader {
 
   /**
    * Jackson's message without its "(start marker at [Source: ...])", which says nothing here, and
-   * without the length it gives for a number past the limit: Jackson measures a long number as
-   * its buffers fill, so that figure depends on the buffers a thread happens to reuse.
+   * without the length it gives for a number, string or name past its limit: Jackson measures
+   * those as its buffers fill, so that figure depends on the buffers a thread happens to reuse.
    */
   private static String withoutSource(String message) {
     return message.replaceAll(" ?\\(start marker at \\[Source: [^\\]]*\\]\\)", "")
-        .replaceFirst("^Number value length \\([0-9]+\\) ", "Number value length ");
+        .replaceFirst("^(Number value length|String value length|Name length) \\([0-9]+\\) ", "$1 ");
   }
 
   String pointer() {
