@@ -115,13 +115,7 @@ final class Report {
   }
 
   private void writeJson(InputResult r) {
-    if (json == null) {
-      json = JSON.createGenerator(ObjectWriteContext.empty(), out);
-      json.writeStartObject();
-      json.writeStringProperty("referenceDate", referenceDate.toString());
-      json.writeName("inputs");
-      json.writeStartArray();
-    }
+    startJson();
     json.writeStartObject();
     json.writeStringProperty("input", r.input());
     if (r.format() != null) {
@@ -141,8 +135,8 @@ final class Report {
     json.flush();
   }
 
-  /** One JSON document: the reference date, the inputs, their findings, the counts, the exit code. */
-  private void finishJson() {
+  /** Opens the JSON document, once: the reference date, then the list of inputs. */
+  private void startJson() {
     if (json == null) {
       json = JSON.createGenerator(ObjectWriteContext.empty(), out);
       json.writeStartObject();
@@ -150,6 +144,11 @@ final class Report {
       json.writeName("inputs");
       json.writeStartArray();
     }
+  }
+
+  /** One JSON document: the reference date, the inputs, their findings, the counts, the exit code. */
+  private void finishJson() {
+    startJson();
     json.writeEndArray();
     json.writeNumberProperty("errors", count(Severity.ERROR));
     json.writeNumberProperty("warnings", count(Severity.WARNING));

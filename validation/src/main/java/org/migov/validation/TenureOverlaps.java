@@ -123,26 +123,21 @@ final class TenureOverlaps {
 
   /** The first index of tenures sorted by end whose end is after a day. */
   private int firstWithEndAfter(Integer[] byEnd, long day) {
-    int low = 0;
-    int high = byEnd.length;
-    while (low < high) {
-      int middle = (low + high) >>> 1;
-      if (end[byEnd[middle]] > day) {
-        high = middle;
-      } else {
-        low = middle + 1;
-      }
-    }
-    return low;
+    return firstFrom(byEnd, end, day + 1);
   }
 
   /** The first index of tenures sorted by start whose start is on or after a day. */
   private int firstWithStartFrom(Integer[] byStart, long day) {
+    return firstFrom(byStart, start, day);
+  }
+
+  /** The first index of positions sorted by a value whose value is at least a bound (binary search). */
+  private static int firstFrom(Integer[] sorted, long[] values, long bound) {
     int low = 0;
-    int high = byStart.length;
+    int high = sorted.length;
     while (low < high) {
       int middle = (low + high) >>> 1;
-      if (start[byStart[middle]] >= day) {
+      if (values[sorted[middle]] >= bound) {
         high = middle;
       } else {
         low = middle + 1;
