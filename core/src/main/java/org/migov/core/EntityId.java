@@ -1,6 +1,7 @@
 package org.migov.core;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.migov.core.text.BlankText;
 
 /**
@@ -48,34 +49,13 @@ public abstract class EntityId implements Comparable<EntityId> {
       if (Character.isISOControl(c)) {
         throw new InvalidValueException(expected(kind), value, "control character");
       }
-      String invisible = invisibleCharacter(c);
-      if (invisible != null) {
-        throw new InvalidValueException(expected(kind), value, invisible);
+      Optional<String> invisible = BlankText.describeInvisible(c);
+      if (invisible.isPresent()) {
+        throw new InvalidValueException(expected(kind), value, invisible.get());
       }
       i += Character.charCount(c);
     }
     return value;
-  }
-
-  /**
-   * Names a format character (category Cf), the line separator or the paragraph separator with
-   * its code point, as {@code "format character U+202E"}; null for any other code point.
-   * {@code ExternalIdentifier} refuses the same characters with the same words.
-   */
-  private static String invisibleCharacter(int c) {
-    if (c < 0x80) {
-      return null;
-    }
-    switch (Character.getType(c)) {
-      case Character.FORMAT:
-        return String.format("format character U+%04X", c);
-      case Character.LINE_SEPARATOR:
-        return String.format("line separator U+%04X", c);
-      case Character.PARAGRAPH_SEPARATOR:
-        return String.format("paragraph separator U+%04X", c);
-      default:
-        return null;
-    }
   }
 
   /** What an id of a kind is expected to be; built only for an error, never for a valid id. */

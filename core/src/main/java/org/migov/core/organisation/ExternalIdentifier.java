@@ -1,6 +1,7 @@
 package org.migov.core.organisation;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.migov.core.InvalidValueException;
 import org.migov.core.text.BlankText;
 
@@ -39,14 +40,9 @@ public final class ExternalIdentifier {
     }
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
-      int type = Character.getType(c);
-      if (type == Character.FORMAT) {
-        throw new InvalidValueException(
-            expected(scheme), value, String.format("format character U+%04X", c));
-      }
-      if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-        String what = type == Character.LINE_SEPARATOR ? "line separator" : "paragraph separator";
-        throw new InvalidValueException(expected(scheme), value, String.format("%s U+%04X", what, c));
+      Optional<String> invisible = BlankText.describeInvisible(c);
+      if (invisible.isPresent()) {
+        throw new InvalidValueException(expected(scheme), value, invisible.get());
       }
       i += Character.charCount(c);
     }

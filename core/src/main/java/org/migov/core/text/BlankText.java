@@ -1,8 +1,10 @@
 package org.migov.core.text;
 
+import java.util.Optional;
+
 /**
  * What migov means by a blank text and by surrounding white space, the same for every id and
- * text it checks.
+ * text it checks, and which invisible characters an identifier may not hold.
  *
  * <p>A text is blank when it is empty or each of its code points is white space or default
  * ignorable. White space is Unicode's {@code White_Space} property (PropList.txt): besides the
@@ -98,5 +100,31 @@ public final class BlankText {
         || (c >= 0x1BCA0 && c <= 0x1BCA3) // shorthand format controls
         || (c >= 0x1D173 && c <= 0x1D17A) // musical symbol beam, tie, slur and phrase controls
         || (c >= 0xE0000 && c <= 0xE0FFF); // tags, variation selectors 17 to 256, reserved
+  }
+
+  /**
+   * Names a code point that no identifier may hold, because it changes how the text around it
+   * is shown or breaks a line: a format character (Unicode category Cf, such as the bidi override
+   * U+202E, the zero-width space U+200B or U+FEFF), the line separator U+2028 or the paragraph
+   * separator U+2029.
+   *
+   * @param codePoint the code point
+   * @return its description with its code point, such as {@code "format character U+202E"}, or
+   *     empty for any other code point
+   */
+  public static Optional<String> describeInvisible(int codePoint) {
+    if (codePoint < 0x80) {
+      return Optional.empty();
+    }
+    switch (Character.getType(codePoint)) {
+      case Character.FORMAT:
+        return Optional.of(String.format("format character U+%04X", codePoint));
+      case Character.LINE_SEPARATOR:
+        return Optional.of(String.format("line separator U+%04X", codePoint));
+      case Character.PARAGRAPH_SEPARATOR:
+        return Optional.of(String.format("paragraph separator U+%04X", codePoint));
+      default:
+        return Optional.empty();
+    }
   }
 }
