@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
     footer = {"", "Exit codes: 0 no error, 1 errors found, 2 unreadable input or not JSON, 64 wrong usage, "
-        + "74 cannot write the output."})
+        + "70 a bug in migov, 74 cannot write the output."})
 public final class Migov implements Callable<Integer> {
   /** Exit code: no error (warnings are allowed). */
   public static final int OK = 0;
