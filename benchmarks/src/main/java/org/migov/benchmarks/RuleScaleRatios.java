@@ -27,12 +27,17 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Each result is paired with the result of the same benchmark whose parameters are the same
  * but one, which is twice as large. The program exits with status 1 when a ratio is above the
  * limit (2.3 unless a second argument gives another), 2 on bad usage or when no pair is found.
+ * Controls, the benchmarks whose method name starts with {@value #CONTROL_PREFIX}, are shown and
+ * marked but not held to the limit: they measure plain Java, not a rule.
  */
 public final class RuleScaleRatios {
   private RuleScaleRatios() {}
 
   /** The largest ratio allowed unless the command line gives another. */
   public static final double DEFAULT_LIMIT = 2.3;
+
+  /** How the method name of a control begins. */
+  public static final String CONTROL_PREFIX = "control";
 
   /**
    * One JMH result: a benchmark, its parameters, its score and error.
@@ -83,6 +88,25 @@ public final class RuleScaleRatios {
      */
     public double ratio() {
       return large.score() / small.score();
+    }
+
+    /**
+     * Whether this is a control, not held to the limit.
+     *
+     * @return true when the method name starts with {@value RuleScaleRatios#CONTROL_PREFIX}
+     */
+    public boolean control() {
+      return small.method().startsWith(CONTROL_PREFIX);
+    }
+
+    /**
+     * Whether the ratio breaks the limit: above it, and not a control.
+     *
+     * @param limit the largest ratio allowed
+     * @return true when it does
+     */
+    public boolean above(double limit) {
+      return !control() && ratio() > limit;
     }
   }
 
@@ -145,7 +169,7 @@ public final class RuleScaleRatios {
 
   /**
    * The pairs as a Markdown table: benchmark, parameter, N, 2N, the two scores with their
-   * errors, the ratio.
+   * errors, the ratio (in bold when above the limit; a control's marked as such).
    *
    * @param pairs the pairs
    * @param limit the largest ratio allowed; a ratio above it is marked
@@ -161,7 +185,8 @@ public final class RuleScaleRatios {
           Long.parseLong(pair.small().params().get(pair.param())),
           Long.parseLong(pair.large().params().get(pair.param())),
           score(pair.small()), score(pair.large()),
-          pair.ratio() > limit ? "**" : "", pair.ratio(), pair.ratio() > limit ? " (above " + limit + ")**" : ""));
+          pair.above(limit) ? "**" : "", pair.ratio(),
+          pair.above(limit) ? " (above " + limit + ")**" : pair.control() ? " (control)" : ""));
     }
     return out.toString();
   }
@@ -196,7 +221,8 @@ public final class RuleScaleRatios {
    * @param json JMH's JSON output
    * @param limit the largest ratio allowed
    * @param out where to print
-   * @return 0 when every ratio is within the limit, 1 when one is not, 2 when there is no pair
+   * @return 0 when every ratio but the controls' is within the limit, 1 when one is not, 2 when
+   *     there is no pair
    */
   public static int run(String json, double limit, PrintStream out) {
     List<Pair> pairs = pairs(parse(json));
@@ -205,8 +231,9 @@ public final class RuleScaleRatios {
       return 2;
     }
     out.print(table(pairs, limit));
-    long above = pairs.stream().filter(p -> p.ratio() > limit).count();
-    out.printf(Locale.ROOT, "%n%d ratios, %s%n", pairs.size(),
+    long above = pairs.stream().filter(p -> p.above(limit)).count();
+    long controls = pairs.stream().filter(Pair::control).count();
+    out.printf(Locale.ROOT, "%n%d ratios of rules, %s%n", pairs.size() - controls,
         above == 0 ? "all at most " + limit : above + " above " + limit);
     return above == 0 ? 0 : 1;
   }

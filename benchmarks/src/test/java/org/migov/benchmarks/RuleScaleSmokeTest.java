@@ -48,7 +48,7 @@ class RuleScaleSmokeTest {
     ValidationReport report = BENCH.agr002SignatoriesAndParties(state);
     assertEquals(Map.of(Rule.AGR_002, 1L), report.counts());
     assertEquals("signatories[30].party", report.violations().get(0).path());
-    assertEquals(1, BENCH.agr002PlainHashSet(state));
+    assertEquals(1, BENCH.controlPlainHashSet(state));
   }
 
   @Test
@@ -125,7 +125,11 @@ class RuleScaleSmokeTest {
 
   /** Two results as JMH's JSON output gives them, shortened. */
   private static String jmhJson(double small, double large) {
-    String result = "{\"jmhVersion\":\"1.37\",\"benchmark\":\"org.migov.benchmarks.RuleScaleBenchmark.agr008SupersedesLinks\","
+    return jmhJson("agr008SupersedesLinks", small, large);
+  }
+
+  private static String jmhJson(String method, double small, double large) {
+    String result = "{\"jmhVersion\":\"1.37\",\"benchmark\":\"org.migov.benchmarks.RuleScaleBenchmark." + method + "\","
         + "\"mode\":\"avgt\",\"params\":{\"links\":\"%s\",\"partiesEach\":\"5000\"},"
         + "\"primaryMetric\":{\"score\":%s,\"scoreError\":0.5,\"scoreConfidence\":[1,2],\"scoreUnit\":\"ms/op\"}}";
     return "[" + String.format(java.util.Locale.ROOT, result, "1000", small) + ","
@@ -146,5 +150,10 @@ class RuleScaleSmokeTest {
         table);
     assertEquals(1, RuleScaleRatios.run(jmhJson(10.0, 24.0), 2.3, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
     assertEquals(2, RuleScaleRatios.run("[]", 2.3, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+
+    ByteArrayOutputStream control = new ByteArrayOutputStream();
+    assertEquals(0, RuleScaleRatios.run(jmhJson("controlPlainHashSet", 10.0, 25.0), 2.3,
+        new PrintStream(control, true, StandardCharsets.UTF_8)));
+    assertTrue(control.toString(StandardCharsets.UTF_8).contains("| 2.50 (control) |"), control.toString(StandardCharsets.UTF_8));
   }
 }
