@@ -35,6 +35,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * prints what the input holds and what the report says. Each benchmark returns the report (the
  * control {@link #controlPlainHashSet} its count).
  *
+ * <p>Three forks of 3 warm-up and 5 measured iterations of 1 s each: the time of the same input
+ * differs from one fork to the next (by up to 40% on the machine of docs/performance.md: the
+ * JIT's choices, identity hash codes, the memory layout, a shared machine), and one fork would
+ * put that difference whole into a ratio.
+ *
  * <p>The forks use G1 with regions of 32 MiB: with the default regions of a 2 GiB heap (1 MiB),
  * the hash table of a set of 50,000 or more entries is a humongous object, which the G1 of JDK 17
  * reclaims only after a concurrent mark (it reclaims only arrays of primitives at a young
@@ -45,8 +50,8 @@ import org.openjdk.jmh.annotations.Warmup;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=32m"})
-@Warmup(iterations = 3, time = 2)
+@Fork(value = 3, jvmArgsAppend = {"-Xms2g", "-Xmx2g", "-XX:G1HeapRegionSize=32m"})
+@Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class RuleScaleBenchmark {
 
