@@ -1,6 +1,5 @@
 package org.migov.core;
 
-import java.util.Objects;
 import java.util.Optional;
 import org.migov.core.text.BlankText;
 
@@ -100,7 +99,8 @@ public abstract class EntityId implements Comparable<EntityId> {
 
   @Override
   public final int hashCode() {
-    return Objects.hash(kind(), value);
+    // Objects.hash(kind(), value) without its array: ids are hashed on every set look-up of a rule.
+    return 31 * (31 + kind().hashCode()) + value.hashCode();
   }
 
   /**
