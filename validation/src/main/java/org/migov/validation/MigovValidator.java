@@ -14,8 +14,9 @@ import org.migov.core.organisation.Organisation;
 import org.migov.core.programme.Programme;
 
 /**
- * Checks migov entities and datasets against the rule catalogue ({@link Rule}) and reports every
- * violation at once, with messages in English, Italian, French or Spanish.
+ * Checks migov entities and datasets against the rule catalogue ({@link Rule}) and reports the
+ * violations at once (up to a limit, past which they are counted), with messages in English,
+ * Italian, French or Spanish.
  *
  * <pre>{@code
  * MigovValidator validator = MigovValidator.builder()
