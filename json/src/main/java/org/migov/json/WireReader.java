@@ -27,11 +27,15 @@ final class WireReader {
   /** The most ids of one kind a reader keeps for reuse. */
   static final int KEPT_IDS = 4096;
 
+  /** How many ids a reader reads before it starts keeping them. */
+  static final int UNKEPT_IDS = 64;
+
   private final JsonParser parser;
   private final boolean ignoreUnknown;
   private final ObjectNames names = new ObjectNames();
   private boolean resume;
-  private final EnumMap<EntityKind, HashMap<String, EntityId>> ids = new EnumMap<>(EntityKind.class);
+  private EnumMap<EntityKind, HashMap<String, EntityId>> ids;
+  private int idsRead;
 
   WireReader(JsonParser parser, boolean ignoreUnknown) {
     this.parser = parser;
@@ -366,13 +370,20 @@ final class WireReader {
   }
 
   /**
-   * Reads an id. The ids of a document are kept, up to {@link #KEPT_IDS} of each kind, so that a
-   * reference repeated (the same organisation named by a thousand programmes, or a hostile list of
-   * a million copies) is one object, not one per occurrence, and is checked once.
+   * Reads an id. Past the first {@link #UNKEPT_IDS} of a document (so that a small document, the
+   * usual case, allocates no table), the ids are kept, up to {@link #KEPT_IDS} of each kind, so
+   * that a reference repeated (the same organisation named by a thousand programmes, or a hostile
+   * list of a million copies) is one object, not one per occurrence, and is checked once.
    */
   @SuppressWarnings("unchecked")
   <T extends EntityId> T id(String expected, EntityKind kind, Function<String, T> factory) {
     String text = string(expected);
+    if (idsRead++ < UNKEPT_IDS) {
+      return convert(text, expected, factory);
+    }
+    if (ids == null) {
+      ids = new EnumMap<>(EntityKind.class);
+    }
     HashMap<String, EntityId> known = ids.computeIfAbsent(kind, k -> new HashMap<>());
     EntityId id = known.get(text);
     if (id == null) {
