@@ -19,6 +19,22 @@ class TolerantDatasetTest {
   }
 
   @Test
+  void anIntegerOutOfRangeLeavesOutOnlyItsEntity() {
+    String json = doc(String.join(",\n",
+        "{\"id\":\"a\",\"name\":{\"en\":\"A\"}}",
+        "{\"id\":\"b\",\"name\":{\"en\":\"B\"},\"memberStateCount\":2147483648}",
+        "{\"id\":\"c\",\"name\":{\"en\":\"C\"},\"memberStateCount\":-99999999999999999999}",
+        "{\"id\":\"d\",\"name\":{\"en\":\"D\"},\"memberStateCount\":2147483647}"));
+    DecodedDataset decoded = JSON.readDatasetTolerant(new StringReader(json));
+    assertEquals(List.of("a", "d"), decoded.dataset().organisations().stream()
+        .map(o -> o.id().value()).collect(Collectors.toList()));
+    assertEquals(1, decoded.dataset().events().size());
+    assertEquals(List.of("/organisations/1/memberStateCount", "/organisations/2/memberStateCount"),
+        decoded.errors().stream().map(MigovJsonException::pointer).collect(Collectors.toList()));
+    assertEquals("/organisations/3", decoded.pointerOf(org.migov.core.EntityKind.ORGANISATION, 1));
+  }
+
+  @Test
   void everyBadEntityIsReportedAndTheOthersAreKept() {
     String json = doc(String.join(",\n",
         "{\"id\":\"a\",\"name\":{\"en\":\"A\"}}",
