@@ -35,8 +35,8 @@ import org.migov.validation.Violation;
  * Checks one input, a file or standard input: decodes it as a dataset document or a JSON Lines
  * stream, keeps going past every entity that does not decode, and validates what decoded as one
  * dataset. Never throws for bad input: every problem becomes a {@link Finding}. Keeps at most a
- * given number of findings and counts all of them, so that memory stays bounded whatever the
- * input.
+ * given number of decode errors and violations (an unreadable input has its one finding) and
+ * counts all of them, so that memory stays bounded whatever the input.
  */
 final class InputCheck {
   /** The name of standard input on the command line. */
@@ -106,8 +106,7 @@ final class InputCheck {
         throw io;
       }
       Finding finding = e.isMalformedInput() ? notJson(input, e) : decodeError(input, e, 0);
-      return new InputResult(input, InputFormat.DATASET, 0, e.isMalformedInput(), false,
-          limit > 0 ? List.of(finding) : List.of(), 1, 0);
+      return new InputResult(input, InputFormat.DATASET, 0, e.isMalformedInput(), false, List.of(finding), 1, 0);
     } finally {
       progress.done();
     }

@@ -116,12 +116,12 @@ public final class Migov implements Callable<Integer> {
         .setExpandAtFiles(false)
         .registerConverter(java.time.LocalDate.class, Migov::date)
         .setParameterExceptionHandler((e, arguments) -> {
-          err.println("migov: " + e.getMessage());
+          err.println("migov: " + InvalidValueException.escape(String.valueOf(e.getMessage())));
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
           return USAGE;
         })
         .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-          err.println("migov: internal error, please report it: " + e);
+          err.println("migov: internal error, please report it: " + InvalidValueException.escape(String.valueOf(e)));
           return SOFTWARE;
         });
     try {

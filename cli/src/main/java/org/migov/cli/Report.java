@@ -30,6 +30,7 @@ final class Report {
   private final int maxFindings;
   private final List<InputResult> printed = new ArrayList<>();
   private long omitted;
+  private long shown;
   private JsonGenerator json;
 
   Report(PrintWriter out, OutputFormat format, LocalDate referenceDate, Language language, int maxFindings) {
@@ -40,19 +41,23 @@ final class Report {
     this.maxFindings = maxFindings;
   }
 
-  /** How many more findings may be kept in this run. */
+  /** How many more findings may be printed in this run. */
   int remaining() {
-    long kept = printed.stream().mapToLong(r -> r.errors() + r.warnings()).sum() - omitted;
-    return (int) Math.max(0, maxFindings - kept);
+    return (int) Math.max(0, maxFindings - shown);
   }
 
-  /** Prints one input's findings, keeping only its counts. */
+  /**
+   * Prints one input's findings, as many as the run's limit still allows, and keeps only its
+   * counts.
+   */
   void add(InputResult result) {
-    omitted += Math.max(0, result.errors() + result.warnings() - result.findings().size());
+    List<Finding> findings = result.findings().subList(0, Math.min(result.findings().size(), remaining()));
+    shown += findings.size();
+    omitted += Math.max(0, result.errors() + result.warnings() - findings.size());
     if (format == OutputFormat.json) {
-      writeJson(result);
+      writeJson(result, findings);
     } else {
-      for (Finding f : result.findings()) {
+      for (Finding f : findings) {
         out.println(line(f));
       }
     }
@@ -114,7 +119,7 @@ final class Report {
     return line.append(": ").append(InvalidValueException.escape(f.message())).toString();
   }
 
-  private void writeJson(InputResult r) {
+  private void writeJson(InputResult r, List<Finding> findings) {
     startJson();
     json.writeStartObject();
     json.writeStringProperty("input", r.input());
@@ -127,7 +132,7 @@ final class Report {
     json.writeNumberProperty("warnings", r.warnings());
     json.writeName("findings");
     json.writeStartArray();
-    for (Finding f : r.findings()) {
+    for (Finding f : findings) {
       writeFinding(json, f);
     }
     json.writeEndArray();
@@ -185,15 +190,23 @@ final class Report {
 
   /**
    * JSON escapes for a terminal: Jackson's own for ASCII (control characters, quote, backslash),
-   * and <code>&#92;uXXXX</code> for every non-ASCII char that {@link InvalidValueException#escape} would
-   * escape (C1 controls, format characters such as U+202E, U+2028, U+2029, lone surrogates).
+   * DEL, and <code>&#92;uXXXX</code> for every non-ASCII char that
+   * {@link InvalidValueException#escape} would escape (C1 controls, format characters such as U+202E, U+2028, U+2029, lone surrogates).
    */
   private static final class TerminalSafeEscapes extends CharacterEscapes {
     private static final long serialVersionUID = 1L;
 
+    private static final int[] ASCII = asciiEscapes();
+
+    private static int[] asciiEscapes() {
+      int[] escapes = standardAsciiEscapesForJSON();
+      escapes[0x7F] = ESCAPE_STANDARD;
+      return escapes;
+    }
+
     @Override
     public int[] getEscapeCodesForAscii() {
-      return standardAsciiEscapesForJSON();
+      return ASCII.clone();
     }
 
     @Override

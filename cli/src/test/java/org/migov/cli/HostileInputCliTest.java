@@ -106,6 +106,40 @@ class HostileInputCliTest {
     assertFalse(UNSAFE.matcher(run.err).find(), visible(run.err));
   }
 
+  @Test
+  void maxFindingsCountsUnreadableInputsToo(@TempDir Path dir) {
+    CliRun none = CliRun.of("validate", "--max-findings", "0", dir.resolve("a").toString(), dir.resolve("b").toString());
+    assertEquals(Migov.UNREADABLE, none.exitCode, none.toString());
+    assertFalse(none.out.contains("ERROR INPUT"), none.toString());
+    assertTrue(none.out.contains("2 more findings not shown (--max-findings 0)"), none.toString());
+    assertTrue(none.err.contains("cannot read"), "standard error still says why: " + none);
+    CliRun one = CliRun.of("validate", "--max-findings", "1", dir.resolve("a").toString(), dir.resolve("b").toString());
+    assertEquals(1, one.out.lines().filter(l -> l.contains("ERROR INPUT")).count(), one.toString());
+    assertTrue(one.out.contains("1 more finding not shown (--max-findings 1)"), one.toString());
+  }
+
+  @Test
+  void deleteIsEscapedInJsonOutput(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("del\u007f.json");
+    Files.writeString(file, envelope("{\"id\":\"a\",\"name\":{\"en\":\"N\"},\"z\u007fz\":1}"));
+    CliRun run = CliRun.of("validate", "--format", "json", file.toString());
+    assertFalse(UNSAFE.matcher(run.out).find(), visible(run.out));
+    assertTrue(run.out.contains("z\\u007Fz") || run.out.contains("z\\u007fz"), run.out);
+  }
+
+  @Test
+  void usageErrorsAreEscaped() {
+    for (String[] args : new String[][] {
+        {"validate", "--max-findings", "1\u001b[31m\u202e", "x"},
+        {"validate", "--as-of", "2020\u001b[2J", "x"},
+        {"validate", "--bogus\u001b]0;pwn\u0007"}}) {
+      CliRun run = CliRun.of(args);
+      assertEquals(Migov.USAGE, run.exitCode, run.toString());
+      assertFalse(UNSAFE.matcher(run.err).find(), visible(run.err));
+      assertFalse(UNSAFE.matcher(run.out).find(), visible(run.out));
+    }
+  }
+
   private static String visible(String text) {
     StringBuilder out = new StringBuilder();
     text.codePoints().forEach(c -> out.append(c < 0x20 && c != '\n' || c >= 0x7f && c < 0xa0 || Character.getType(c) == Character.FORMAT

@@ -29,10 +29,11 @@ final class BoundedLineReader {
   }
 
   /**
-   * Moves to the next line and skips its leading whitespace.
+   * Moves to the next line and skips its leading JSON white space (spaces and tabs: any other
+   * character, even one Java calls white space, goes to the parser, which refuses it).
    *
    * @return the chars skipped, or -1 when the stream has ended (no further line), or -2 when the
-   *     line holds only whitespace (it has then been consumed whole)
+   *     line holds only spaces and tabs (it has then been consumed whole)
    */
   long next() throws IOException {
     if (!fill()) {
@@ -47,7 +48,7 @@ final class BoundedLineReader {
         endLine();
         return -2;
       }
-      if (!Character.isWhitespace(c) || lineLength == maxLineLength) {
+      if ((c != ' ' && c != '\t') || lineLength == maxLineLength) {
         return lineLength;
       }
       position++;

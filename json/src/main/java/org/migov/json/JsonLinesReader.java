@@ -17,8 +17,9 @@ import tools.jackson.core.json.JsonFactory;
 /**
  * Reads a JSON Lines stream lazily, one entity a line: {@code {"entity": "programme", ...}}, the
  * {@code entity} tag first (not {@code kind}: offices, agreements and events have a kind of
- * their own). Blank lines are skipped. Memory stays flat whatever the stream's length and the
- * length of its lines: a line is parsed as it is read, never held whole, and one longer than
+ * their own). Lines of spaces and tabs only are skipped. Memory stays flat whatever the stream's
+ * length and the length of its lines: a line is parsed as it is read, never held whole, and one
+ * longer than
  * {@link MigovJson.Builder#maxLineLength(long)} is an error of that line, skipped without being
  * kept, after which reading goes on with the next line.
  *

@@ -109,4 +109,16 @@ class HostileJsonLinesTest {
     assertEquals(plain + 3, lines.get(0).error().orElseThrow().column());
     assertFalse(lines.get(0).entity().isPresent());
   }
+
+  @Test
+  void whiteSpaceThatJsonRefusesIsAnErrorOfItsLineEvenBeforeTheEntity() {
+    for (String prefix : new String[] {"\u000b", "\u000c", "\u001f", "\u3000", "\u2028", " \t\u00a0"}) {
+      List<JsonLine> lines = readAll(MigovJson.create(), new StringReader(prefix + GOOD + "\n \t \n" + GOOD));
+      assertEquals(2, lines.size(), "the line of spaces and tabs is skipped");
+      assertTrue(lines.get(0).error().isPresent(), "prefix " + (int) prefix.charAt(prefix.length() - 1));
+      assertTrue(lines.get(0).error().orElseThrow().isMalformedInput());
+      assertEquals(3, lines.get(1).lineNumber());
+      assertTrue(lines.get(1).entity().isPresent());
+    }
+  }
 }
