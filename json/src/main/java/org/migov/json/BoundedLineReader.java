@@ -44,7 +44,7 @@ final class BoundedLineReader {
     tooLong = false;
     while (fill()) {
       char c = buffer[position];
-      if (c == '\n' || c == '\r') {
+      if (isTerminator(c)) {
         endLine();
         return -2;
       }
@@ -77,7 +77,7 @@ final class BoundedLineReader {
   void skipRest() throws IOException {
     while (!lineEnded && fill()) {
       char c = buffer[position];
-      if (c == '\n' || c == '\r') {
+      if (isTerminator(c)) {
         endLine();
         return;
       }
@@ -89,6 +89,10 @@ final class BoundedLineReader {
   /** Closes the stream. */
   void close() throws IOException {
     in.close();
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '\n' || c == '\r';
   }
 
   /** Consumes a line terminator at the position: LF, CR or CR LF. */
@@ -134,7 +138,7 @@ final class BoundedLineReader {
           break;
         }
         char c = buffer[position];
-        if (c == '\n' || c == '\r') {
+        if (isTerminator(c)) {
           break;
         }
         into[offset + n++] = c;
@@ -142,10 +146,6 @@ final class BoundedLineReader {
         lineLength++;
       }
       return n == 0 ? -1 : n;
-    }
-
-    private boolean isTerminator(char c) {
-      return c == '\n' || c == '\r';
     }
 
     @Override

@@ -172,26 +172,25 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     return index;
   }
 
-  /** The name of the envelope's list of a kind of entity. */
+  /** The name of the envelope's list of a kind of entity, as the writer writes it. */
   static String listOf(EntityKind kind) {
     switch (kind) {
-      case ORGANISATION: return "organisations";
-      case OFFICE: return "offices";
-      case AGREEMENT: return "agreements";
-      case PROGRAMME: return "programmes";
-      default: return "events";
+      case ORGANISATION: return Names.ORGANISATIONS.getValue();
+      case OFFICE: return Names.OFFICES.getValue();
+      case AGREEMENT: return Names.AGREEMENTS.getValue();
+      case PROGRAMME: return Names.PROGRAMMES.getValue();
+      default: return Names.EVENTS.getValue();
     }
   }
 
+  /** The kind whose list has a name, or null: {@link #listOf} read backwards. */
   private static EntityKind kindOfList(String name) {
-    switch (name) {
-      case "organisations": return EntityKind.ORGANISATION;
-      case "offices": return EntityKind.OFFICE;
-      case "agreements": return EntityKind.AGREEMENT;
-      case "programmes": return EntityKind.PROGRAMME;
-      case "events": return EntityKind.EVENT;
-      default: return null;
+    for (EntityKind kind : EntityKind.values()) {
+      if (listOf(kind).equals(name)) {
+        return kind;
+      }
     }
+    return null;
   }
 
   /**

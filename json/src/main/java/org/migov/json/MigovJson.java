@@ -177,12 +177,12 @@ public final class MigovJson {
         dataset.addEntity(entity);
         EntityKind kind = entity.id().kind();
         int count = counts.merge(kind, 1, Integer::sum);
-        int[] kept = indexes.getOrDefault(kind, new int[16]);
+        int[] kept = indexes.computeIfAbsent(kind, k -> new int[16]);
         if (count > kept.length) {
           kept = Arrays.copyOf(kept, kept.length * 2);
+          indexes.put(kind, kept);
         }
         kept[count - 1] = entities.index();
-        indexes.put(kind, kept);
       }
     } catch (JacksonException e) {
       throw new WireReader(null, false).fromJacksonDetached(e);

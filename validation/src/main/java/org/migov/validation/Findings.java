@@ -33,34 +33,42 @@ final class Findings {
   private final LocalDate today;
   private final Messages messages;
   private final Sink sink;
-  private final Map<Entity, Integer> positions;
+  private final Dataset dataset;
+  private final Map<Entity, Integer> positions = new IdentityHashMap<>();
 
   Findings(LocalDate today, Messages messages, Sink sink) {
-    this(today, messages, sink, Map.of());
+    this(today, messages, sink, null);
   }
 
   /**
-   * Findings about the entities of a dataset.
+   * Findings about the entities of a dataset, each violation with its entity's position there.
    *
-   * @param positions each entity's position in its list, by identity
+   * @param dataset the dataset, or null when one entity is validated
    */
-  Findings(LocalDate today, Messages messages, Sink sink, Map<Entity, Integer> positions) {
+  Findings(LocalDate today, Messages messages, Sink sink, Dataset dataset) {
     this.today = today;
     this.messages = messages;
     this.sink = sink;
-    this.positions = positions;
+    this.dataset = dataset;
   }
 
-  /** Each entity of a dataset by identity, with its position in its list. */
-  static Map<Entity, Integer> positionsOf(Dataset dataset) {
-    Map<Entity, Integer> positions = new IdentityHashMap<>(dataset.size() * 2);
-    for (List<? extends Entity> list : List.of(
-        dataset.organisations(), dataset.offices(), dataset.agreements(), dataset.programmes(), dataset.events())) {
-      for (int i = 0; i < list.size(); i++) {
-        positions.put(list.get(i), i);
+  /**
+   * Where an entity stands in its list of the dataset, or -1. The positions are indexed at the
+   * first violation, so that a valid dataset costs nothing for them.
+   */
+  private int positionOf(Entity entity) {
+    if (dataset == null) {
+      return -1;
+    }
+    if (positions.isEmpty()) {
+      for (List<? extends Entity> list : List.of(
+          dataset.organisations(), dataset.offices(), dataset.agreements(), dataset.programmes(), dataset.events())) {
+        for (int i = 0; i < list.size(); i++) {
+          positions.put(list.get(i), i);
+        }
       }
     }
-    return positions;
+    return positions.getOrDefault(entity, -1);
   }
 
   /** The reference date: "today" for the rules that depend on it. */
@@ -88,7 +96,7 @@ final class Findings {
             rule,
             entity.id().kind(),
             entity.id().value(),
-            positions.getOrDefault(entity, -1),
+            positionOf(entity),
             path,
             messages.format(rule, rendered),
             value == null ? null : render(value));

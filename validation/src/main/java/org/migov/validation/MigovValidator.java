@@ -144,7 +144,7 @@ public final class MigovValidator {
   public ValidationReport validate(Dataset dataset, Consumer<? super Violation> consumer) {
     Objects.requireNonNull(dataset, "dataset");
     ValidationReport.Collector collector = new ValidationReport.Collector(maxFindings, consumer);
-    checkDataset(dataset, new Findings(LocalDate.now(clock), messages, collector, Findings.positionsOf(dataset)));
+    checkDataset(dataset, new Findings(LocalDate.now(clock), messages, collector, dataset));
     return collector.report();
   }
 

@@ -62,7 +62,7 @@ final class OrganisationRules {
       List<Tenure> tenures = organisation.posts().get(p).tenures();
       TenureOverlaps overlaps = TenureOverlaps.of(tenures);
       int post = p;
-      overlaps.firstPair(tenures).ifPresent(pair ->
+      overlaps.firstPair().ifPresent(pair ->
           findings.add(Rule.ORG_007, organisation, "posts[" + post + "].tenures[" + pair[1] + "]", null,
               "first", tenures.get(pair[0]).holder().name(), "second", tenures.get(pair[1]).holder().name(),
               "count", overlaps.count()));

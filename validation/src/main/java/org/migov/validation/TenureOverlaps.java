@@ -24,11 +24,13 @@ final class TenureOverlaps {
   /** Days as epoch days; a tenure without an end runs on. */
   private static final long OPEN = Long.MAX_VALUE;
 
+  private final List<Tenure> tenures;
   private final long[] start;
   private final long[] end;
   private final boolean[] overlapping;
 
   private TenureOverlaps(List<Tenure> tenures) {
+    this.tenures = tenures;
     int n = tenures.size();
     start = new long[n];
     end = new long[n];
@@ -72,7 +74,7 @@ final class TenureOverlaps {
   }
 
   /** The first overlapping pair by position (the first tenure that overlaps, and its first partner). */
-  Optional<int[]> firstPair(List<Tenure> tenures) {
+  Optional<int[]> firstPair() {
     for (int i = 0; i < overlapping.length; i++) {
       if (overlapping[i]) {
         for (int j = 0; j < overlapping.length; j++) {

@@ -42,7 +42,7 @@ class TenureOverlapsTest {
       }
       String context = "run " + run + ": " + tenures;
       assertEquals(expectedCount, overlaps.count(), context);
-      assertEquals(expectedPair.map(p -> p[0] + "," + p[1]), overlaps.firstPair(tenures).map(p -> p[0] + "," + p[1]),
+      assertEquals(expectedPair.map(p -> p[0] + "," + p[1]), overlaps.firstPair().map(p -> p[0] + "," + p[1]),
           context);
     }
   }
