@@ -8,7 +8,6 @@ import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
-import org.migov.core.InvalidValueException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -23,13 +22,14 @@ import tools.jackson.core.TokenStreamContext;
  * <p>Not thread-safe: one reader per document. Closing it closes the underlying reader.
  */
 public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
+  private static final WireObject<?> ENVELOPE = WireFormat.DATASET;
+
   private final JsonParser parser;
   private final WireReader in;
   private EntityKind kind;
   private boolean started;
   private boolean finished;
-  private boolean format;
-  private boolean version;
+  private long seen;
   private Entity next;
   private final Consumer<MigovJsonException> skipped;
   private int index;
@@ -106,10 +106,10 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
           ? parser.streamReadContext().getParent() : parser.streamReadContext();
       index = list.getCurrentIndex();
       if (skipped == null) {
-        next = EntityCodec.read(in, kind);
+        next = WireFormat.entity(kind).read(in, null);
       } else {
         try {
-          next = EntityCodec.read(in, kind);
+          next = WireFormat.entity(kind).read(in, null);
         } catch (MigovJsonException e) {
           if (e.isMalformedInput()) {
             throw e;
@@ -122,9 +122,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     }
     JsonToken token = in.next();
     if (token == JsonToken.END_OBJECT) {
-      if (!format || !version) {
-        throw in.error("the properties \"format\" and \"version\" in a migov dataset envelope", "an envelope without them", null);
-      }
+      ENVELOPE.checkRequired(in, seen);
       if (in.next() != null) {
         throw in.error("the end of the document", in.describeCurrent(), null);
       }
@@ -133,28 +131,18 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     }
     String name = parser.currentName();
     in.next();
-    switch (name) {
-      case "format":
-        String f = in.string("the format name \"" + MigovJson.FORMAT + "\"");
-        if (!f.equals(MigovJson.FORMAT)) {
-          throw in.error("the format name \"" + MigovJson.FORMAT + "\"", InvalidValueException.quote(f), null);
-        }
-        format = true;
-        return;
-      case "version":
-        String v = in.string("a format version such as \"" + MigovJson.VERSION + "\"");
-        if (!v.matches("1\\.[0-9]+")) {
-          throw in.error("a format version 1.x", InvalidValueException.quote(v), null);
-        }
-        version = true;
-        return;
-      default:
-        kind = kindOfList(name);
-        if (kind == null) {
-          throw in.error("a property of a migov dataset envelope", "the unknown property " + InvalidValueException.quote(name), null);
-        }
-        in.startArray("the " + name);
-        listDepth = parser.streamReadContext().getNestingDepth();
+    int at = ENVELOPE.indexOf(name);
+    if (at < 0) {
+      in.unknownProperty(ENVELOPE.description());
+      return;
+    }
+    seen |= 1L << at;
+    kind = kindOfList(name);
+    if (kind == null) {
+      ENVELOPE.readProperty(in, at, null);
+    } else {
+      in.startArray("the " + name);
+      listDepth = parser.streamReadContext().getNestingDepth();
     }
   }
 
@@ -172,21 +160,10 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     return index;
   }
 
-  /** The name of the envelope's list of a kind of entity, as the writer writes it. */
-  static String listOf(EntityKind kind) {
-    switch (kind) {
-      case ORGANISATION: return Names.ORGANISATIONS.getValue();
-      case OFFICE: return Names.OFFICES.getValue();
-      case AGREEMENT: return Names.AGREEMENTS.getValue();
-      case PROGRAMME: return Names.PROGRAMMES.getValue();
-      default: return Names.EVENTS.getValue();
-    }
-  }
-
-  /** The kind whose list has a name, or null: {@link #listOf} read backwards. */
+  /** The kind whose list has a name in the envelope, or null. */
   private static EntityKind kindOfList(String name) {
     for (EntityKind kind : EntityKind.values()) {
-      if (listOf(kind).equals(name)) {
+      if (kind.listName().equals(name)) {
         return kind;
       }
     }

@@ -68,6 +68,6 @@ public final class DecodedDataset {
   public String pointerOf(EntityKind kind, int position) {
     int[] indexes = documentIndexes.getOrDefault(Objects.requireNonNull(kind, "kind"), new int[0]);
     Objects.checkIndex(position, indexes.length);
-    return "/" + DatasetReader.listOf(kind) + "/" + indexes[position];
+    return "/" + kind.listName() + "/" + indexes[position];
   }
 }

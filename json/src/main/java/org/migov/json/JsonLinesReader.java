@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.migov.core.CodedEnum;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
 import tools.jackson.core.JacksonException;
@@ -130,9 +129,8 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
       throw in.error("the property \"" + TAG + "\" first", in.describeCurrent(), null);
     }
     in.next();
-    EntityKind kind = in.value("an entity kind (organisation, office, agreement, programme or event)",
-        code -> CodedEnum.fromCode(EntityKind.class, code));
-    return EntityCodec.readRest(in, kind);
+    EntityKind kind = WireFormat.ENTITY_KIND.read(in, TAG);
+    return WireFormat.entity(kind).readRest(in);
   }
 
   /**

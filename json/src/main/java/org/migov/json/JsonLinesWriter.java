@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.migov.core.Entity;
+import org.migov.core.EntityKind;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -36,8 +37,9 @@ public final class JsonLinesWriter implements AutoCloseable {
     Objects.requireNonNull(entity, "entity");
     try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), out)) {
       gen.writeStartObject();
-      gen.writeStringProperty(JsonLinesReader.TAG, entity.id().kind().code());
-      EntityCodec.writeProperties(gen, entity);
+      WireObject<Entity> declaration = WireFormat.entityOf(entity);
+      gen.writeStringProperty(JsonLinesReader.TAG, EntityKind.of(entity.getClass()).code());
+      declaration.writeProperties(gen, entity);
       gen.writeEndObject();
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));

@@ -95,6 +95,22 @@ public final class MigovJson {
   }
 
   /**
+   * The JSON Schema (draft 2020-12) of a dataset document, generated from the same declarations
+   * as the reader and the writer (the copy in {@code docs/schema} is checked against it). What a
+   * schema cannot say (leap days, unassigned country codes, blank text) the reader still checks.
+   *
+   * @return the schema, as a JSON document
+   */
+  public static String datasetSchema() {
+    return Schema.TEXT;
+  }
+
+  /** The schema, generated at its first use. */
+  private static final class Schema {
+    static final String TEXT = WireSchema.datasetSchema();
+  }
+
+  /**
    * The facade with the default limits, strict.
    *
    * @return the facade
@@ -123,7 +139,7 @@ public final class MigovJson {
    */
   public Dataset readDataset(String json) {
     Objects.requireNonNull(json, "json");
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), EntityCodec::dataset);
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> WireFormat.DATASET.read(in, null));
   }
 
   /**
@@ -136,7 +152,7 @@ public final class MigovJson {
    */
   public Dataset readDataset(byte[] json) {
     requireUtf8(json);
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), EntityCodec::dataset);
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> WireFormat.DATASET.read(in, null));
   }
 
   /**
@@ -147,7 +163,7 @@ public final class MigovJson {
    * @throws MigovJsonException if the document cannot be decoded
    */
   public Dataset readDataset(Reader json) {
-    return readDocument(json, EntityCodec::dataset);
+    return readDocument(json, in -> WireFormat.DATASET.read(in, null));
   }
 
   /**
@@ -201,10 +217,10 @@ public final class MigovJson {
    * @throws MigovJsonException if the document cannot be decoded
    */
   public <T extends Entity> T read(String json, Class<T> type) {
-    EntityKind kind = kindOf(type);
+    EntityKind kind = EntityKind.of(type);
     Objects.requireNonNull(json, "json");
     // Straight from the String: Jackson copies a short one into a recycled buffer, no Reader.
-    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> EntityCodec.read(in, kind)));
+    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> WireFormat.entity(kind).read(in, null)));
   }
 
   /**
@@ -218,9 +234,9 @@ public final class MigovJson {
    * @throws MigovJsonException if the document cannot be decoded
    */
   public <T extends Entity> T read(byte[] json, Class<T> type) {
-    EntityKind kind = kindOf(type);
+    EntityKind kind = EntityKind.of(type);
     requireUtf8(json);
-    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> EntityCodec.read(in, kind)));
+    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> WireFormat.entity(kind).read(in, null)));
   }
 
   /**
@@ -253,38 +269,6 @@ public final class MigovJson {
       return value;
     } catch (JacksonException e) {
       throw new WireReader(null, false).fromJacksonDetached(e);
-    }
-  }
-
-  /** The kind of each entity type asked for, found once per type. */
-  private static final ClassValue<EntityKind> KIND_OF_TYPE =
-      new ClassValue<>() {
-        @Override
-        protected EntityKind computeValue(Class<?> type) {
-          return findKind(type);
-        }
-      };
-
-  static EntityKind kindOf(Class<?> type) {
-    return KIND_OF_TYPE.get(type);
-  }
-
-  private static EntityKind findKind(Class<?> type) {
-    for (EntityKind kind : EntityKind.values()) {
-      if (typeOf(kind).isAssignableFrom(type)) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException("not a migov entity type: " + type.getName());
-  }
-
-  static Class<? extends Entity> typeOf(EntityKind kind) {
-    switch (kind) {
-      case ORGANISATION: return org.migov.core.organisation.Organisation.class;
-      case OFFICE: return org.migov.core.office.Office.class;
-      case AGREEMENT: return org.migov.core.agreement.Agreement.class;
-      case PROGRAMME: return org.migov.core.programme.Programme.class;
-      default: return org.migov.core.event.Event.class;
     }
   }
 
@@ -363,7 +347,7 @@ public final class MigovJson {
    */
   public String writeDataset(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
-    return writeToString(gen -> EntityCodec.write(gen, dataset));
+    return writeToString(gen -> WireFormat.DATASET.write(gen, dataset));
   }
 
   /**
@@ -375,13 +359,7 @@ public final class MigovJson {
    */
   public void writeDataset(Dataset dataset, Writer out) {
     Objects.requireNonNull(dataset, "dataset");
-    write(out, gen -> EntityCodec.write(gen, dataset));
-  }
-
-  static void writeEntity(JsonGenerator gen, Entity entity) {
-    gen.writeStartObject();
-    EntityCodec.writeProperties(gen, entity);
-    gen.writeEndObject();
+    write(out, gen -> WireFormat.DATASET.write(gen, dataset));
   }
 
   /**
@@ -392,7 +370,7 @@ public final class MigovJson {
    */
   public String write(Entity entity) {
     Objects.requireNonNull(entity, "entity");
-    return writeToString(gen -> writeEntity(gen, entity));
+    return writeToString(gen -> WireFormat.entityOf(entity).write(gen, entity));
   }
 
   /**

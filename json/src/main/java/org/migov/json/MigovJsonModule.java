@@ -1,36 +1,31 @@
 package org.migov.json;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
-import org.migov.core.Entity;
-import org.migov.core.agreement.Agreement;
-import org.migov.core.dataset.Dataset;
-import org.migov.core.event.Event;
+import java.util.List;
 import org.migov.core.geography.GeographicArea;
-import org.migov.core.money.Money;
-import org.migov.core.office.Office;
-import org.migov.core.organisation.Organisation;
-import org.migov.core.programme.Programme;
-import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
+import tools.jackson.databind.BeanProperty;
 import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module for migov types: datasets, organisations, offices, agreements, programmes,
- * events, and the value types partial date, period, money, multilingual text and geographic area, in the
- * wire format of {@link MigovJson}. Registered for {@link java.util.ServiceLoader}, so
- * {@code JsonMapper.builder().findAndAddModules().build()} picks it up.
+ * The Jackson 3 module for migov types: every public type of migov-core (datasets, entities,
+ * their parts, ids, countries, regions, areas, places, people, money, periods, dates, texts,
+ * sources and every code list) reads and writes in the wire format of {@link MigovJson}, standing
+ * alone or inside a user's own records and beans. Registered for {@link java.util.ServiceLoader},
+ * so {@code JsonMapper.builder().findAndAddModules().build()} picks it up.
  *
- * <p>Decoding through a user's mapper is strict like {@link MigovJson} (unknown properties are
- * errors) and fails with {@link MigovJsonException}; the parsing limits are the mapper's own:
- * use {@link MigovJson} for hardened limits. Datasets are read and written as envelopes.
+ * <p>Decoding through a user's mapper fails with {@link MigovJsonException} (a Jackson exception,
+ * so that frameworks answer a bad request), honours the mapper's
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} inside migov objects, and uses the
+ * mapper's parsing limits: use {@link MigovJson} for hardened limits. A country, region or named
+ * area written where a {@link GeographicArea} is declared takes the area's form
+ * ({@code {"country": "LY"}}); where a {@code Country} is declared, its code ({@code "LY"}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -40,35 +35,67 @@ public final class MigovJsonModule extends SimpleModule {
   /** Creates the module. */
   public MigovJsonModule() {
     super("migov");
-    entity(Organisation.class, EntityCodec::organisation);
-    entity(Office.class, EntityCodec::office);
-    entity(Agreement.class, EntityCodec::agreement);
-    entity(Programme.class, EntityCodec::programme);
-    entity(Event.class, EntityCodec::event);
-    value(Dataset.class, EntityCodec::dataset, EntityCodec::write);
-    value(PartialDate.class, ValueCodec::partialDate, (g, v) -> g.writeString(v.toString()));
-    value(Period.class, ValueCodec::period, ValueCodec::writePeriod);
-    value(Money.class, ValueCodec::money, ValueCodec::writeMoney);
-    value(MultilingualText.class, in -> ValueCodec.text(in, "a multilingual text"), ValueCodec::writeText);
-    value(GeographicArea.class, ValueCodec::area, ValueCodec::writeArea);
+    for (WireType<?> type : WireFormat.TYPES) {
+      add(type);
+    }
   }
 
-  private <T extends Entity> void entity(Class<T> type, Function<WireReader, T> reader) {
-    value(type, reader, MigovJson::writeEntity);
+  private <T> void add(WireType<T> type) {
+    addSerializer(type.javaType(), new Serializer<>(type));
+    addDeserializer(type.javaType(), new Deserializer<>(type));
   }
 
-  private <T> void value(Class<T> type, Function<WireReader, T> reader, BiConsumer<JsonGenerator, T> writer) {
-    addSerializer(type, new ValueSerializer<T>() {
-      @Override
-      public void serialize(T value, JsonGenerator gen, SerializationContext context) {
-        writer.accept(gen, value);
+  /** Writes a value in its wire form. */
+  private static final class Serializer<T> extends ValueSerializer<T> {
+    private final WireType<T> type;
+
+    Serializer(WireType<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public void serialize(T value, JsonGenerator gen, SerializationContext context) {
+      type.write(gen, value);
+    }
+
+    /** Where a geographic area is declared, an area of any kind is written as an area. */
+    @Override
+    public ValueSerializer<?> createContextual(SerializationContext context, BeanProperty property) {
+      if (property != null && GeographicArea.class.isAssignableFrom(type.javaType()) && type != WireFormat.AREA
+          && declares(property.getType(), GeographicArea.class)) {
+        return new Serializer<>(WireFormat.AREA);
       }
-    });
-    addDeserializer(type, new ValueDeserializer<T>() {
-      @Override
-      public T deserialize(JsonParser parser, DeserializationContext context) {
-        return reader.apply(new WireReader(parser, false));
-      }
-    });
+      return this;
+    }
+
+    private static boolean declares(JavaType declared, Class<?> type) {
+      JavaType value = declared.isContainerType() || declared.isReferenceType() ? declared.getContentType() : declared;
+      return value != null && value.getRawClass() == type;
+    }
+  }
+
+  /** Reads a value from its wire form. */
+  private static final class Deserializer<T> extends ValueDeserializer<T> {
+    private final WireType<T> type;
+
+    Deserializer(WireType<T> type) {
+      this.type = type;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) {
+      boolean ignoreUnknown = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+      return type.read(new WireReader(parser, ignoreUnknown), "a " + type.javaType().getSimpleName());
+    }
+
+    @Override
+    public Class<?> handledType() {
+      return type.javaType();
+    }
+  }
+
+  /** The types the module covers, for its tests. */
+  static List<Class<?>> coveredTypes() {
+    return WireFormat.TYPES.stream().<Class<?>>map(WireType::javaType).toList();
   }
 }

@@ -36,11 +36,16 @@ final class PropertyOrder {
 
   /** How many properties come up to and including this one; 0 for a name not in the order. */
   int after(String name) {
+    return indexOf(name) + 1;
+  }
+
+  /** Where a name stands in the order, from 0; -1 for a name not in it. */
+  int indexOf(String name) {
     for (int i = 0; i < names.length; i++) {
       if (names[i].getValue().equals(name)) {
-        return i + 1;
+        return i;
       }
     }
-    return 0;
+    return -1;
   }
 }

@@ -34,6 +34,13 @@ final class WireReader {
   private final boolean ignoreUnknown;
   private final ObjectNames names = new ObjectNames();
   private boolean resume;
+  private PropertyOrder resumeOrder;
+
+  /** What {@link #nextProperty(PropertyOrder)} returns at the end of the object. */
+  static final int END = -1;
+
+  /** What {@link #nextProperty(PropertyOrder)} returns for a name not in the order. */
+  static final int UNKNOWN = -2;
   private EnumMap<EntityKind, HashMap<String, EntityId>> ids;
   private int idsRead;
 
@@ -95,6 +102,47 @@ final class WireReader {
       names.close();
     }
     return name;
+  }
+
+  /**
+   * Moves to the next property of the object being read, started with {@code order}, and returns
+   * its index in that order, with the parser on its value; {@link #UNKNOWN} for a name not in it
+   * (its name then is {@link #currentName()}), {@link #END} at the object's end. A name that comes
+   * in the order is matched without being looked up, and known to be new without being compared.
+   */
+  int nextProperty(PropertyOrder order) {
+    int at;
+    try {
+      SerializableString likely = names.likely();
+      if (likely != null && parser.nextName(likely)) {
+        at = names.likelyIndex();
+        if (!names.matched()) {
+          checkNotSeen(likely.getValue());
+        }
+      } else {
+        String name = likely == null
+            ? parser.nextName()
+            : parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
+        if (name == null) {
+          names.close();
+          return END;
+        }
+        if (likely != null) {
+          names.movePast(name);
+        }
+        checkNotSeen(name);
+        at = order.indexOf(name);
+      }
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
+    next();
+    return at < 0 ? UNKNOWN : at;
+  }
+
+  /** The name of the property whose value the parser is on. */
+  String currentName() {
+    return parser.currentName();
   }
 
   /**
@@ -202,8 +250,9 @@ final class WireReader {
    * Makes the next {@link #startObject} call continue an object whose first properties were already
    * read (the {@code entity} tag of a JSON Lines record), instead of expecting its start.
    */
-  void resumeObject() {
+  void resumeObject(PropertyOrder order) {
     resume = true;
+    resumeOrder = order;
   }
 
   /** Starts reading a JSON object described as {@code what}, whose properties are written in this order. */
@@ -223,6 +272,7 @@ final class WireReader {
   void startObject(String what, String detail, PropertyOrder order) {
     if (resume) {
       resume = false;
+      names.expect(resumeOrder);
       return;
     }
     if (parser.currentToken() != JsonToken.START_OBJECT) {
@@ -247,9 +297,9 @@ final class WireReader {
    * Handles a property that the object described as {@code what} does not define, with the parser
    * on its value: refused, or skipped with its value when unknown properties are ignored.
    */
-  void unknownProperty(String name, String what) {
+  void unknownProperty(String what) {
     if (!ignoreUnknown) {
-      throw error("a property of " + what, "the unknown property " + InvalidValueException.quote(name), null);
+      throw error("a property of " + what, "the unknown property " + InvalidValueException.quote(currentName()), null);
     }
     skipValue();
   }
@@ -559,6 +609,11 @@ final class WireReader {
       orders[depth] = order;
       next[depth] = 0;
       inOrder[depth] = order == null ? -1 : 0;
+    }
+
+    /** Where the property likely to come next stands in the innermost open object's order. */
+    int likelyIndex() {
+      return next[depth];
     }
 
     /** The property likely to come next in the innermost open object, or null if none. */

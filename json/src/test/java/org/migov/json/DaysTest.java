@@ -43,7 +43,7 @@ class DaysTest {
 
   private static Optional<LocalDate> fastPath(String text) {
     try {
-      return Optional.of(ValueCodec.parseDay(text));
+      return Optional.of(WireValues.parseDay(text));
     } catch (DateTimeException e) {
       return Optional.empty();
     }

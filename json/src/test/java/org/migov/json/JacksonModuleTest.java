@@ -70,7 +70,7 @@ class JacksonModuleTest {
     JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
     Object value = mapper.readValue(json, type);
     assertTrue(type.isInstance(value));
-    assertEquals(json, mapper.writeValueAsString(value));
+    assertEquals(json, mapper.writerFor(type).writeValueAsString(value));
   }
 
   @Test

@@ -9,7 +9,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,21 +31,27 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The published JSON Schema, checked by an independent validator (networknt, draft 2020-12). */
 class SchemaTest {
-  private static final String RESOURCE = "/org/migov/json/migov-dataset.schema.json";
+  private static final Path DOC = Path.of("..", "docs", "schema", "migov-dataset.schema.json");
 
-  private static String shipped() throws IOException {
-    try (InputStream in = MigovJson.class.getResourceAsStream(RESOURCE)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+  private static String shipped() {
+    return MigovJson.datasetSchema();
   }
 
   private static Schema schema() throws IOException {
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(shipped(), InputFormat.JSON);
   }
 
+  /**
+   * The docs' copy is the generated schema; regenerate it with
+   * {@code mvn -pl json test -Dtest=SchemaTest -Dmigov.docs.write=true}.
+   */
   @Test
-  void theJarAndTheDocsShipTheSameSchema() throws IOException {
-    assertEquals(Files.readString(Path.of("..", "docs", "schema", "migov-dataset.schema.json"), StandardCharsets.UTF_8), shipped());
+  void theDocsShowTheGeneratedSchema() throws IOException {
+    if (Boolean.getBoolean("migov.docs.write")) {
+      Files.writeString(DOC, shipped(), StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(DOC, StandardCharsets.UTF_8), shipped(),
+        "docs/schema is out of date: regenerate it with -Dmigov.docs.write=true");
   }
 
   @Test

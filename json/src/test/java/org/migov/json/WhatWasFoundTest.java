@@ -33,7 +33,7 @@ class WhatWasFoundTest {
         Arguments.of("{\"id\":" + FORTY_DIGITS + "}", "a programme id (a JSON string)", FORTY_DIGITS, "/id"),
         Arguments.of("{\"id\":" + FORTY_DIGITS + "5}", "a programme id (a JSON string)", FORTY_DIGITS + "...(41 chars)", "/id"),
         Arguments.of("{\"id\":\"p\",\"title\":{\"en\":\"x\"},\"budget\":{\"amount\":\"1.50\",\"currency\":\"EUR\"}}",
-            "an exact decimal amount (a JSON number)", "\"1.50\"", "/budget/amount"),
+            "the amount (a JSON number)", "\"1.50\"", "/budget/amount"),
         Arguments.of("{\"id\":\"p\",\"title\":{\"en\":\"x\"},\"status\":7}", "a ProgrammeStatus code (a JSON string)", "7", "/status"),
         Arguments.of("{\"id\":\"p\",\"title\":{\"en\":\"x\"}} 7", "the end of the document", "7", ""),
         Arguments.of("{\"id\":\"p\",\"title\":{\"en\":\"x\"}} \"more\"", "the end of the document", "\"more\"", ""));
@@ -53,12 +53,12 @@ class WhatWasFoundTest {
   void anIntegerOutsideTheIntRangeIsRefused() {
     MigovJsonException e = assertThrows(MigovJsonException.class,
         () -> JSON.read("{\"id\":\"a\",\"name\":{\"en\":\"A\"},\"memberStateCount\":3000000000}", Organisation.class));
-    assertEquals("a member-state count (an integer from -2147483648 to 2147483647)", e.expected());
+    assertEquals("the member state count (an integer from -2147483648 to 2147483647)", e.expected());
     assertEquals("3000000000", e.found());
     assertFalse(e.isMalformedInput(), "well-formed JSON: the tolerant reader goes on");
     MigovJsonException text = assertThrows(MigovJsonException.class,
         () -> JSON.read("{\"id\":\"a\",\"name\":{\"en\":\"A\"},\"memberStateCount\":\"175\"}", Organisation.class));
-    assertEquals("a member-state count (a JSON integer)", text.expected());
+    assertEquals("the member state count (a JSON integer)", text.expected());
     assertEquals("\"175\"", text.found());
   }
 

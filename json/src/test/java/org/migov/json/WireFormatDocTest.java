@@ -43,7 +43,7 @@ class WireFormatDocTest {
         assertFalse(dataset.organisations().isEmpty());
         assertEquals(dataset, json.readDataset(json.writeDataset(dataset)));
       } else {
-        Class<? extends Entity> type = MigovJson.typeOf(CodedEnum.fromCode(EntityKind.class, example.getKey()));
+        Class<? extends Entity> type = CodedEnum.fromCode(EntityKind.class, example.getKey()).type();
         Entity entity = json.read(example.getValue(), type);
         assertEquals(entity, json.read(json.write(entity), type));
       }

@@ -1,14 +1,13 @@
 package org.migov.validation;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.hibernate.validator.cfg.GenericConstraintDef;
 import org.hibernate.validator.spi.cfg.ConstraintMappingContributor;
-import org.migov.core.agreement.Agreement;
+import org.migov.core.EntityKind;
 import org.migov.core.dataset.Dataset;
-import org.migov.core.event.Event;
-import org.migov.core.office.Office;
-import org.migov.core.organisation.Organisation;
-import org.migov.core.programme.Programme;
 
 /**
  * Declares {@link MigovRules} on the core types, so that a standard Hibernate Validator bootstrap
@@ -20,8 +19,9 @@ import org.migov.core.programme.Programme;
 public final class MigovConstraintMappingContributor implements ConstraintMappingContributor {
 
   /** The types that carry the constraint. */
-  static final List<Class<?>> TYPES =
-      List.of(Organisation.class, Office.class, Agreement.class, Programme.class, Event.class, Dataset.class);
+  static final List<Class<?>> TYPES = Stream.concat(
+          Arrays.stream(EntityKind.values()).map(EntityKind::type), Stream.of(Dataset.class))
+      .collect(Collectors.toUnmodifiableList());
 
   /** Creates the contributor; Hibernate Validator does this. */
   public MigovConstraintMappingContributor() {}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.migov.core.Entity;
+import org.migov.core.EntityKind;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.dataset.Dataset;
 import org.migov.core.event.Event;
@@ -162,18 +163,12 @@ public final class MigovValidator {
   }
 
   static void checkEntity(Entity entity, Findings findings) {
-    if (entity instanceof Organisation) {
-      OrganisationRules.check((Organisation) entity, findings);
-    } else if (entity instanceof Office) {
-      OfficeRules.check((Office) entity, findings);
-    } else if (entity instanceof Agreement) {
-      AgreementRules.check((Agreement) entity, findings);
-    } else if (entity instanceof Programme) {
-      ProgrammeRules.check((Programme) entity, findings);
-    } else if (entity instanceof Event) {
-      EventRules.check((Event) entity, findings);
-    } else {
-      throw new IllegalArgumentException("not a migov entity: " + entity.getClass().getName());
+    switch (EntityKind.of(entity.getClass())) {
+      case ORGANISATION -> OrganisationRules.check((Organisation) entity, findings);
+      case OFFICE -> OfficeRules.check((Office) entity, findings);
+      case AGREEMENT -> AgreementRules.check((Agreement) entity, findings);
+      case PROGRAMME -> ProgrammeRules.check((Programme) entity, findings);
+      case EVENT -> EventRules.check((Event) entity, findings);
     }
   }
 

@@ -84,7 +84,7 @@ class ValidatorApiTest {
       }
     };
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fixtures.validator().validate(stranger));
-    assertEquals("not a migov entity: " + stranger.getClass().getName(), e.getMessage());
+    assertEquals("not a migov entity type: " + stranger.getClass().getName(), e.getMessage());
   }
 
   @ParameterizedTest

@@ -317,14 +317,15 @@ public abstract class Dataset {
      *
      * @param entity an organisation, office, agreement, programme or event
      * @return this builder
+     * @throws IllegalArgumentException if it is none of them
      */
     public Builder addEntity(org.migov.core.Entity entity) {
-      switch (entity.id().kind()) {
-        case ORGANISATION: addOrganisation((Organisation) entity); break;
-        case OFFICE: addOffice((Office) entity); break;
-        case AGREEMENT: addAgreement((Agreement) entity); break;
-        case PROGRAMME: addProgramme((Programme) entity); break;
-        default: addEvent((Event) entity); break;
+      switch (org.migov.core.EntityKind.of(entity.getClass())) {
+        case ORGANISATION -> addOrganisation((Organisation) entity);
+        case OFFICE -> addOffice((Office) entity);
+        case AGREEMENT -> addAgreement((Agreement) entity);
+        case PROGRAMME -> addProgramme((Programme) entity);
+        case EVENT -> addEvent((Event) entity);
       }
       return this;
     }

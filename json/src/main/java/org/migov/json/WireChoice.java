@@ -1,0 +1,130 @@
+package org.migov.json;
+
+import java.util.List;
+import org.migov.core.InvalidValueException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON object of exactly one property, whose name says which of several types its value is:
+ * {@code {"country": "LY"}}, {@code {"region": "015"}}. Immutable and thread-safe.
+ *
+ * @param <V> the type the alternatives share
+ */
+final class WireChoice<V> implements WireType<V> {
+  private final Class<V> javaType;
+  private final String description;
+  private final String definition;
+  private final List<Alternative<? extends V>> alternatives;
+  private final PropertyOrder order;
+  private final String oneOf;
+
+  private WireChoice(Class<V> javaType, String description, String definition, List<Alternative<? extends V>> alternatives) {
+    this.javaType = javaType;
+    this.alternatives = List.copyOf(alternatives);
+    this.order = PropertyOrder.of(alternatives.stream().map(a -> a.name).toArray(SerializedString[]::new));
+    this.oneOf = "one of " + listed(alternatives.stream().map(a -> "\"" + a.name.getValue() + "\"").toArray(String[]::new));
+    this.description = description + " (" + listed(alternatives.stream().map(a -> "{\"" + a.name.getValue() + "\": ...}")
+        .toArray(String[]::new)) + ")";
+    this.definition = definition;
+  }
+
+  /** "a, b or c". */
+  private static String listed(String[] items) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < items.length; i++) {
+      out.append(i == 0 ? "" : i == items.length - 1 ? " or " : ", ").append(items[i]);
+    }
+    return out.toString();
+  }
+
+  /** A choice between these alternatives, tried in this order when writing. */
+  @SafeVarargs
+  static <V> WireChoice<V> of(Class<V> javaType, String description, String definition, Alternative<? extends V>... alternatives) {
+    return new WireChoice<>(javaType, description, definition, List.of(alternatives));
+  }
+
+  /** An alternative: the values of {@code javaType}, under the property {@code name}. */
+  static <A> Alternative<A> alternative(String name, WireType<A> type) {
+    return new Alternative<>(name, type);
+  }
+
+  @Override
+  public Class<V> javaType() {
+    return javaType;
+  }
+
+  @Override
+  public V read(WireReader in, String label) {
+    in.startObject(description, order);
+    V value = null;
+    int at;
+    while ((at = in.nextProperty(order)) != WireReader.END) {
+      if (value != null) {
+        throw in.error(oneOf, "a second one, " + InvalidValueException.quote(in.currentName()), null);
+      }
+      if (at == WireReader.UNKNOWN) {
+        in.unknownProperty(description);
+      } else {
+        Alternative<? extends V> alternative = alternatives.get(at);
+        value = alternative.type.read(in, "the " + alternative.name.getValue());
+      }
+    }
+    if (value == null) {
+      throw in.error(oneOf, "an empty object", null);
+    }
+    return value;
+  }
+
+  @Override
+  public void write(JsonGenerator out, V value) {
+    for (Alternative<? extends V> alternative : alternatives) {
+      if (alternative.type.javaType().isInstance(value)) {
+        out.writeStartObject();
+        alternative.write(out, value);
+        out.writeEndObject();
+        return;
+      }
+    }
+    throw new IllegalArgumentException("not " + description + ": " + value.getClass().getName());
+  }
+
+  @Override
+  public JsonNode schema(WireSchema schema) {
+    return schema.reference(definition, () -> {
+      ObjectNode node = WireSchema.object();
+      ArrayNode choices = node.putArray("oneOf");
+      for (Alternative<? extends V> alternative : alternatives) {
+        ObjectNode choice = WireSchema.ofType("object");
+        choice.putObject("properties").set(alternative.name.getValue(), alternative.type.schema(schema));
+        choice.put("additionalProperties", false);
+        choice.putArray("required").add(alternative.name.getValue());
+        choices.add(choice);
+      }
+      return node;
+    });
+  }
+
+  /**
+   * One alternative of a choice.
+   *
+   * @param <A> its type
+   */
+  static final class Alternative<A> {
+    private final SerializedString name;
+    private final WireType<A> type;
+
+    private Alternative(String name, WireType<A> type) {
+      this.name = new SerializedString(name);
+      this.type = type;
+    }
+
+    void write(JsonGenerator out, Object value) {
+      out.writeName(name);
+      type.write(out, type.javaType().cast(value));
+    }
+  }
+}

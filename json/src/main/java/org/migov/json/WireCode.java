@@ -1,0 +1,65 @@
+package org.migov.json;
+
+import org.migov.core.CodedEnum;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The codes of one {@link CodedEnum} on the wire: reading compares the parser's chars with each
+ * code, building no String; any other string is refused by {@link CodedEnum#fromCode}, with its
+ * message. Immutable and thread-safe.
+ *
+ * @param <E> the code list
+ */
+final class WireCode<E extends Enum<E> & CodedEnum> implements WireType<E> {
+  private final Class<E> type;
+  private final String expected;
+  private final E[] constants;
+  private final char[][] codes;
+  private final String[] written;
+
+  private WireCode(Class<E> type) {
+    this.type = type;
+    this.expected = "a " + type.getSimpleName() + " code";
+    this.constants = type.getEnumConstants();
+    this.codes = new char[constants.length][];
+    this.written = new String[constants.length];
+    for (int i = 0; i < constants.length; i++) {
+      written[i] = constants[i].code();
+      codes[i] = written[i].toCharArray();
+    }
+  }
+
+  /** The wire type of a code list. */
+  static <E extends Enum<E> & CodedEnum> WireCode<E> of(Class<E> type) {
+    return new WireCode<>(type);
+  }
+
+  @Override
+  public Class<E> javaType() {
+    return type;
+  }
+
+  @Override
+  public E read(WireReader in, String label) {
+    int at = in.match(codes);
+    return at >= 0 ? constants[at] : in.parse(expected, code -> CodedEnum.fromCode(type, code));
+  }
+
+  @Override
+  public void write(JsonGenerator out, E value) {
+    out.writeString(written[value.ordinal()]);
+  }
+
+  @Override
+  public JsonNode schema(WireSchema schema) {
+    ObjectNode node = WireSchema.object();
+    ArrayNode values = node.putArray("enum");
+    for (String code : written) {
+      values.add(code);
+    }
+    return node;
+  }
+}

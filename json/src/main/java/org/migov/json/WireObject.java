@@ -1,0 +1,372 @@
+package org.migov.json;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.migov.core.InvalidValueException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A JSON object of the wire format, declared once: its properties in the order they are written,
+ * each required, optional or a list, with its wire type and the accessor and builder method it
+ * maps to. Reading, writing, the required-property checks and the schema all come from that
+ * declaration. Reading matches each name first against the one declared next (which Jackson does
+ * without looking it up), refuses a repeated name, and builds no string for a valid object.
+ * Immutable and thread-safe.
+ *
+ * @param <T> the Java type of the object
+ */
+final class WireObject<T> implements WireType<T> {
+  /** How a property stands in its object. */
+  private enum Cardinality { REQUIRED, OPTIONAL, LIST, NON_EMPTY_LIST }
+
+  private final Class<T> javaType;
+  private final String description;
+  private final String definition;
+  private final Property[] properties;
+  private final PropertyOrder order;
+  private final long required;
+  private final Supplier<Object> start;
+  private final Function<Object, T> finish;
+
+  @SuppressWarnings("unchecked")
+  private WireObject(Class<T> javaType, String description, String definition, List<Property> properties,
+      Supplier<?> start, Function<?, ? extends T> finish) {
+    if (properties.size() > 64) {
+      throw new IllegalArgumentException("more than 64 properties in " + description);
+    }
+    this.javaType = javaType;
+    this.description = description;
+    this.definition = definition;
+    this.properties = properties.toArray(new Property[0]);
+    this.order = PropertyOrder.of(properties.stream().map(p -> p.name).toArray(SerializedString[]::new));
+    long mask = 0;
+    for (int i = 0; i < this.properties.length; i++) {
+      Cardinality c = this.properties[i].cardinality;
+      if (c == Cardinality.REQUIRED || c == Cardinality.NON_EMPTY_LIST) {
+        mask |= 1L << i;
+      }
+    }
+    this.required = mask;
+    this.start = (Supplier<Object>) start;
+    this.finish = (Function<Object, T>) finish;
+  }
+
+  /**
+   * Declares an object read into a builder: {@code start} makes one, each property's method sets
+   * or adds to it, {@code finish} builds.
+   *
+   * @param definition the name of its schema definition, or null to inline its schema
+   */
+  static <T, B> Builder<T, B> builder(
+      Class<T> javaType, String description, String definition, Supplier<B> start, Function<B, ? extends T> finish) {
+    return new Builder<>(javaType, description, definition, start, finish);
+  }
+
+  /** Declares an object of two properties, read into its factory's arguments. */
+  static <T, A, B> WireObject<T> of(
+      Class<T> javaType, String description, String definition, Slot<T, A> first, Slot<T, B> second,
+      BiFunction<A, B, ? extends T> create) {
+    List<Property> properties = List.of(first.property(0), second.property(1));
+    Function<Object[], T> finish = values -> create.apply(first.value(values[0]), second.value(values[1]));
+    Supplier<Object[]> start = () -> new Object[2];
+    return new WireObject<>(javaType, description, definition, properties, start, finish);
+  }
+
+  /** A required property of an object read into its factory's arguments. */
+  static <T, V> Slot<T, V> required(String name, WireType<V> type, Function<T, V> accessor) {
+    return new Slot<>(name, Cardinality.REQUIRED, type, accessor);
+  }
+
+  /** An optional property of an object read into its factory's arguments: null when absent. */
+  static <T, V> Slot<T, V> optional(String name, WireType<V> type, Function<T, Optional<V>> accessor) {
+    return new Slot<>(name, Cardinality.OPTIONAL, type, accessor);
+  }
+
+  /** A list of at least one value, of an object read into its factory's arguments. */
+  static <T, V> Slot<T, List<V>> nonEmptyList(String name, WireType<V> type, Function<T, ? extends Collection<V>> accessor) {
+    return new Slot<>(name, Cardinality.NON_EMPTY_LIST, type, accessor);
+  }
+
+  @Override
+  public Class<T> javaType() {
+    return javaType;
+  }
+
+  /** What the object is, as a noun phrase: {@code "a programme"}. */
+  String description() {
+    return description;
+  }
+
+  @Override
+  public T read(WireReader in, String label) {
+    in.startObject(description, order);
+    return readProperties(in);
+  }
+
+  /** Reads the object's properties, with the parser past its start (the object's first token read). */
+  T readRest(WireReader in) {
+    in.resumeObject(order);
+    return readProperties(in);
+  }
+
+  private T readProperties(WireReader in) {
+    Object state = start.get();
+    long seen = 0;
+    int at;
+    while ((at = in.nextProperty(order)) != WireReader.END) {
+      if (at == WireReader.UNKNOWN) {
+        in.unknownProperty(description);
+      } else {
+        seen |= 1L << at;
+        properties[at].read(in, state);
+      }
+    }
+    checkRequired(in, seen);
+    try {
+      return finish.apply(state);
+    } catch (InvalidValueException e) {
+      throw in.error(e.expected(), e.found() == null ? "nothing" : InvalidValueException.quote(e.found()), e);
+    }
+  }
+
+  /** Fails, at the end of the object, when a required property is not among those {@code seen}. */
+  void checkRequired(WireReader in, long seen) {
+    long missing = required & ~seen;
+    if (missing != 0) {
+      String name = properties[Long.numberOfTrailingZeros(missing)].name.getValue();
+      throw in.error("the property \"" + name + "\" in " + description, "an object without it", null);
+    }
+  }
+
+  /** The index of a property, or -1. */
+  int indexOf(String name) {
+    return order.indexOf(name);
+  }
+
+  /** Reads the value of the property at {@code at} into {@code state}; the parser is on the value. */
+  void readProperty(WireReader in, int at, Object state) {
+    properties[at].read(in, state);
+  }
+
+  @Override
+  public void write(JsonGenerator out, T value) {
+    out.writeStartObject();
+    writeProperties(out, value);
+    out.writeEndObject();
+  }
+
+  /** Writes the object's properties inside an object the caller opened, absent and empty ones left out. */
+  void writeProperties(JsonGenerator out, T value) {
+    for (Property property : properties) {
+      property.write(out, value);
+    }
+  }
+
+  @Override
+  public JsonNode schema(WireSchema schema) {
+    return definition == null ? objectSchema(schema) : schema.reference(definition, () -> objectSchema(schema));
+  }
+
+  /** The object's own schema, inline. */
+  ObjectNode objectSchema(WireSchema schema) {
+    ObjectNode node = WireSchema.ofType("object");
+    ObjectNode schemas = node.putObject("properties");
+    ArrayNode names = WireSchema.object().arrayNode();
+    for (Property property : properties) {
+      schemas.set(property.name.getValue(), property.schema(schema));
+      if (property.cardinality == Cardinality.REQUIRED || property.cardinality == Cardinality.NON_EMPTY_LIST) {
+        names.add(property.name.getValue());
+      }
+    }
+    node.put("additionalProperties", false);
+    if (!names.isEmpty()) {
+      node.set("required", names);
+    }
+    return node;
+  }
+
+  /**
+   * One property: its name (encoded once, as Jackson's serializers keep theirs), what it is in a
+   * message, its wire type, and the functions that take it from the object and put it into the
+   * state being read (a builder, or the factory's arguments).
+   */
+  private static final class Property {
+    final SerializedString name;
+    final String label;
+    final String itemLabel;
+    final Cardinality cardinality;
+    final WireType<Object> type;
+    final Function<Object, Object> accessor;
+    final BiConsumer<Object, Object> into;
+
+    @SuppressWarnings("unchecked")
+    Property(String name, Cardinality cardinality, WireType<?> type, Function<?, ?> accessor, BiConsumer<?, ?> into) {
+      this.name = new SerializedString(name);
+      this.label = "the " + words(name);
+      this.itemLabel = "an item of " + label;
+      this.cardinality = cardinality;
+      this.type = (WireType<Object>) Objects.requireNonNull(type, name);
+      this.accessor = (Function<Object, Object>) accessor;
+      this.into = (BiConsumer<Object, Object>) into;
+    }
+
+    boolean isList() {
+      return cardinality == Cardinality.LIST || cardinality == Cardinality.NON_EMPTY_LIST;
+    }
+
+    void read(WireReader in, Object state) {
+      if (isList()) {
+        in.startArray(label);
+        while (in.nextElement()) {
+          into.accept(state, type.read(in, itemLabel));
+        }
+      } else {
+        into.accept(state, type.read(in, label));
+      }
+    }
+
+    void write(JsonGenerator out, Object object) {
+      Object value = accessor.apply(object);
+      switch (cardinality) {
+        case REQUIRED:
+          out.writeName(name);
+          type.write(out, value);
+          break;
+        case OPTIONAL:
+          Optional<?> present = (Optional<?>) value;
+          if (present.isPresent()) {
+            out.writeName(name);
+            type.write(out, present.get());
+          }
+          break;
+        default:
+          Collection<?> values = (Collection<?>) value;
+          if (!values.isEmpty()) {
+            out.writeName(name);
+            out.writeStartArray();
+            for (Object element : values) {
+              type.write(out, element);
+            }
+            out.writeEndArray();
+          }
+      }
+    }
+
+    JsonNode schema(WireSchema schema) {
+      JsonNode value = type.schema(schema);
+      if (!isList()) {
+        return value;
+      }
+      ObjectNode list = WireSchema.ofType("array");
+      if (cardinality == Cardinality.NON_EMPTY_LIST) {
+        list.put("minItems", 1);
+      }
+      list.set("items", value);
+      return list;
+    }
+
+    /** A lowerCamelCase name in words: {@code memberStateCount} is "member state count". */
+    private static String words(String name) {
+      return name.replaceAll("([A-Z])", " $1").toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /**
+   * A property of an object read into its factory's arguments.
+   *
+   * @param <T> the object's type
+   * @param <V> the argument's type
+   */
+  static final class Slot<T, V> {
+    private final String name;
+    private final Cardinality cardinality;
+    private final WireType<?> type;
+    private final Function<T, ?> accessor;
+
+    private Slot(String name, Cardinality cardinality, WireType<?> type, Function<T, ?> accessor) {
+      this.name = name;
+      this.cardinality = cardinality;
+      this.type = type;
+      this.accessor = accessor;
+    }
+
+    Property property(int at) {
+      BiConsumer<Object[], Object> into = cardinality == Cardinality.NON_EMPTY_LIST
+          ? (values, v) -> list(values, at).add(v)
+          : (values, v) -> values[at] = v;
+      return new Property(name, cardinality, type, accessor, into);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object[] values, int at) {
+      if (values[at] == null) {
+        values[at] = new ArrayList<>();
+      }
+      return (List<Object>) values[at];
+    }
+
+    /** The argument from what was read: a list read empty is an empty list. */
+    @SuppressWarnings("unchecked")
+    V value(Object read) {
+      return read == null && cardinality == Cardinality.NON_EMPTY_LIST ? (V) List.of() : (V) read;
+    }
+  }
+
+  /**
+   * Declares the properties of an object read into a builder, in the order they are written.
+   * Not thread-safe; used once, where the object is declared.
+   *
+   * @param <T> the object's type
+   * @param <B> its builder's type
+   */
+  static final class Builder<T, B> {
+    private final Class<T> javaType;
+    private final String description;
+    private final String definition;
+    private final Supplier<B> start;
+    private final Function<B, ? extends T> finish;
+    private final List<Property> properties = new ArrayList<>();
+
+    private Builder(Class<T> javaType, String description, String definition, Supplier<B> start, Function<B, ? extends T> finish) {
+      this.javaType = javaType;
+      this.description = description;
+      this.definition = definition;
+      this.start = start;
+      this.finish = finish;
+    }
+
+    /** A required property, read with {@code type}, taken by {@code accessor}, set by {@code setter}. */
+    <V> Builder<T, B> required(String name, WireType<V> type, Function<T, V> accessor, BiConsumer<B, V> setter) {
+      properties.add(new Property(name, Cardinality.REQUIRED, type, accessor, setter));
+      return this;
+    }
+
+    /** An optional property, left out when absent. */
+    <V> Builder<T, B> optional(String name, WireType<V> type, Function<T, Optional<V>> accessor, BiConsumer<B, V> setter) {
+      properties.add(new Property(name, Cardinality.OPTIONAL, type, accessor, setter));
+      return this;
+    }
+
+    /** A list, left out when empty; each value read is given to {@code adder}. */
+    <V> Builder<T, B> list(String name, WireType<V> type, Function<T, ? extends Collection<? extends V>> accessor, BiConsumer<B, V> adder) {
+      properties.add(new Property(name, Cardinality.LIST, type, accessor, adder));
+      return this;
+    }
+
+    /** The declared object. */
+    WireObject<T> build() {
+      return new WireObject<>(javaType, description, definition, properties, start, finish);
+    }
+  }
+}

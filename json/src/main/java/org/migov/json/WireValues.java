@@ -1,0 +1,225 @@
+package org.migov.json;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.migov.core.EntityId;
+import org.migov.core.EntityKind;
+import org.migov.core.InvalidValueException;
+import org.migov.core.geography.Country;
+import org.migov.core.geography.M49Region;
+import org.migov.core.money.Money;
+import org.migov.core.text.MultilingualText;
+import org.migov.core.time.PartialDate;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The wire types of single values: strings, numbers, dates, countries, currencies, ids and
+ * multilingual text. The objects made of them are declared in {@link WireFormat}.
+ */
+final class WireValues {
+  private WireValues() {}
+
+  /** Text kept as it is: any JSON string without an unpaired surrogate. */
+  static final WireLeaf<String> STRING = WireLeaf.ofString(String.class, WireReader::string, Function.identity(),
+      schema -> WireSchema.ofType("string"));
+
+  /** Text that core refuses when blank: for the schema, a string of at least one char. */
+  static final WireLeaf<String> NON_EMPTY_STRING = WireLeaf.ofString(String.class, WireReader::string, Function.identity(),
+      schema -> {
+        ObjectNode node = WireSchema.ofType("string");
+        node.put("minLength", 1);
+        return node;
+      });
+
+  /** An exact decimal, such as an amount or a percentage, written in plain notation. */
+  static final WireLeaf<BigDecimal> DECIMAL = WireLeaf.of(BigDecimal.class, WireReader::decimal,
+      (out, value) -> out.writeNumber(value.toPlainString()), schema -> WireSchema.ofType("number"));
+
+  /** A whole number from {@link Integer#MIN_VALUE} to {@link Integer#MAX_VALUE}. */
+  static final WireLeaf<Integer> INTEGER = WireLeaf.of(Integer.class, WireReader::integer,
+      (out, value) -> out.writeNumber(value), schema -> WireSchema.ofType("integer"));
+
+  /** An absolute URL. */
+  static final WireLeaf<URI> URL = WireLeaf.ofString(URI.class, (in, label) -> in.value("an absolute URL", WireValues::uri),
+      URI::toString, schema -> {
+        ObjectNode node = WireSchema.ofType("string");
+        node.put("format", "uri");
+        return node;
+      });
+
+  /** A date known to the year, month or day. */
+  static final WireLeaf<PartialDate> PARTIAL_DATE = WireLeaf.ofString(PartialDate.class,
+      (in, label) -> in.parse("a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse), PartialDate::toString,
+      schema -> schema.reference("partialDate", () -> described(
+          WireSchema.pattern("^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"),
+          "YYYY, YYYY-MM or YYYY-MM-DD, year 0001 to 9999.")));
+
+  /** A day, from 0001-01-01 to 9999-12-31. */
+  static final WireLeaf<LocalDate> DAY = WireLeaf.of(LocalDate.class,
+      (in, label) -> in.parse("a date as YYYY-MM-DD (year 0001 to 9999)", WireValues::parseDay), WireValues::writeDay,
+      schema -> schema.reference("day", () -> {
+        ObjectNode node = WireSchema.pattern("^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+        node.put("format", "date");
+        return described(node, "YYYY-MM-DD, from 0001-01-01 to 9999-12-31.");
+      }));
+
+  /** A country or area by its ISO 3166-1 alpha-2 code. */
+  static final WireLeaf<Country> COUNTRY = WireLeaf.ofString(Country.class,
+      (in, label) -> in.parse("an ISO 3166-1 alpha-2 country code", Country::of), Country::alpha2,
+      schema -> schema.reference("country", () -> described(WireSchema.pattern("^[A-Z]{2}$"), "ISO 3166-1 alpha-2 (or XK).")));
+
+  /** A UN M49 region by its three-digit code. */
+  static final WireLeaf<M49Region> REGION = WireLeaf.ofString(M49Region.class,
+      (in, label) -> in.parse("a UN M49 region code such as \"029\"", M49Region::of), M49Region::code,
+      schema -> WireSchema.pattern("^[0-9]{3}$"));
+
+  /** A currency by its ISO 4217 code. */
+  static final WireLeaf<Currency> CURRENCY = WireLeaf.ofString(Currency.class,
+      (in, label) -> in.parse("an ISO 4217 currency code", Money::currency), Currency::getCurrencyCode,
+      schema -> WireSchema.pattern("^[A-Z]{3}$"));
+
+  /** Text in one or more languages, as a map from BCP 47 language tag to text. */
+  static final WireLeaf<MultilingualText> TEXT = WireLeaf.of(MultilingualText.class, WireValues::readText, WireValues::writeText,
+      schema -> schema.reference("text", () -> {
+        ObjectNode node = WireSchema.ofType("object");
+        node.put("minProperties", 1);
+        node.putObject("propertyNames").put("pattern", "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$");
+        ObjectNode text = node.putObject("additionalProperties");
+        text.put("type", "string");
+        text.put("minLength", 1);
+        return described(node, "Multilingual text: BCP 47 language tag to non-blank text (blankness is checked by migov-json).");
+      }));
+
+  /** The id of an entity of a kind, made by the kind's factory. */
+  static <I extends EntityId> WireLeaf<I> id(Class<I> type, EntityKind kind, Function<String, I> factory) {
+    String code = kind.code();
+    String expected = ("aeiou".indexOf(code.charAt(0)) >= 0 ? "an " : "a ") + code + " id";
+    return WireLeaf.ofString(type, (in, label) -> in.id(expected, kind, factory), EntityId::value,
+        schema -> schema.reference("id", () -> {
+          ObjectNode node = WireSchema.ofType("string");
+          node.put("minLength", 1);
+          node.put("maxLength", EntityId.MAX_LENGTH);
+          node.put("pattern", "^[^/&|?]+$");
+          return described(node, "An id: none of / & | ?; no surrounding whitespace (checked by migov-json).");
+        }));
+  }
+
+  /** A string that must be {@code constant}, such as the envelope's format name. */
+  static WireLeaf<String> constant(String constant) {
+    String expected = "the format name \"" + constant + "\"";
+    return WireLeaf.ofString(String.class, (in, label) -> {
+      String value = in.string(expected);
+      if (!value.equals(constant)) {
+        throw in.error(expected, InvalidValueException.quote(value), null);
+      }
+      return value;
+    }, Function.identity(), schema -> {
+      ObjectNode node = WireSchema.object();
+      node.put("const", constant);
+      return node;
+    });
+  }
+
+  /** The envelope's format version: any 1.x. */
+  static final WireLeaf<String> VERSION = WireLeaf.ofString(String.class, (in, label) -> {
+    String version = in.string("a format version such as \"" + MigovJson.VERSION + "\"");
+    if (!version.matches("1\\.[0-9]+")) {
+      throw in.error("a format version 1.x", InvalidValueException.quote(version), null);
+    }
+    return version;
+  }, Function.identity(), schema -> WireSchema.pattern("^1\\.[0-9]+$"));
+
+  private static ObjectNode described(ObjectNode node, String description) {
+    node.put("description", description);
+    return node;
+  }
+
+  private static MultilingualText readText(WireReader in, String label) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    in.startObject(label, " (a language map such as {\"en\": \"...\"})", null);
+    String language;
+    while ((language = in.nextProperty()) != null) {
+      texts.put(language, in.string("the text in ", language));
+    }
+    try {
+      return MultilingualText.of(texts);
+    } catch (InvalidValueException e) {
+      throw in.error(e.expected(), e.found() == null ? "nothing" : InvalidValueException.quote(e.found()), e);
+    }
+  }
+
+  private static void writeText(JsonGenerator out, MultilingualText text) {
+    out.writeStartObject();
+    text.asMap().forEach(out::writeStringProperty);
+    out.writeEndObject();
+  }
+
+  /**
+   * A day as {@code YYYY-MM-DD}, from 0001-01-01 to 9999-12-31: the days {@link LocalDate#parse}
+   * accepts in that range (four digits, two, two), and no other.
+   */
+  static LocalDate parseDay(String text) {
+    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+      int year = digits(text, 0, 4);
+      int month = digits(text, 5, 7);
+      int day = digits(text, 8, 10);
+      if (year >= 1 && month >= 0 && day >= 0) {
+        return LocalDate.of(year, month, day);
+      }
+    }
+    throw new DateTimeException("not a day from 0001-01-01 to 9999-12-31");
+  }
+
+  /** The value of the ASCII digits from start to end, or -1 when one is not a digit. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
+  /**
+   * Writes a day as {@link LocalDate#toString} does, {@code YYYY-MM-DD}; for the years 0 to 9999
+   * without building a string.
+   */
+  private static void writeDay(JsonGenerator out, LocalDate day) {
+    int year = day.getYear();
+    if (year < 0 || year > 9999) {
+      out.writeString(day.toString());
+      return;
+    }
+    char[] text = new char[10];
+    text[0] = (char) ('0' + year / 1000);
+    text[1] = (char) ('0' + year / 100 % 10);
+    text[2] = (char) ('0' + year / 10 % 10);
+    text[3] = (char) ('0' + year % 10);
+    text[4] = '-';
+    text[5] = (char) ('0' + day.getMonthValue() / 10);
+    text[6] = (char) ('0' + day.getMonthValue() % 10);
+    text[7] = '-';
+    text[8] = (char) ('0' + day.getDayOfMonth() / 10);
+    text[9] = (char) ('0' + day.getDayOfMonth() % 10);
+    out.writeString(text, 0, 10);
+  }
+
+  static URI uri(String text) {
+    URI uri = URI.create(text);
+    if (!uri.isAbsolute()) {
+      throw new IllegalArgumentException("not absolute");
+    }
+    return uri;
+  }
+}
