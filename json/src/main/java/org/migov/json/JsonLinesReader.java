@@ -101,19 +101,20 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
     } catch (MigovJsonException e) {
       line = new JsonLine(lineNumber, null, onLine(e, skipped));
     } catch (JacksonException e) {
-      line = new JsonLine(lineNumber, null, onLine(new WireReader(null, false).fromJacksonDetached(e), skipped));
+      line = new JsonLine(lineNumber, null, onLine(WireReader.fromJacksonDetached(e), skipped));
     }
     if (lines.tooLong()) {
       long limit = lines.maxLineLength();
-      return new JsonLine(lineNumber, null, new MigovJsonException("a line of at most " + limit + " chars",
-          "a longer line", "", lineNumberAsInt(), (int) Math.min(limit + 1, Integer.MAX_VALUE), null, true));
+      return new JsonLine(lineNumber, null, MigovJsonException.of(MigovJsonException.Kind.PAST_LIMIT)
+          .expected("a line of at most " + limit + " chars").found("a longer line")
+          .at("", lineNumberAsInt(), (int) Math.min(limit + 1, Integer.MAX_VALUE)).build());
     }
     return line;
   }
 
   private MigovJsonException onLine(MigovJsonException e, long skipped) {
     int column = e.column() > 0 ? (int) Math.min(e.column() + skipped, Integer.MAX_VALUE) : 0;
-    return new MigovJsonException(e.expected(), e.found(), e.pointer(), lineNumberAsInt(), column, e, e.isMalformedInput());
+    return e.movedTo(lineNumberAsInt(), column);
   }
 
   private int lineNumberAsInt() {

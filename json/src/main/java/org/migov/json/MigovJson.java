@@ -25,7 +25,6 @@ import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.util.BufferRecycler;
@@ -201,7 +200,7 @@ public final class MigovJson {
         kept[count - 1] = entities.index();
       }
     } catch (JacksonException e) {
-      throw new WireReader(null, false).fromJacksonDetached(e);
+      throw WireReader.fromJacksonDetached(e);
     }
     counts.forEach((kind, count) -> indexes.put(kind, Arrays.copyOf(indexes.get(kind), count)));
     return new DecodedDataset(dataset.build(), errors, errorCount[0], indexes);
@@ -248,8 +247,8 @@ public final class MigovJson {
     Objects.requireNonNull(json, "json");
     for (int i = 0; i < Math.min(4, json.length); i++) {
       if (json[i] == 0) {
-        throw new WireReader(null, false).fromJacksonDetached(
-            new StreamReadException("UTF-16 or UTF-32 bytes: migov reads UTF-8 only"));
+        throw MigovJsonException.of(MigovJsonException.Kind.MALFORMED_INPUT)
+            .expected(WireReader.WELL_FORMED).found("UTF-16 or UTF-32 bytes: migov reads UTF-8 only").build();
       }
     }
   }
@@ -268,7 +267,7 @@ public final class MigovJson {
       }
       return value;
     } catch (JacksonException e) {
-      throw new WireReader(null, false).fromJacksonDetached(e);
+      throw WireReader.fromJacksonDetached(e);
     }
   }
 
@@ -284,7 +283,7 @@ public final class MigovJson {
       Objects.requireNonNull(json, "json");
       return new DatasetReader(factory.createParser(ObjectReadContext.empty(), json), json, ignoreUnknownProperties);
     } catch (JacksonException e) {
-      throw new WireReader(null, false).fromJacksonDetached(e);
+      throw WireReader.fromJacksonDetached(e);
     }
   }
 

@@ -1,73 +1,110 @@
 package org.migov.json;
 
+import java.util.Objects;
 import org.migov.core.InvalidValueException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.io.ContentReference;
 
 /**
- * The one exception migov-json throws for input it cannot decode: malformed JSON, a wrong type,
- * a missing, null, unknown or repeated property, an invalid code, date or amount, trailing
- * content, or input past a parsing limit.
+ * The one exception migov-json throws for input it cannot decode: malformed JSON, input past a
+ * parsing limit, or well-formed JSON that is not the wire format (a wrong type, a missing, null,
+ * unknown or repeated property, an invalid code, date or amount, trailing content). Its
+ * {@link #kind()} says which.
  *
- * <p>It says where, as a JSON Pointer and a line and column (both from 1; 0 when unknown), and
- * what was expected and found:
- * {@code expected an ISO 3166-1 alpha-2 country code at /programmes/3/targetAreas/1/area/country,
- * found "XX" (line 42, column 17)}. The message is safe to print or log: every control, format
- * (bidi, zero-width) and line-separator character of the pointer or of a value in it is escaped
- * as <code>&#92;uXXXX</code> ({@link InvalidValueException#escape(String)}); the accessors return the parts
- * as they are.
+ * <p>It is a Jackson {@link JacksonException}, so that frameworks built on Jackson (Spring's
+ * message converters among them) treat it as a bad request rather than a server error. It says
+ * where, as a JSON Pointer and a line and column (both from 1; 0 when unknown), and what was
+ * expected and found: {@code expected an ISO 3166-1 alpha-2 country code at
+ * /programmes/3/targetAreas/1/area/country, found "XX" (line 42, column 17)}. The message is safe
+ * to print or log: every control, format (bidi, zero-width) and line-separator character of the
+ * pointer or of a value in it is escaped as <code>&#92;uXXXX</code>
+ * ({@link InvalidValueException#escape(String)}); the accessors return the parts as they are.
+ *
+ * <p>Make one with {@link #of(Kind)}. Instances are immutable once thrown, but for the path Jackson's
+ * databind may prepend while the exception passes through a user's own types.
  */
-public final class MigovJsonException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+public final class MigovJsonException extends JacksonException {
+  private static final long serialVersionUID = 2L;
 
-  /** The JSON Pointer of the offending value. */
-  private final String pointer;
-
-  /** The line of the offending value, from 1, or 0. */
-  private final int line;
-
-  /** The column of the offending value, from 1, or 0. */
-  private final int column;
-
-  /** What was expected. */
-  private final String expected;
-
-  /** What was found. */
-  private final String found;
-
-  /** Whether the input is malformed or past a limit. */
-  private final boolean malformedInput;
-
-  /**
-   * Creates the exception.
-   *
-   * @param expected what was expected, as a noun phrase
-   * @param found what was found, already rendered for a message
-   * @param pointer the JSON Pointer of the offending value ({@code ""} for the whole document)
-   * @param line the line, from 1, or 0 when unknown
-   * @param column the column, from 1, or 0 when unknown
-   * @param cause the underlying exception, or null
-   */
-  public MigovJsonException(String expected, String found, String pointer, int line, int column, Throwable cause) {
-    this(expected, found, pointer, line, column, cause, malformed(cause));
+  /** What kind of problem the input has. */
+  public enum Kind {
+    /** Not well-formed JSON (or not UTF-8): nothing after it can be read. */
+    MALFORMED_INPUT,
+    /** Past a parsing limit of {@link MigovJson.Builder}: nothing after it is read. */
+    PAST_LIMIT,
+    /** Well-formed JSON that is not the migov wire format: a reader may go on with the next entity. */
+    NOT_WIRE_FORMAT
   }
 
-  /** Creates the exception, saying whether the input is malformed or past a limit. */
-  MigovJsonException(
-      String expected, String found, String pointer, int line, int column, Throwable cause, boolean malformedInput) {
-    super("expected " + InvalidValueException.escape(expected)
+  private final Kind kind;
+  private final String pointer;
+  private final int line;
+  private final int column;
+  private final String expected;
+  private final String found;
+  private final String text;
+
+  private MigovJsonException(Builder b) {
+    super(null, location(b.line, b.column), b.cause);
+    this.kind = b.kind;
+    this.pointer = b.pointer;
+    this.line = b.line;
+    this.column = b.column;
+    this.expected = b.expected;
+    this.found = b.found;
+    this.text = "expected " + InvalidValueException.escape(expected)
         + " at " + (pointer.isEmpty() ? "the document" : InvalidValueException.escape(pointer))
         + ", found " + InvalidValueException.escape(found)
-        + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), cause);
-    this.expected = expected;
-    this.found = found;
-    this.pointer = pointer;
-    this.line = line;
-    this.column = column;
-    this.malformedInput = malformedInput;
+        + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
   }
 
-  private static boolean malformed(Throwable cause) {
-    return cause instanceof tools.jackson.core.JacksonException
-        || (cause instanceof MigovJsonException && ((MigovJsonException) cause).isMalformedInput());
+  private static TokenStreamLocation location(int line, int column) {
+    return line > 0 ? new TokenStreamLocation(ContentReference.unknown(), -1L, -1L, line, column) : null;
+  }
+
+  /**
+   * Starts an exception of a kind: name what was expected, what was found and where, then
+   * {@link Builder#build()}.
+   *
+   * @param kind the kind of problem
+   * @return a builder
+   */
+  public static Builder of(Kind kind) {
+    return new Builder(Objects.requireNonNull(kind, "kind"));
+  }
+
+  /**
+   * The message: what was expected, where, what was found, with every character that could spoof
+   * a terminal or a log escaped; then, when the exception passed through a user's own types in
+   * Jackson's databind, the chain of references it passed.
+   *
+   * @return the message
+   */
+  @Override
+  public String getMessage() {
+    return _path == null || _path.isEmpty()
+        ? text
+        : text + " (through reference chain: " + InvalidValueException.escape(getPathReference()) + ")";
+  }
+
+  @Override
+  public String getOriginalMessage() {
+    return text;
+  }
+
+  @Override
+  public String getLocalizedMessage() {
+    return getMessage();
+  }
+
+  /**
+   * The kind of problem.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
   }
 
   /**
@@ -116,13 +153,96 @@ public final class MigovJsonException extends RuntimeException {
   }
 
   /**
-   * Whether the input is not well-formed JSON, or lies past a parsing limit (see
-   * {@link MigovJson.Builder}): the reader cannot go on after such an error. When false, the input
-   * is well-formed JSON that does not match the migov wire format.
+   * Whether the input is not well-formed JSON or lies past a parsing limit: the reader cannot go
+   * on after such an error. When false ({@link Kind#NOT_WIRE_FORMAT}), the input is well-formed
+   * JSON that does not match the migov wire format.
    *
-   * @return true for malformed input or input past a limit
+   * @return true for {@link Kind#MALFORMED_INPUT} and {@link Kind#PAST_LIMIT}
    */
   public boolean isMalformedInput() {
-    return malformedInput;
+    return kind != Kind.NOT_WIRE_FORMAT;
+  }
+
+  /** The same error, at another place: a JSON Lines error moved to its line of the stream. */
+  MigovJsonException movedTo(int line, int column) {
+    return of(kind).expected(expected).found(found).at(pointer, line, column).cause(this).build();
+  }
+
+  /**
+   * Builds a {@link MigovJsonException}, each part named, so that what was expected and what was
+   * found cannot be swapped. Not thread-safe.
+   */
+  public static final class Builder {
+    private final Kind kind;
+    private String expected = "valid input";
+    private String found = "something else";
+    private String pointer = "";
+    private int line;
+    private int column;
+    private Throwable cause;
+
+    private Builder(Kind kind) {
+      this.kind = kind;
+    }
+
+    /**
+     * What was expected.
+     *
+     * @param expected a noun phrase, such as "an ISO 4217 currency code"
+     * @return this builder
+     */
+    public Builder expected(String expected) {
+      this.expected = Objects.requireNonNull(expected, "expected");
+      return this;
+    }
+
+    /**
+     * What was found, rendered for a message (a string quoted).
+     *
+     * @param found such as {@code "XX"} (with its quotes), "null" or "a JSON array"
+     * @return this builder
+     */
+    public Builder found(String found) {
+      this.found = Objects.requireNonNull(found, "found");
+      return this;
+    }
+
+    /**
+     * Where.
+     *
+     * @param pointer the JSON Pointer of the offending value, {@code ""} for the whole document
+     * @param line its line, from 1, or 0 when unknown
+     * @param column its column, from 1, or 0 when unknown
+     * @return this builder
+     */
+    public Builder at(String pointer, int line, int column) {
+      if (line < 0 || column < 0) {
+        throw new IllegalArgumentException("line and column must be >= 0, were " + line + " and " + column);
+      }
+      this.pointer = Objects.requireNonNull(pointer, "pointer");
+      this.line = line;
+      this.column = column;
+      return this;
+    }
+
+    /**
+     * The underlying exception.
+     *
+     * @param cause the cause, or null
+     * @return this builder
+     */
+    public Builder cause(Throwable cause) {
+      this.cause = cause;
+      return this;
+    }
+
+    /**
+     * The exception.
+     *
+     * @return the exception, to throw
+     */
+    public MigovJsonException build() {
+      return new MigovJsonException(this);
+    }
   }
 }

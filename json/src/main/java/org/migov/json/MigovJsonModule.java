@@ -77,15 +77,17 @@ public final class MigovJsonModule extends SimpleModule {
   /** Reads a value from its wire form. */
   private static final class Deserializer<T> extends ValueDeserializer<T> {
     private final WireType<T> type;
+    private final String label;
 
     Deserializer(WireType<T> type) {
       this.type = type;
+      this.label = "a " + type.javaType().getSimpleName();
     }
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
       boolean ignoreUnknown = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      return type.read(new WireReader(parser, ignoreUnknown), "a " + type.javaType().getSimpleName());
+      return type.read(new WireReader(parser, ignoreUnknown), label);
     }
 
     @Override

@@ -70,7 +70,7 @@ final class WireChoice<V> implements WireType<V> {
         in.unknownProperty(description);
       } else {
         Alternative<? extends V> alternative = alternatives.get(at);
-        value = alternative.type.read(in, "the " + alternative.name.getValue());
+        value = alternative.type.read(in, alternative.label);
       }
     }
     if (value == null) {
@@ -115,10 +115,12 @@ final class WireChoice<V> implements WireType<V> {
    */
   static final class Alternative<A> {
     private final SerializedString name;
+    private final String label;
     private final WireType<A> type;
 
     private Alternative(String name, WireType<A> type) {
       this.name = new SerializedString(name);
+      this.label = "the " + name;
       this.type = type;
     }
 

@@ -4,6 +4,8 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.migov.core.EntityId;
+import org.migov.core.EntityKind;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -17,29 +19,69 @@ final class WireLeaf<V> implements WireType<V> {
   private final Class<V> javaType;
   private final BiFunction<WireReader, String, V> reader;
   private final BiConsumer<JsonGenerator, V> writer;
+  /** For a leaf written as a string, what gives the string (one call less than {@code writer}); else null. */
+  private final Function<V, String> text;
   private final Function<WireSchema, JsonNode> schema;
+
+  /** For an id, its kind, factory and what it is in a message, which readers call directly; else null. */
+  final EntityKind idKind;
+  final Function<String, ? extends EntityId> idFactory;
+  final String idExpected;
 
   private WireLeaf(
       Class<V> javaType, BiFunction<WireReader, String, V> reader, BiConsumer<JsonGenerator, V> writer,
-      Function<WireSchema, JsonNode> schema) {
+      Function<V, String> text, Function<WireSchema, JsonNode> schema) {
     this.javaType = javaType;
     this.reader = reader;
     this.writer = writer;
+    this.text = text;
     this.schema = schema;
+    this.idKind = null;
+    this.idFactory = null;
+    this.idExpected = null;
+  }
+
+  @SuppressWarnings("unchecked")
+  private WireLeaf(Class<V> javaType, EntityKind kind, Function<String, V> factory, String expected,
+      Function<WireSchema, JsonNode> schema) {
+    this.javaType = javaType;
+    this.reader = (in, label) -> (V) in.id(expected, kind, (Function<String, EntityId>) factory);
+    this.writer = null;
+    this.text = id -> ((EntityId) id).value();
+    this.schema = schema;
+    this.idKind = kind;
+    this.idFactory = (Function<String, ? extends EntityId>) factory;
+    this.idExpected = expected;
+  }
+
+  /** The id of an entity of a kind, made by the kind's factory. */
+  static <I extends EntityId> WireLeaf<I> id(Class<I> javaType, EntityKind kind, Function<String, I> factory,
+      String expected, Function<WireSchema, JsonNode> schema) {
+    return new WireLeaf<>(javaType, kind, factory, expected, schema);
   }
 
   /** A leaf read by {@code reader} (given the reader and the label), written by {@code writer}. */
   static <V> WireLeaf<V> of(
       Class<V> javaType, BiFunction<WireReader, String, V> reader, BiConsumer<JsonGenerator, V> writer,
       Function<WireSchema, JsonNode> schema) {
-    return new WireLeaf<>(Objects.requireNonNull(javaType), reader, writer, schema);
+    return new WireLeaf<>(Objects.requireNonNull(javaType), reader, writer, null, schema);
   }
 
   /** A leaf written as the string {@code text} gives. */
   static <V> WireLeaf<V> ofString(
       Class<V> javaType, BiFunction<WireReader, String, V> reader, Function<V, String> text,
       Function<WireSchema, JsonNode> schema) {
-    return of(javaType, reader, (out, value) -> out.writeString(text.apply(value)), schema);
+    return new WireLeaf<>(Objects.requireNonNull(javaType), reader, null, text, schema);
+  }
+
+  /** What gives the string a leaf is written as, or null when it is written otherwise. */
+  Function<V, String> text() {
+    return text;
+  }
+
+  /** How a leaf not written as a string is written, or null. */
+  BiConsumer<JsonGenerator, V> writer() {
+    return writer;
   }
 
   @Override
@@ -54,6 +96,10 @@ final class WireLeaf<V> implements WireType<V> {
 
   @Override
   public void write(JsonGenerator out, V value) {
+    if (text != null) {
+      out.writeString(text.apply(value));
+      return;
+    }
     writer.accept(out, value);
   }
 

@@ -1,15 +1,19 @@
 package org.migov.json;
 
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.migov.core.EntityId;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.MultilingualText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.JsonNode;
@@ -36,8 +40,13 @@ final class WireObject<T> implements WireType<T> {
   private final Property[] properties;
   private final PropertyOrder order;
   private final long required;
-  private final Supplier<Object> start;
-  private final Function<Object, T> finish;
+  /** Writes the properties: {@code (JsonGenerator, Object) void}. */
+  private final MethodHandle writer;
+  /** By property: reads its value into the state, {@code (WireReader, Object) void}. */
+  private final MethodHandle[] readers;
+  /** Starts the state, {@code () Object}, or null for a factory's arguments; finishes it, {@code (Object) Object}. */
+  private final MethodHandle starter;
+  private final MethodHandle finisher;
 
   @SuppressWarnings("unchecked")
   private WireObject(Class<T> javaType, String description, String definition, List<Property> properties,
@@ -58,12 +67,15 @@ final class WireObject<T> implements WireType<T> {
       }
     }
     this.required = mask;
-    this.start = (Supplier<Object>) start;
-    this.finish = (Function<Object, T>) finish;
+    this.writer = PropertyHandles.sequence(java.util.Arrays.stream(this.properties).map(Property::writer).toList());
+    this.readers = java.util.Arrays.stream(this.properties).map(Property::reader).toArray(MethodHandle[]::new);
+    this.starter = start == null ? null : PropertyHandles.starter(start);
+    this.finisher = PropertyHandles.finisher(finish);
   }
 
   /**
-   * Declares an object read into a builder: {@code start} makes one, each property's method sets
+   * Declares an object read into a builder ({@code start} null: into two arguments, in an array
+   * the reader lends for the object's depth): {@code start} makes one, each property's method sets
    * or adds to it, {@code finish} builds.
    *
    * @param definition the name of its schema definition, or null to inline its schema
@@ -78,9 +90,14 @@ final class WireObject<T> implements WireType<T> {
       Class<T> javaType, String description, String definition, Slot<T, A> first, Slot<T, B> second,
       BiFunction<A, B, ? extends T> create) {
     List<Property> properties = List.of(first.property(0), second.property(1));
-    Function<Object[], T> finish = values -> create.apply(first.value(values[0]), second.value(values[1]));
-    Supplier<Object[]> start = () -> new Object[2];
-    return new WireObject<>(javaType, description, definition, properties, start, finish);
+    Function<Object[], T> finish = values -> {
+      Object a = values[0];
+      Object b = values[1];
+      values[0] = null;
+      values[1] = null;
+      return create.apply(first.value(a), second.value(b));
+    };
+    return new WireObject<>(javaType, description, definition, properties, null, finish);
   }
 
   /** A required property of an object read into its factory's arguments. */
@@ -120,23 +137,30 @@ final class WireObject<T> implements WireType<T> {
     return readProperties(in);
   }
 
+  @SuppressWarnings("unchecked")
   private T readProperties(WireReader in) {
-    Object state = start.get();
-    long seen = 0;
-    int at;
-    while ((at = in.nextProperty(order)) != WireReader.END) {
-      if (at == WireReader.UNKNOWN) {
-        in.unknownProperty(description);
-      } else {
-        seen |= 1L << at;
-        properties[at].read(in, state);
-      }
-    }
-    checkRequired(in, seen);
     try {
-      return finish.apply(state);
-    } catch (InvalidValueException e) {
-      throw in.error(e.expected(), e.found() == null ? "nothing" : InvalidValueException.quote(e.found()), e);
+      Object state = starter == null ? in.arguments() : (Object) starter.invokeExact();
+      long seen = 0;
+      int at;
+      while ((at = in.nextProperty(order)) != WireReader.END) {
+        if (at == WireReader.UNKNOWN) {
+          in.unknownProperty(description);
+        } else {
+          seen |= 1L << at;
+          readers[at].invokeExact(in, state);
+        }
+      }
+      checkRequired(in, seen);
+      try {
+        return (T) (Object) finisher.invokeExact(state);
+      } catch (InvalidValueException e) {
+        throw in.error(e.expected(), e.found() == null ? "nothing" : InvalidValueException.quote(e.found()), e);
+      }
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -156,7 +180,13 @@ final class WireObject<T> implements WireType<T> {
 
   /** Reads the value of the property at {@code at} into {@code state}; the parser is on the value. */
   void readProperty(WireReader in, int at, Object state) {
-    properties[at].read(in, state);
+    try {
+      readers[at].invokeExact(in, state);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override
@@ -168,8 +198,12 @@ final class WireObject<T> implements WireType<T> {
 
   /** Writes the object's properties inside an object the caller opened, absent and empty ones left out. */
   void writeProperties(JsonGenerator out, T value) {
-    for (Property property : properties) {
-      property.write(out, value);
+    try {
+      writer.invokeExact(out, (Object) value);
+    } catch (RuntimeException | Error e) {
+      throw e;
+    } catch (Throwable e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -199,7 +233,8 @@ final class WireObject<T> implements WireType<T> {
   /**
    * One property: its name (encoded once, as Jackson's serializers keep theirs), what it is in a
    * message, its wire type, and the functions that take it from the object and put it into the
-   * state being read (a builder, or the factory's arguments).
+   * state being read (a builder, or the factory's arguments). It is read and written through the
+   * method handles {@link PropertyHandles} makes of it.
    */
   private static final class Property {
     final SerializedString name;
@@ -209,9 +244,12 @@ final class WireObject<T> implements WireType<T> {
     final WireType<Object> type;
     final Function<Object, Object> accessor;
     final BiConsumer<Object, Object> into;
+    /** For a single value read into a factory's arguments, its index there; else -1. */
+    final int argument;
 
     @SuppressWarnings("unchecked")
-    Property(String name, Cardinality cardinality, WireType<?> type, Function<?, ?> accessor, BiConsumer<?, ?> into) {
+    Property(String name, Cardinality cardinality, WireType<?> type, Function<?, ?> accessor, BiConsumer<?, ?> into,
+        int argument) {
       this.name = new SerializedString(name);
       this.label = "the " + words(name);
       this.itemLabel = "an item of " + label;
@@ -219,47 +257,28 @@ final class WireObject<T> implements WireType<T> {
       this.type = (WireType<Object>) Objects.requireNonNull(type, name);
       this.accessor = (Function<Object, Object>) accessor;
       this.into = (BiConsumer<Object, Object>) into;
+      this.argument = argument;
     }
 
     boolean isList() {
       return cardinality == Cardinality.LIST || cardinality == Cardinality.NON_EMPTY_LIST;
     }
 
-    void read(WireReader in, Object state) {
-      if (isList()) {
-        in.startArray(label);
-        while (in.nextElement()) {
-          into.accept(state, type.read(in, itemLabel));
-        }
-      } else {
-        into.accept(state, type.read(in, label));
-      }
+    /** Reads the property's value, the parser on it, into the state: {@code (WireReader, Object state) void}. */
+    MethodHandle reader() {
+      MethodHandle put = argument >= 0 ? PropertyHandles.argument(argument) : PropertyHandles.into(into);
+      return isList()
+          ? PropertyHandles.readList(label, PropertyHandles.valueReader(type, itemLabel), put)
+          : PropertyHandles.readSingle(PropertyHandles.valueReader(type, label), put);
     }
 
-    void write(JsonGenerator out, Object object) {
-      Object value = accessor.apply(object);
+    /** Writes the property of an object, unless absent or empty: {@code (JsonGenerator, Object object) void}. */
+    MethodHandle writer() {
+      MethodHandle value = PropertyHandles.valueWriter(type);
       switch (cardinality) {
-        case REQUIRED:
-          out.writeName(name);
-          type.write(out, value);
-          break;
-        case OPTIONAL:
-          Optional<?> present = (Optional<?>) value;
-          if (present.isPresent()) {
-            out.writeName(name);
-            type.write(out, present.get());
-          }
-          break;
-        default:
-          Collection<?> values = (Collection<?>) value;
-          if (!values.isEmpty()) {
-            out.writeName(name);
-            out.writeStartArray();
-            for (Object element : values) {
-              type.write(out, element);
-            }
-            out.writeEndArray();
-          }
+        case REQUIRED: return PropertyHandles.writeRequired(name, accessor, value);
+        case OPTIONAL: return PropertyHandles.writeOptional(name, accessor, value);
+        default: return PropertyHandles.writeList(name, accessor, value);
       }
     }
 
@@ -304,8 +323,8 @@ final class WireObject<T> implements WireType<T> {
     Property property(int at) {
       BiConsumer<Object[], Object> into = cardinality == Cardinality.NON_EMPTY_LIST
           ? (values, v) -> list(values, at).add(v)
-          : (values, v) -> values[at] = v;
-      return new Property(name, cardinality, type, accessor, into);
+          : null;
+      return new Property(name, cardinality, type, accessor, into, into == null ? at : -1);
     }
 
     @SuppressWarnings("unchecked")
@@ -348,19 +367,19 @@ final class WireObject<T> implements WireType<T> {
 
     /** A required property, read with {@code type}, taken by {@code accessor}, set by {@code setter}. */
     <V> Builder<T, B> required(String name, WireType<V> type, Function<T, V> accessor, BiConsumer<B, V> setter) {
-      properties.add(new Property(name, Cardinality.REQUIRED, type, accessor, setter));
+      properties.add(new Property(name, Cardinality.REQUIRED, type, accessor, setter, -1));
       return this;
     }
 
     /** An optional property, left out when absent. */
     <V> Builder<T, B> optional(String name, WireType<V> type, Function<T, Optional<V>> accessor, BiConsumer<B, V> setter) {
-      properties.add(new Property(name, Cardinality.OPTIONAL, type, accessor, setter));
+      properties.add(new Property(name, Cardinality.OPTIONAL, type, accessor, setter, -1));
       return this;
     }
 
     /** A list, left out when empty; each value read is given to {@code adder}. */
     <V> Builder<T, B> list(String name, WireType<V> type, Function<T, ? extends Collection<? extends V>> accessor, BiConsumer<B, V> adder) {
-      properties.add(new Property(name, Cardinality.LIST, type, accessor, adder));
+      properties.add(new Property(name, Cardinality.LIST, type, accessor, adder, -1));
       return this;
     }
 

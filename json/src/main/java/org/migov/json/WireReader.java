@@ -1,5 +1,7 @@
 package org.migov.json;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,7 +15,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
-import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.exc.JacksonIOException;
 
 /**
  * Reads the wire format from a Jackson token stream, one value at a time, turning every problem
@@ -35,6 +37,7 @@ final class WireReader {
   private final ObjectNames names = new ObjectNames();
   private boolean resume;
   private PropertyOrder resumeOrder;
+  private Object[][] arguments;
 
   /** What {@link #nextProperty(PropertyOrder)} returns at the end of the object. */
   static final int END = -1;
@@ -51,6 +54,24 @@ final class WireReader {
 
   JsonParser parser() {
     return parser;
+  }
+
+  /**
+   * The two-element array that an object read into its factory's two arguments fills, lent for the
+   * object's depth (an object and the objects inside it each get their own) and emptied by it
+   * before it returns: so that reading a document allocates one per depth, not one per object.
+   */
+  Object[] arguments() {
+    int depth = names.depth();
+    if (arguments == null || depth >= arguments.length) {
+      arguments = java.util.Arrays.copyOf(arguments == null ? new Object[0][] : arguments, depth + 8);
+    }
+    Object[] values = arguments[depth];
+    if (values == null) {
+      values = new Object[2];
+      arguments[depth] = values;
+    }
+    return values;
   }
 
   /** Moves to the next token, turning Jackson's exceptions into migov's. */
@@ -151,37 +172,49 @@ final class WireReader {
    */
   private void checkNotSeen(String name) {
     if (!names.add(name)) {
-      String message = "Duplicate Object property " + InvalidValueException.quote(name);
-      throw error("well-formed JSON within migov's limits", message, new StreamReadException(parser, message));
+      throw located(MigovJsonException.of(MigovJsonException.Kind.MALFORMED_INPUT)
+          .expected(WELL_FORMED).found("Duplicate Object property " + InvalidValueException.quote(name)));
     }
   }
 
+  /** What a malformed input or one past a limit was expected to be. */
+  static final String WELL_FORMED = "well-formed JSON within migov's limits";
+
+  /**
+   * Converts Jackson's exception, located where Jackson says or, for the limits (which Jackson
+   * reports without a location), where the parser stopped; an I/O failure of the underlying
+   * reader passes as an {@link UncheckedIOException}.
+   *
+   * @throws UncheckedIOException for an I/O failure
+   */
   MigovJsonException fromJackson(JacksonException e) {
     return fromJackson(e, pointer(), parser == null ? null : parser.currentLocation());
   }
 
   /** Converts an exception raised outside a reader (opening or closing the parser). */
-  MigovJsonException fromJacksonDetached(JacksonException e) {
+  static MigovJsonException fromJacksonDetached(JacksonException e) {
     return fromJackson(e, "", null);
   }
 
-  /**
-   * Converts Jackson's exception, located where Jackson says or, for the limits (which Jackson
-   * reports without a location), where the parser stopped.
-   */
   private static MigovJsonException fromJackson(JacksonException e, String pointer, TokenStreamLocation stopped) {
+    if (e instanceof MigovJsonException) {
+      return (MigovJsonException) e;
+    }
+    if (e instanceof JacksonIOException && e.getCause() instanceof IOException) {
+      throw new UncheckedIOException((IOException) e.getCause());
+    }
     TokenStreamLocation location = e.getLocation();
     if ((location == null || location.getLineNr() < 1) && stopped != null) {
       location = stopped;
     }
     String message = e.getOriginalMessage();
-    return new MigovJsonException(
-        "well-formed JSON within migov's limits",
-        message == null ? "malformed input" : InvalidValueException.escape(withoutSource(message.replace('\n', ' '))),
-        pointer,
-        location == null ? 0 : location.getLineNr(),
-        location == null ? 0 : location.getColumnNr(),
-        e);
+    return MigovJsonException.of(e instanceof StreamConstraintsException
+            ? MigovJsonException.Kind.PAST_LIMIT : MigovJsonException.Kind.MALFORMED_INPUT)
+        .expected(WELL_FORMED)
+        .found(message == null ? "malformed input" : InvalidValueException.escape(withoutSource(message.replace('\n', ' '))))
+        .at(pointer, location == null ? 0 : Math.max(0, location.getLineNr()), location == null ? 0 : Math.max(0, location.getColumnNr()))
+        .cause(e)
+        .build();
   }
 
   /**
@@ -200,11 +233,16 @@ final class WireReader {
         : parser.streamReadContext().pathAsPointer().toString();
   }
 
-  /** An error about the current token. */
+  /** An error about the current token: well-formed JSON that is not the wire format. */
   MigovJsonException error(String expected, String found, Throwable cause) {
+    return located(MigovJsonException.of(MigovJsonException.Kind.NOT_WIRE_FORMAT).expected(expected).found(found).cause(cause));
+  }
+
+  /** An error at the current token. */
+  private MigovJsonException located(MigovJsonException.Builder error) {
     TokenStreamLocation location = parser.currentTokenLocation();
-    return new MigovJsonException(
-        expected, found, pointer(), location == null ? 0 : location.getLineNr(), location == null ? 0 : location.getColumnNr(), cause);
+    return error.at(pointer(), location == null ? 0 : Math.max(0, location.getLineNr()),
+        location == null ? 0 : Math.max(0, location.getColumnNr())).build();
   }
 
   /** How the current token reads in a message. */
@@ -426,7 +464,7 @@ final class WireReader {
    * list of a million copies) is one object, not one per occurrence, and is checked once.
    */
   @SuppressWarnings("unchecked")
-  <T extends EntityId> T id(String expected, EntityKind kind, Function<String, T> factory) {
+  <T extends EntityId> T id(String expected, EntityKind kind, Function<String, ? extends T> factory) {
     String text = string(expected);
     if (idsRead++ < UNKEPT_IDS) {
       return convert(text, expected, factory);
@@ -529,7 +567,7 @@ final class WireReader {
     // Jackson measures an integer as it reads it, a decimal only when it converts one: so here.
     int maxLength = parser.streamReadConstraints().getMaxNumberLength();
     if (length > maxLength) {
-      throw fromJackson(new StreamConstraintsException(String.format(
+      throw located(MigovJsonException.of(MigovJsonException.Kind.PAST_LIMIT).expected(WELL_FORMED).found(String.format(
           "Number value length exceeds the maximum allowed (%d, from `StreamReadConstraints.getMaxNumberLength()`)",
           maxLength)));
     }
@@ -586,6 +624,11 @@ final class WireReader {
     @SuppressWarnings("unchecked")
     private static java.util.Set<String>[] newSets(int length) {
       return (java.util.Set<String>[]) new java.util.Set<?>[length];
+    }
+
+    /** How many objects are open. */
+    int depth() {
+      return depth;
     }
 
     /** An object starts. */

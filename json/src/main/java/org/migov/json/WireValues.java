@@ -41,7 +41,7 @@ final class WireValues {
 
   /** An exact decimal, such as an amount or a percentage, written in plain notation. */
   static final WireLeaf<BigDecimal> DECIMAL = WireLeaf.of(BigDecimal.class, WireReader::decimal,
-      (out, value) -> out.writeNumber(value.toPlainString()), schema -> WireSchema.ofType("number"));
+      (out, value) -> out.writeNumber(plain(value)), schema -> WireSchema.ofType("number"));
 
   /** A whole number from {@link Integer#MIN_VALUE} to {@link Integer#MAX_VALUE}. */
   static final WireLeaf<Integer> INTEGER = WireLeaf.of(Integer.class, WireReader::integer,
@@ -102,7 +102,7 @@ final class WireValues {
   static <I extends EntityId> WireLeaf<I> id(Class<I> type, EntityKind kind, Function<String, I> factory) {
     String code = kind.code();
     String expected = ("aeiou".indexOf(code.charAt(0)) >= 0 ? "an " : "a ") + code + " id";
-    return WireLeaf.ofString(type, (in, label) -> in.id(expected, kind, factory), EntityId::value,
+    return WireLeaf.id(type, kind, factory, expected,
         schema -> schema.reference("id", () -> {
           ObjectNode node = WireSchema.ofType("string");
           node.put("minLength", 1);
@@ -137,12 +137,22 @@ final class WireValues {
     return version;
   }, Function.identity(), schema -> WireSchema.pattern("^1\\.[0-9]+$"));
 
+  /**
+   * A decimal in plain notation: {@link BigDecimal#toString()} where that is plain already (a scale
+   * of 0 or more, and no more than six zeros after the point before the first digit), which the
+   * decimal keeps once made, else {@link BigDecimal#toPlainString()}.
+   */
+  static String plain(BigDecimal value) {
+    int scale = value.scale();
+    return scale >= 0 && value.precision() - scale - 1 >= -6 ? value.toString() : value.toPlainString();
+  }
+
   private static ObjectNode described(ObjectNode node, String description) {
     node.put("description", description);
     return node;
   }
 
-  private static MultilingualText readText(WireReader in, String label) {
+  static MultilingualText readText(WireReader in, String label) {
     Map<String, String> texts = new LinkedHashMap<>();
     in.startObject(label, " (a language map such as {\"en\": \"...\"})", null);
     String language;
@@ -156,7 +166,7 @@ final class WireValues {
     }
   }
 
-  private static void writeText(JsonGenerator out, MultilingualText text) {
+  static void writeText(JsonGenerator out, MultilingualText text) {
     out.writeStartObject();
     text.asMap().forEach(out::writeStringProperty);
     out.writeEndObject();
