@@ -37,12 +37,19 @@ public final class MigovJsonException extends JacksonException {
     NOT_WIRE_FORMAT
   }
 
+  /** The kind of problem. */
   private final Kind kind;
+  /** The JSON Pointer of the offending value. */
   private final String pointer;
+  /** Its line, from 1, or 0. */
   private final int line;
+  /** Its column, from 1, or 0. */
   private final int column;
+  /** What was expected. */
   private final String expected;
+  /** What was found. */
   private final String found;
+  /** The message, escaped. */
   private final String text;
 
   private MigovJsonException(Builder b) {
