@@ -163,6 +163,10 @@ final class PropertyHandles {
     if (type instanceof WireCode) {
       return MethodHandles.insertArguments(READ_CODE.bindTo(type), 1, label).asType(VALUE_READER);
     }
+    if (type instanceof WireLeaf) {
+      // The leaf's own function, bound: called where it is known, not through the leaf's shared read.
+      return MethodHandles.insertArguments(APPLY_TWO.bindTo(((WireLeaf<?>) type).reader()), 1, label).asType(VALUE_READER);
+    }
     return MethodHandles.insertArguments(READ_VALUE.bindTo(type), 1, label);
   }
 

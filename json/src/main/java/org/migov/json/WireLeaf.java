@@ -74,6 +74,11 @@ final class WireLeaf<V> implements WireType<V> {
     return new WireLeaf<>(Objects.requireNonNull(javaType), reader, null, text, schema);
   }
 
+  /** How the leaf is read: from the reader and the label. */
+  BiFunction<WireReader, String, V> reader() {
+    return reader;
+  }
+
   /** What gives the string a leaf is written as, or null when it is written otherwise. */
   Function<V, String> text() {
     return text;
