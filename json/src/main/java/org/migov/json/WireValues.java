@@ -14,6 +14,8 @@ import org.migov.core.InvalidValueException;
 import org.migov.core.geography.Country;
 import org.migov.core.geography.M49Region;
 import org.migov.core.money.Money;
+import org.migov.core.taxonomy.DacPurposeCode;
+import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
 import tools.jackson.core.JsonGenerator;
@@ -85,6 +87,23 @@ final class WireValues {
   static final WireLeaf<Currency> CURRENCY = WireLeaf.ofString(Currency.class,
       (in, label) -> in.parse("an ISO 4217 currency code", Money::currency), Currency::getCurrencyCode,
       schema -> WireSchema.pattern("^[A-Z]{3}$"));
+
+  /** A Sustainable Development Goal target by its number, such as {@code "10.7"}. */
+  static final WireLeaf<SdgTarget> SDG_TARGET = WireLeaf.ofString(SdgTarget.class,
+      (in, label) -> in.parse("an SDG target number such as \"10.7\"", SdgTarget::ofNumber), SdgTarget::number,
+      schema -> WireSchema.pattern("^[0-9]{1,2}\\.[0-9a-z]{1,2}$"));
+
+  /** An OECD DAC purpose code by its number, such as 15190. */
+  static final WireLeaf<DacPurposeCode> DAC_PURPOSE_CODE = WireLeaf.of(DacPurposeCode.class,
+      (in, label) -> {
+        int number = in.integer("a DAC purpose code such as 15190");
+        try {
+          return DacPurposeCode.ofNumber(number);
+        } catch (InvalidValueException e) {
+          throw in.error(e.expected(), Integer.toString(number), e);
+        }
+      },
+      (out, value) -> out.writeNumber(value.number()), schema -> WireSchema.ofType("integer"));
 
   /** Text in one or more languages, as a map from BCP 47 language tag to text. */
   static final WireLeaf<MultilingualText> TEXT = WireLeaf.of(MultilingualText.class, WireValues::readText, WireValues::writeText,
