@@ -47,7 +47,7 @@ class RuleScaleSmokeTest {
     assertEquals(state.agreement.parties().get(29), state.agreement.signatories().get(0).party());
     ValidationReport report = BENCH.agr002SignatoriesAndParties(state);
     assertEquals(Map.of(Rule.AGR_002, 1L), report.counts());
-    assertEquals("signatories[30].party", report.violations().get(0).path());
+    assertEquals("signatories[30].party", report.violations().get(0).path().toString());
     assertEquals(1, BENCH.controlPlainHashSet(state));
   }
 

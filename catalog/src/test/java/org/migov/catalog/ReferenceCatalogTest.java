@@ -79,7 +79,7 @@ class ReferenceCatalogTest {
       ValidationReport report = MigovValidator.builder().clock(clockAt(day)).build().validate(CATALOG);
       assertEquals(List.of(), report.errors(), "errors at " + day);
       Set<String> warnings = report.warnings().stream()
-          .map(v -> v.code() + " " + v.entityId().orElse("-"))
+          .map(v -> v.code() + " " + v.entityId().map(Object::toString).orElse("-"))
           .collect(Collectors.toCollection(TreeSet::new));
       // Documented in docs/catalog.md: UN M49 places Guyana in South America and Thailand in
       // South-eastern Asia, outside the areas the seed gives to those coordination offices.

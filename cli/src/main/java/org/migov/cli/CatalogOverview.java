@@ -69,7 +69,7 @@ final class CatalogOverview {
     out.println();
     StringBuilder warnings = new StringBuilder();
     for (Violation v : report.violations()) {
-      warnings.append(warnings.length() == 0 ? " (" : ", ").append(v.code()).append(' ').append(v.entityId().orElse("-"));
+      warnings.append(warnings.length() == 0 ? " (" : ", ").append(v.code()).append(' ').append(v.entityId().map(Object::toString).orElse("-"));
     }
     if (warnings.length() > 0) {
       warnings.append(')');

@@ -22,23 +22,23 @@ final class AgreementRules {
     Set<OrganisationId> parties = new HashSet<>(agreement.parties());
     int distinct = parties.size();
     if (distinct < 2) {
-      findings.add(Rule.AGR_001, agreement, "parties", null, "count", distinct);
+      findings.add(Rule.AGR_001, agreement, PropertyPath.of("parties"), null, "count", distinct);
     }
     List<Signatory> signatories = agreement.signatories();
     for (int i = 0; i < signatories.size(); i++) {
       if (!parties.contains(signatories.get(i).party())) {
-        findings.add(Rule.AGR_002, agreement, "signatories[" + i + "].party", signatories.get(i).party(),
+        findings.add(Rule.AGR_002, agreement, PropertyPath.of("signatories").index(i).property("party"), signatories.get(i).party(),
             "person", signatories.get(i).person().name(), "party", signatories.get(i).party());
       }
     }
     Optional<PartialDate> signed = agreement.signingDate();
     if (agreement.status() != AgreementStatus.DRAFT) {
       signed.filter(s -> s.isCertainlyAfter(today))
-          .ifPresent(s -> findings.add(Rule.AGR_003, agreement, "signingDate", s, "signed", s, "today", today));
+          .ifPresent(s -> findings.add(Rule.AGR_003, agreement, PropertyPath.of("signingDate"), s, "signed", s, "today", today));
     }
     if (signed.isPresent()) {
       agreement.entryIntoForce().filter(e -> e.isCertainlyBefore(signed.get()))
-          .ifPresent(e -> findings.add(Rule.AGR_004, agreement, "entryIntoForce", e, "entry", e, "signed", signed.get()));
+          .ifPresent(e -> findings.add(Rule.AGR_004, agreement, PropertyPath.of("entryIntoForce"), e, "entry", e, "signed", signed.get()));
     }
     Optional<Period> validity = agreement.validity();
     boolean expiredButValid =
@@ -47,13 +47,13 @@ final class AgreementRules {
         agreement.status() == AgreementStatus.IN_FORCE
             && (signed.isEmpty() || validity.flatMap(Period::end).map(end -> end.isBefore(today)).orElse(false));
     if (expiredButValid || inForceButEnded) {
-      findings.add(Rule.AGR_005, agreement, "status", agreement.status().code(),
+      findings.add(Rule.AGR_005, agreement, PropertyPath.of("status"), agreement.status().code(),
           "status", agreement.status().code(), "today", today);
     }
     List<AgreementLink> links = agreement.links();
     for (int i = 0; i < links.size(); i++) {
       if (links.get(i).target().equals(agreement.id())) {
-        findings.add(Rule.AGR_006, agreement, "links[" + i + "].target", agreement.id());
+        findings.add(Rule.AGR_006, agreement, PropertyPath.of("links").index(i).property("target"), agreement.id());
       }
     }
   }

@@ -72,11 +72,11 @@ final class DatasetRules {
     dataset.agreements().forEach(this::agreement);
     dataset.programmes().forEach(this::programme);
     dataset.events().forEach(this::event);
-    IntFunction<String> parent = i -> "parent";
+    IntFunction<PropertyPath> parent = i -> PropertyPath.of("parent");
     cycles(dataset.organisations(), o -> o.parent().map(List::of).orElse(List.of()), parent, Rule.DS_003, false);
     cycles(dataset.offices(), o -> o.parent().map(List::of).orElse(List.of()), parent, Rule.DS_004, false);
     cycles(dataset.agreements(), a -> a.links().stream().map(AgreementLink::target).collect(Collectors.toList()),
-        i -> "links[" + i + "].target", Rule.DS_005, false);
+        i -> PropertyPath.of("links").index(i).property("target"), Rule.DS_005, false);
     // Programmes have no entity rule for being their own parent: the cycle rule reports it.
     cycles(dataset.programmes(), p -> p.parent().map(List::of).orElse(List.of()), parent, Rule.DS_006, true);
     childBudgets();
@@ -85,13 +85,13 @@ final class DatasetRules {
   private void index(List<? extends Entity> entities) {
     for (Entity entity : entities) {
       if (byId.putIfAbsent(entity.id(), entity) != null) {
-        findings.add(Rule.DS_001, entity, "id", entity.id(), "kind", entity.id().kind().code());
+        findings.add(Rule.DS_001, entity, PropertyPath.of("id"), entity.id(), "kind", entity.id().kind().code());
       }
     }
   }
 
   /** The entity a reference names, or empty after reporting DS-002. */
-  private <T extends Entity> Optional<T> resolve(Entity from, String path, EntityId reference, Class<T> type) {
+  private <T extends Entity> Optional<T> resolve(Entity from, PropertyPath path, EntityId reference, Class<T> type) {
     Entity target = byId.get(reference);
     if (type.isInstance(target)) {
       return Optional.of(type.cast(target));
@@ -101,15 +101,15 @@ final class DatasetRules {
   }
 
   private void organisation(Organisation organisation) {
-    organisation.parent().ifPresent(parent -> resolve(organisation, "parent", parent, Organisation.class));
+    organisation.parent().ifPresent(parent -> resolve(organisation, PropertyPath.of("parent"), parent, Organisation.class));
   }
 
   private void office(Office office) {
-    resolve(office, "organisation", office.organisation(), Organisation.class);
+    resolve(office, PropertyPath.of("organisation"), office.organisation(), Organisation.class);
     office.parent()
-        .flatMap(parent -> resolve(office, "parent", parent, Office.class))
+        .flatMap(parent -> resolve(office, PropertyPath.of("parent"), parent, Office.class))
         .filter(parent -> !parent.organisation().equals(office.organisation()))
-        .ifPresent(parent -> findings.add(Rule.OFF_004, office, "parent", parent.id(),
+        .ifPresent(parent -> findings.add(Rule.OFF_004, office, PropertyPath.of("parent"), parent.id(),
             "parent", parent.id(), "organisation", parent.organisation()));
   }
 
@@ -117,18 +117,18 @@ final class DatasetRules {
     Optional<PartialDate> signed = agreement.signingDate();
     Map<AgreementId, Boolean> sharesPartyWith = new HashMap<>();
     for (int i = 0; i < agreement.parties().size(); i++) {
-      Optional<Organisation> party = resolve(agreement, "parties[" + i + "]", agreement.parties().get(i), Organisation.class);
+      Optional<Organisation> party = resolve(agreement, PropertyPath.of("parties").index(i), agreement.parties().get(i), Organisation.class);
       if (party.isPresent() && signed.isPresent() && !existedOn(party.get(), signed.get())) {
-        findings.add(Rule.AGR_009, agreement, "parties[" + i + "]", party.get().id(),
+        findings.add(Rule.AGR_009, agreement, PropertyPath.of("parties").index(i), party.get().id(),
             "party", party.get().id(), "signed", signed.get());
       }
     }
     for (int i = 0; i < agreement.signatories().size(); i++) {
-      resolve(agreement, "signatories[" + i + "].party", agreement.signatories().get(i).party(), Organisation.class);
+      resolve(agreement, PropertyPath.of("signatories").index(i).property("party"), agreement.signatories().get(i).party(), Organisation.class);
     }
     for (int i = 0; i < agreement.links().size(); i++) {
       AgreementLink link = agreement.links().get(i);
-      String path = "links[" + i + "].target";
+      PropertyPath path = PropertyPath.of("links").index(i).property("target");
       if (link.target().equals(agreement.id())) {
         continue;
       }
@@ -150,9 +150,9 @@ final class DatasetRules {
       }
     }
     for (int i = 0; i < agreement.coordinationMechanisms().size(); i++) {
-      resolve(agreement, "coordinationMechanisms[" + i + "]", agreement.coordinationMechanisms().get(i), Organisation.class)
+      resolve(agreement, PropertyPath.of("coordinationMechanisms").index(i), agreement.coordinationMechanisms().get(i), Organisation.class)
           .filter(m -> !m.is(OrganisationKind.NETWORK_OR_COORDINATION_GROUP))
-          .ifPresent(m -> findings.add(Rule.AGR_010, agreement, "coordinationMechanisms", m.id(), "mechanism", m.id()));
+          .ifPresent(m -> findings.add(Rule.AGR_010, agreement, PropertyPath.of("coordinationMechanisms"), m.id(), "mechanism", m.id()));
     }
   }
 
@@ -184,34 +184,34 @@ final class DatasetRules {
 
   private void programme(Programme programme) {
     for (int i = 0; i < programme.participants().size(); i++) {
-      resolve(programme, "participants[" + i + "].organisation", programme.participants().get(i).organisation(), Organisation.class);
+      resolve(programme, PropertyPath.of("participants").index(i).property("organisation"), programme.participants().get(i).organisation(), Organisation.class);
     }
-    programme.fundingInstrument().ifPresent(f -> resolve(programme, "fundingInstrument", f, Organisation.class));
+    programme.fundingInstrument().ifPresent(f -> resolve(programme, PropertyPath.of("fundingInstrument"), f, Organisation.class));
     for (int i = 0; i < programme.basedOn().size(); i++) {
-      Optional<Agreement> agreement = resolve(programme, "basedOn[" + i + "]", programme.basedOn().get(i), Agreement.class);
+      Optional<Agreement> agreement = resolve(programme, PropertyPath.of("basedOn").index(i), programme.basedOn().get(i), Agreement.class);
       if (agreement.isPresent() && agreement.get().signingDate().isPresent() && programme.period().isPresent()) {
         PartialDate signed = agreement.get().signingDate().get();
         if (signed.isCertainlyAfter(programme.period().get().start())) {
-          findings.add(Rule.PRG_013, programme, "basedOn[" + i + "]", agreement.get().id(),
+          findings.add(Rule.PRG_013, programme, PropertyPath.of("basedOn").index(i), agreement.get().id(),
               "agreement", agreement.get().id(), "signed", signed, "start", programme.period().get().start());
         }
       }
     }
-    programme.parent().ifPresent(parent -> resolve(programme, "parent", parent, Programme.class));
+    programme.parent().ifPresent(parent -> resolve(programme, PropertyPath.of("parent"), parent, Programme.class));
   }
 
   private void event(Event event) {
     for (int i = 0; i < event.organisations().size(); i++) {
-      resolve(event, "organisations[" + i + "]", event.organisations().get(i), Organisation.class);
+      resolve(event, PropertyPath.of("organisations").index(i), event.organisations().get(i), Organisation.class);
     }
-    event.agreement().ifPresent(a -> resolve(event, "agreement", a, Agreement.class));
+    event.agreement().ifPresent(a -> resolve(event, PropertyPath.of("agreement"), a, Agreement.class));
     event.programme()
-        .flatMap(p -> resolve(event, "programme", p, Programme.class))
+        .flatMap(p -> resolve(event, PropertyPath.of("programme"), p, Programme.class))
         .ifPresent(programme -> {
           Optional<Period> period = programme.period();
           Optional<PartialDate> date = event.date();
           if (period.isPresent() && date.isPresent() && certainlyOutside(date.get(), period.get())) {
-            findings.add(Rule.EVT_002, event, "date", date.get(),
+            findings.add(Rule.EVT_002, event, PropertyPath.of("date"), date.get(),
                 "date", date.get(), "programme", programme.id(), "period", period.get());
           }
         });
@@ -238,7 +238,7 @@ final class DatasetRules {
       Programme parent = (Programme) byId.get(id);
       if (sum.compareTo(parent.budget().get().amount()) > 0) {
         String total = parent.budget().get().currency().getCurrencyCode() + " " + sum.toPlainString();
-        findings.add(Rule.PRG_014, parent, "budget", total, "sum", total, "budget", parent.budget().get());
+        findings.add(Rule.PRG_014, parent, PropertyPath.of("budget"), total, "sum", total, "budget", parent.budget().get());
       }
     });
   }
@@ -259,7 +259,7 @@ final class DatasetRules {
   private <T extends Entity> void cycles(
       List<T> entities,
       Function<T, List<? extends EntityId>> edges,
-      IntFunction<String> edgePath,
+      IntFunction<PropertyPath> edgePath,
       Rule rule,
       boolean selfLoops) {
     Map<EntityId, T> nodes = new LinkedHashMap<>();
@@ -333,7 +333,7 @@ final class DatasetRules {
       Set<EntityId> component,
       Map<EntityId, T> nodes,
       Function<T, List<? extends EntityId>> edges,
-      IntFunction<String> edgePath,
+      IntFunction<PropertyPath> edgePath,
       Rule rule,
       boolean selfLoops) {
     EntityId anchor = Collections.min(component);

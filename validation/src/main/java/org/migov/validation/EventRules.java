@@ -8,7 +8,7 @@ final class EventRules {
 
   static void check(Event event, Findings findings) {
     if (event.organisations().isEmpty()) {
-      findings.add(Rule.EVT_001, event, "organisations", null);
+      findings.add(Rule.EVT_001, event, PropertyPath.of("organisations"), null);
     }
   }
 }

@@ -85,7 +85,7 @@ final class Findings {
    * @param value the offending value, or null
    * @param parameters pairs of parameter name and value for the message
    */
-  void add(Rule rule, Entity entity, String path, Object value, Object... parameters) {
+  void add(Rule rule, Entity entity, PropertyPath path, Object value, Object... parameters) {
     Map<String, String> rendered = new LinkedHashMap<>();
     rendered.put("id", render(entity.id()));
     for (int i = 0; i + 1 < parameters.length; i += 2) {
@@ -94,8 +94,7 @@ final class Findings {
     Violation violation =
         new Violation(
             rule,
-            entity.id().kind(),
-            entity.id().value(),
+            entity.id(),
             positionOf(entity),
             path,
             messages.format(rule, rendered),

@@ -65,9 +65,10 @@ public final class MigovRulesValidator implements ConstraintValidator<MigovRules
     parameters.forEach(hibernate::addMessageParameter);
     hibernate.withDynamicPayload(violation);
     String path = value instanceof Dataset
-        ? violation.entityKind().map(k -> k.code()).orElse("dataset") + "[" + violation.entityId().orElse("") + "]"
-            + (violation.path().isEmpty() ? "" : "." + violation.path())
-        : violation.path();
+        ? violation.entityKind().map(k -> k.code()).orElse("dataset")
+            + "[" + violation.entityId().map(org.migov.core.EntityId::value).orElse("") + "]"
+            + (violation.path().isRoot() ? "" : "." + violation.path())
+        : violation.path().toString();
     var builder = hibernate.buildConstraintViolationWithTemplate("{" + Messages.KEY_PREFIX + violation.code() + "}");
     if (path.isEmpty()) {
       builder.addConstraintViolation();

@@ -30,23 +30,23 @@ final class OrganisationRules {
     organisation.acronym().ifPresent(acronyms -> {
       for (Map.Entry<String, String> entry : acronyms.asMap().entrySet()) {
         if (!ACRONYM.matcher(entry.getValue()).matches()) {
-          findings.add(Rule.ORG_001, organisation, "acronym." + entry.getKey(), entry.getValue(), "acronym", entry.getValue());
+          findings.add(Rule.ORG_001, organisation, PropertyPath.of("acronym").key(entry.getKey()), entry.getValue(), "acronym", entry.getValue());
         }
       }
     });
     Optional<PartialDate> founded = organisation.founded();
     founded.filter(f -> f.isCertainlyAfter(findings.today()))
-        .ifPresent(f -> findings.add(Rule.ORG_002, organisation, "founded", f, "founded", f, "today", findings.today()));
+        .ifPresent(f -> findings.add(Rule.ORG_002, organisation, PropertyPath.of("founded"), f, "founded", f, "today", findings.today()));
     if (founded.isPresent()) {
       organisation.dissolved().filter(d -> d.isCertainlyBefore(founded.get()))
-          .ifPresent(d -> findings.add(Rule.ORG_003, organisation, "dissolved", d, "dissolved", d, "founded", founded.get()));
+          .ifPresent(d -> findings.add(Rule.ORG_003, organisation, PropertyPath.of("dissolved"), d, "dissolved", d, "founded", founded.get()));
       organisation.unSystemMembership().filter(u -> u.isCertainlyBefore(founded.get()))
-          .ifPresent(u -> findings.add(Rule.ORG_005, organisation, "unSystemMembership", u, "joined", u, "founded", founded.get()));
+          .ifPresent(u -> findings.add(Rule.ORG_005, organisation, PropertyPath.of("unSystemMembership"), u, "joined", u, "founded", founded.get()));
     }
     if (organisation.memberStateCount().isPresent()) {
       int count = organisation.memberStateCount().getAsInt();
       if (!organisation.is(OrganisationKind.INTERGOVERNMENTAL_ORGANISATION) || count < 1 || count > MAX_MEMBER_STATES) {
-        findings.add(Rule.ORG_004, organisation, "memberStateCount", count, "count", count);
+        findings.add(Rule.ORG_004, organisation, PropertyPath.of("memberStateCount"), count, "count", count);
       }
     }
     List<ExternalIdentifier> identifiers = organisation.identifiers();
@@ -54,7 +54,7 @@ final class OrganisationRules {
       ExternalIdentifier identifier = identifiers.get(i);
       Pattern shape = shapeOf(identifier);
       if (shape != null && !shape.matcher(identifier.value()).matches()) {
-        findings.add(Rule.ORG_006, organisation, "identifiers[" + i + "]", identifier.value(),
+        findings.add(Rule.ORG_006, organisation, PropertyPath.of("identifiers").index(i), identifier.value(),
             "identifier", identifier.value(), "scheme", identifier.scheme().code());
       }
     }
@@ -63,12 +63,12 @@ final class OrganisationRules {
       TenureOverlaps overlaps = TenureOverlaps.of(tenures);
       int post = p;
       overlaps.firstPair().ifPresent(pair ->
-          findings.add(Rule.ORG_007, organisation, "posts[" + post + "].tenures[" + pair[1] + "]", null,
+          findings.add(Rule.ORG_007, organisation, PropertyPath.of("posts").index(post).property("tenures").index(pair[1]), null,
               "first", tenures.get(pair[0]).holder().name(), "second", tenures.get(pair[1]).holder().name(),
               "count", overlaps.count()));
     }
     organisation.parent().filter(organisation.id()::equals)
-        .ifPresent(parent -> findings.add(Rule.ORG_008, organisation, "parent", parent));
+        .ifPresent(parent -> findings.add(Rule.ORG_008, organisation, PropertyPath.of("parent"), parent));
   }
 
   private static Pattern shapeOf(ExternalIdentifier identifier) {

@@ -26,15 +26,15 @@ final class ProgrammeRules {
   static void check(Programme programme, Findings findings) {
     List<Participant> participants = programme.participants();
     if (participants.stream().noneMatch(p -> p.role() == ParticipantRole.FUNDING)) {
-      findings.add(Rule.PRG_001, programme, "participants", null);
+      findings.add(Rule.PRG_001, programme, PropertyPath.of("participants"), null);
     }
     if (participants.stream().noneMatch(p -> p.role() == ParticipantRole.IMPLEMENTING)) {
-      findings.add(Rule.PRG_002, programme, "participants", null);
+      findings.add(Rule.PRG_002, programme, PropertyPath.of("participants"), null);
     }
     Set<Participant> seen = new HashSet<>();
     for (int i = 0; i < participants.size(); i++) {
       if (!seen.add(participants.get(i))) {
-        findings.add(Rule.PRG_012, programme, "participants[" + i + "]", participants.get(i).organisation(),
+        findings.add(Rule.PRG_012, programme, PropertyPath.of("participants").index(i), participants.get(i).organisation(),
             "organisation", participants.get(i).organisation(), "role", participants.get(i).role().code());
       }
     }
@@ -42,10 +42,10 @@ final class ProgrammeRules {
     percentages(programme, findings);
     status(programme, findings);
     if (programme.targetAreas().isEmpty()) {
-      findings.add(Rule.PRG_011, programme, "targetAreas", null);
+      findings.add(Rule.PRG_011, programme, PropertyPath.of("targetAreas"), null);
     }
     if (programme.thematicAreas().isEmpty()) {
-      findings.add(Rule.PRG_011, programme, "thematicAreas", null);
+      findings.add(Rule.PRG_011, programme, PropertyPath.of("thematicAreas"), null);
     }
   }
 
@@ -53,13 +53,13 @@ final class ProgrammeRules {
     List<BudgetLine> lines = programme.budgetLines();
     programme.budget().ifPresent(budget -> {
       if (!budget.isPositive()) {
-        findings.add(Rule.PRG_003, programme, "budget", budget, "budget", budget);
+        findings.add(Rule.PRG_003, programme, PropertyPath.of("budget"), budget, "budget", budget);
       }
       BigDecimal sum = BigDecimal.ZERO;
       for (int i = 0; i < lines.size(); i++) {
         Money amount = lines.get(i).amount();
         if (!amount.currency().equals(budget.currency())) {
-          findings.add(Rule.PRG_004, programme, "budgetLines[" + i + "].amount", amount,
+          findings.add(Rule.PRG_004, programme, PropertyPath.of("budgetLines").index(i).property("amount"), amount,
               "line", amount, "currency", budget.currency().getCurrencyCode());
         } else {
           sum = sum.add(amount.amount());
@@ -67,7 +67,7 @@ final class ProgrammeRules {
       }
       if (sum.compareTo(budget.amount()) > 0) {
         String total = budget.currency().getCurrencyCode() + " " + sum.toPlainString();
-        findings.add(Rule.PRG_005, programme, "budgetLines", total, "sum", total, "budget", budget);
+        findings.add(Rule.PRG_005, programme, PropertyPath.of("budgetLines"), total, "sum", total, "budget", budget);
       }
     });
     for (int i = 0; i < lines.size(); i++) {
@@ -75,7 +75,7 @@ final class ProgrammeRules {
         continue;
       }
       Period line = lines.get(i).period().get();
-      String path = "budgetLines[" + i + "].period";
+      PropertyPath path = PropertyPath.of("budgetLines").index(i).property("period");
       if (programme.period().isPresent() && !programme.period().get().encloses(line)) {
         findings.add(Rule.PRG_007, programme, path, line, "line", line, "period", programme.period().get());
       }
@@ -92,7 +92,7 @@ final class ProgrammeRules {
       return;
     }
     if (stated < areas.size()) {
-      findings.add(Rule.PRG_006, programme, "targetAreas", null, "sum", "-");
+      findings.add(Rule.PRG_006, programme, PropertyPath.of("targetAreas"), null, "sum", "-");
       return;
     }
     BigDecimal sum = BigDecimal.ZERO;
@@ -103,7 +103,7 @@ final class ProgrammeRules {
       sum = sum.add(percentage);
     }
     if (outOfRange || sum.subtract(HUNDRED).abs().compareTo(PERCENTAGE_TOLERANCE) > 0) {
-      findings.add(Rule.PRG_006, programme, "targetAreas", sum.toPlainString(), "sum", sum.toPlainString());
+      findings.add(Rule.PRG_006, programme, PropertyPath.of("targetAreas"), sum.toPlainString(), "sum", sum.toPlainString());
     }
   }
 
@@ -118,10 +118,10 @@ final class ProgrammeRules {
     boolean closing = status == ProgrammeStatus.CLOSED || status == ProgrammeStatus.FINALISATION;
     boolean implementing = status == ProgrammeStatus.IMPLEMENTATION;
     if ((closing && endsLater) || (implementing && period.start().isAfter(today))) {
-      findings.add(Rule.PRG_009, programme, "status", status.code(), "status", status.code(), "period", period, "today", today);
+      findings.add(Rule.PRG_009, programme, PropertyPath.of("status"), status.code(), "status", status.code(), "period", period, "today", today);
     }
     if (implementing && period.end().map(end -> end.isBefore(today)).orElse(false)) {
-      findings.add(Rule.PRG_010, programme, "period.end", period.end().get(), "end", period.end().get(), "today", today);
+      findings.add(Rule.PRG_010, programme, PropertyPath.of("period").property("end"), period.end().get(), "end", period.end().get(), "today", today);
     }
   }
 }

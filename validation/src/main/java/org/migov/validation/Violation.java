@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.migov.core.EntityId;
 import org.migov.core.EntityKind;
 
 /**
@@ -16,26 +17,26 @@ import org.migov.core.EntityKind;
 public final class Violation implements Comparable<Violation> {
   private static final Comparator<Violation> ORDER =
       Comparator.comparing((Violation v) -> v.entityKind == null ? "" : v.entityKind.code())
-          .thenComparing(v -> v.entityId == null ? "" : v.entityId)
+          .thenComparing(v -> v.entityId == null ? "" : v.entityId.value())
           .thenComparing(v -> v.rule.code())
           .thenComparing(v -> v.path)
           .thenComparing(v -> v.message);
 
   private final Rule rule;
   private final EntityKind entityKind;
-  private final String entityId;
-  private final String path;
+  private final EntityId entityId;
+  private final PropertyPath path;
   private final String message;
   private final String value;
   private final int position;
 
-  Violation(Rule rule, EntityKind entityKind, String entityId, String path, String message, String value) {
-    this(rule, entityKind, entityId, -1, path, message, value);
+  Violation(Rule rule, EntityId entityId, PropertyPath path, String message, String value) {
+    this(rule, entityId, -1, path, message, value);
   }
 
-  Violation(Rule rule, EntityKind entityKind, String entityId, int position, String path, String message, String value) {
+  Violation(Rule rule, EntityId entityId, int position, PropertyPath path, String message, String value) {
     this.rule = Objects.requireNonNull(rule, "rule");
-    this.entityKind = entityKind;
+    this.entityKind = entityId == null ? null : entityId.kind();
     this.entityId = entityId;
     this.position = position;
     this.path = Objects.requireNonNull(path, "path");
@@ -84,7 +85,7 @@ public final class Violation implements Comparable<Violation> {
    *
    * @return the id, or empty when the violation is about the dataset as a whole
    */
-  public Optional<String> entityId() {
+  public Optional<EntityId> entityId() {
     return Optional.ofNullable(entityId);
   }
 
@@ -102,12 +103,12 @@ public final class Violation implements Comparable<Violation> {
   }
 
   /**
-   * Where in the entity, as a property path such as {@code targetAreas[1].percentage}; empty for
-   * the entity as a whole.
+   * Where in the entity, such as {@code targetAreas[1].percentage}; {@link PropertyPath#ROOT} for
+   * the entity as a whole. {@link PropertyPath#toPointer()} gives it as a JSON Pointer.
    *
    * @return the path
    */
-  public String path() {
+  public PropertyPath path() {
     return path;
   }
 
@@ -171,7 +172,7 @@ public final class Violation implements Comparable<Violation> {
         + rule.severity()
         + (entityKind == null ? "" : " " + entityKind.code())
         + (entityId == null ? "" : " " + entityId)
-        + (path.isEmpty() ? "" : " " + path)
+        + (path.isRoot() ? "" : " " + path)
         + ": "
         + message;
   }

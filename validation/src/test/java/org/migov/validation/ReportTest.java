@@ -13,20 +13,45 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.migov.core.EntityId;
 import org.migov.core.EntityKind;
 
 /** The report and its violations as values: order, partition by severity, equality and text. */
 class ReportTest {
 
   private static Violation v(EntityKind kind, String id, Rule rule, String path, String message) {
-    return new Violation(rule, kind, id, path, message, null);
+    return new Violation(rule, id(kind, id), path(path), message, null);
+  }
+
+  /** The id of an entity of a kind, or null. */
+  static EntityId id(EntityKind kind, String id) {
+    if (id == null) {
+      return null;
+    }
+    return switch (kind) {
+      case ORGANISATION -> org.migov.core.organisation.OrganisationId.of(id);
+      case OFFICE -> org.migov.core.office.OfficeId.of(id);
+      case AGREEMENT -> org.migov.core.agreement.AgreementId.of(id);
+      case PROGRAMME -> org.migov.core.programme.ProgrammeId.of(id);
+      case EVENT -> org.migov.core.event.EventId.of(id);
+    };
+  }
+
+  /** A path of names, from its dotted text. */
+  static PropertyPath path(String dotted) {
+    PropertyPath path = PropertyPath.ROOT;
+    for (String name : dotted.split("\\.")) {
+      if (!name.isEmpty()) {
+        path = path.property(name);
+      }
+    }
+    return path;
   }
 
   /** In report order: kind, then id, rule code, path and message; an absent kind or id first. */
   private static final List<Violation> ORDERED = List.of(
       v(null, null, Rule.DS_003, "", "a"),
       v(EntityKind.AGREEMENT, "x", Rule.AGR_001, "parties", "a"),
-      v(EntityKind.EVENT, null, Rule.EVT_001, "organisations", "a"),
       v(EntityKind.EVENT, "a", Rule.EVT_001, "organisations", "a"),
       v(EntityKind.EVENT, "b", Rule.DS_002, "agreement", "a"),
       v(EntityKind.EVENT, "b", Rule.EVT_001, "a", "z"),
@@ -92,33 +117,33 @@ class ReportTest {
 
   @Test
   void aViolationHasItsPartsAndIsEqualToOneWithTheSameParts() {
-    Violation violation = new Violation(Rule.DS_002, EntityKind.EVENT, "e", "programme", "dangles", "\"ghost\"");
+    Violation violation = new Violation(Rule.DS_002, id(EntityKind.EVENT, "e"), path("programme"), "dangles", "\"ghost\"");
     assertEquals(Rule.DS_002, violation.rule());
     assertEquals("DS-002", violation.code());
     assertEquals(Severity.ERROR, violation.severity());
     assertEquals(Optional.of(EntityKind.EVENT), violation.entityKind());
-    assertEquals(Optional.of("e"), violation.entityId());
-    assertEquals("programme", violation.path());
+    assertEquals(Optional.of(id(EntityKind.EVENT, "e")), violation.entityId());
+    assertEquals("programme", violation.path().toString());
+    assertEquals("/programme", violation.path().toPointer());
     assertEquals("dangles", violation.message());
     assertEquals(Optional.of("\"ghost\""), violation.value());
     assertEquals(Optional.empty(), v(null, null, Rule.DS_003, "", "a").value());
     assertEquals(Optional.empty(), v(null, null, Rule.DS_003, "", "a").entityKind());
     assertEquals(Optional.empty(), v(null, null, Rule.DS_003, "", "a").entityId());
 
-    Violation same = new Violation(Rule.DS_002, EntityKind.EVENT, "e", "programme", "dangles", "\"ghost\"");
+    Violation same = new Violation(Rule.DS_002, id(EntityKind.EVENT, "e"), path("programme"), "dangles", "\"ghost\"");
     assertEquals(violation, same);
     assertEquals(violation.hashCode(), same.hashCode());
     assertEquals(0, violation.compareTo(same));
     List<Violation> others = List.of(
-        new Violation(Rule.DS_001, EntityKind.EVENT, "e", "programme", "dangles", "\"ghost\""),
-        new Violation(Rule.DS_002, EntityKind.PROGRAMME, "e", "programme", "dangles", "\"ghost\""),
-        new Violation(Rule.DS_002, null, "e", "programme", "dangles", "\"ghost\""),
-        new Violation(Rule.DS_002, EntityKind.EVENT, "f", "programme", "dangles", "\"ghost\""),
-        new Violation(Rule.DS_002, EntityKind.EVENT, null, "programme", "dangles", "\"ghost\""),
-        new Violation(Rule.DS_002, EntityKind.EVENT, "e", "agreement", "dangles", "\"ghost\""),
-        new Violation(Rule.DS_002, EntityKind.EVENT, "e", "programme", "other", "\"ghost\""),
-        new Violation(Rule.DS_002, EntityKind.EVENT, "e", "programme", "dangles", "\"other\""),
-        new Violation(Rule.DS_002, EntityKind.EVENT, "e", "programme", "dangles", null));
+        new Violation(Rule.DS_001, id(EntityKind.EVENT, "e"), path("programme"), "dangles", "\"ghost\""),
+        new Violation(Rule.DS_002, id(EntityKind.PROGRAMME, "e"), path("programme"), "dangles", "\"ghost\""),
+        new Violation(Rule.DS_002, id(EntityKind.EVENT, "f"), path("programme"), "dangles", "\"ghost\""),
+        new Violation(Rule.DS_002, null, path("programme"), "dangles", "\"ghost\""),
+        new Violation(Rule.DS_002, id(EntityKind.EVENT, "e"), path("agreement"), "dangles", "\"ghost\""),
+        new Violation(Rule.DS_002, id(EntityKind.EVENT, "e"), path("programme"), "other", "\"ghost\""),
+        new Violation(Rule.DS_002, id(EntityKind.EVENT, "e"), path("programme"), "dangles", "\"other\""),
+        new Violation(Rule.DS_002, id(EntityKind.EVENT, "e"), path("programme"), "dangles", null));
     for (Violation other : others) {
       assertNotEquals(violation, other, other.toString());
       assertNotEquals(other, violation, other.toString());
@@ -137,7 +162,7 @@ class ReportTest {
         .addOrganisations(first, Fixtures.dataset().organisations().get(0), bad).build();
     ValidationReport report = Fixtures.validator().validate(dataset);
     List<String> found = report.violations().stream()
-        .filter(v -> v.entityId().orElse("").equals(first.id().value()))
+        .filter(v -> v.entityId().map(Object::toString).orElse("").equals(first.id().value()))
         .map(v -> v.code() + "@" + v.position().orElse(-1)).collect(Collectors.toList());
     assertEquals(List.of("DS-001@2", "ORG-001@2"), found);
     assertTrue(Fixtures.validator().validate(bad).violations().get(0).position().isEmpty(),

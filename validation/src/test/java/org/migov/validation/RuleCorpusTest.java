@@ -53,8 +53,8 @@ class RuleCorpusTest {
     ValidationReport report = VALIDATOR.validate(JSON.readDataset(text));
     Violation first = report.violations().get(0);
     return String.join(",", report.codes()) + "\t" + first.code() + " "
-        + first.entityKind().map(k -> k.code()).orElse("-") + " " + first.entityId().orElse("-") + " "
-        + (first.path().isEmpty() ? "-" : first.path());
+        + first.entityKind().map(k -> k.code()).orElse("-") + " " + first.entityId().map(Object::toString).orElse("-") + " "
+        + (first.path().isRoot() ? "-" : first.path().toString());
   }
 
   @ParameterizedTest(name = "{0}")

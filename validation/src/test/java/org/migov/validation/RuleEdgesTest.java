@@ -65,7 +65,7 @@ class RuleEdgesTest {
   /** Each violation as "CODE entity-id path". */
   private static List<String> found(Dataset dataset) {
     return Fixtures.validator().validate(dataset).violations().stream()
-        .map(v -> v.code() + " " + v.entityId().orElse("-") + " " + v.path())
+        .map(v -> v.code() + " " + v.entityId().map(Object::toString).orElse("-") + " " + v.path())
         .collect(Collectors.toList());
   }
 
@@ -101,7 +101,7 @@ class RuleEdgesTest {
   @MethodSource("danglingReferences")
   void everyReferenceThatDanglesIsReportedWhereItIs(Dataset dataset, String id, String path, String target) {
     Violation v = only(dataset);
-    assertEquals("DS-002 " + id + " " + path, v.code() + " " + v.entityId().orElseThrow() + " " + v.path());
+    assertEquals("DS-002 " + id + " " + path, v.code() + " " + v.entityId().orElseThrow().value() + " " + v.path());
     assertEquals("\"" + id + "\" refers to the " + target + ", which is not in the dataset.", v.message());
     assertEquals(Optional.of(target.substring(target.lastIndexOf(' ') + 1)), v.value());
   }
@@ -127,7 +127,7 @@ class RuleEdgesTest {
   void anIdUsedTwiceIsReportedForEveryKind(Dataset dataset, Entity repeated, String kind) {
     Violation v = only(dataset);
     assertEquals("DS-001", v.code());
-    assertEquals("id", v.path());
+    assertEquals("id", v.path().toString());
     assertEquals("The id \"" + repeated.id().value() + "\" is used by more than one \"" + kind + "\".", v.message());
   }
 
@@ -212,7 +212,7 @@ class RuleEdgesTest {
       assertEquals(List.of(), violations);
     } else {
       assertEquals(1, violations.size(), violations.toString());
-      assertEquals("PRG-006 targetAreas", violations.get(0).code() + " " + violations.get(0).path());
+      assertEquals("PRG-006 targetAreas", violations.get(0).code() + " " + violations.get(0).path().toString());
       assertEquals("Programme \"libya-niger\": the target-area percentages must all be given, lie between 0 and 100 and add up to 100 (sum: \""
           + sum + "\").", violations.get(0).message());
       assertEquals(sum.equals("-") ? Optional.empty() : Optional.of("\"" + sum + "\""), violations.get(0).value());

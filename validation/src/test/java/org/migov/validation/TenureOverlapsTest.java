@@ -63,7 +63,7 @@ class TenureOverlapsTest {
     assertEquals(1, found.size(), found.toString());
     Violation violation = found.get(0);
     assertEquals("ORG-007", violation.code());
-    assertEquals("posts[0].tenures[1]", violation.path());
+    assertEquals("posts[0].tenures[1]", violation.path().toString());
     assertTrue(violation.message().contains("\"holder 0\" and \"holder 1\""), violation.message());
     assertTrue(violation.message().contains("(8000 tenures"), violation.message());
   }

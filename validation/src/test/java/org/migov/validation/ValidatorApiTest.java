@@ -67,7 +67,7 @@ class ValidatorApiTest {
   void anEntityAloneIsCheckedAgainstTheRulesOfItsKind(Entity entity, List<String> codes) {
     ValidationReport report = Fixtures.validator().validate(entity);
     assertEquals(codes, report.violations().stream().map(Violation::code).collect(Collectors.toList()), report.toString());
-    assertEquals(Set.of(entity.id().value()), report.violations().stream().map(v -> v.entityId().orElseThrow()).collect(Collectors.toSet()));
+    assertEquals(Set.of(entity.id().value()), report.violations().stream().map(v -> v.entityId().orElseThrow().value()).collect(Collectors.toSet()));
   }
 
   @Test
