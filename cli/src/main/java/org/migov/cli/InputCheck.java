@@ -13,17 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.migov.core.Entity;
+import org.migov.core.EntityId;
 import org.migov.core.EntityKind;
 import org.migov.core.InvalidValueException;
 import org.migov.core.dataset.Dataset;
 import org.migov.json.DecodedDataset;
-import org.migov.json.JsonLine;
-import org.migov.json.JsonLinesReader;
+import org.migov.json.EntityLocation;
 import org.migov.json.MigovJson;
 import org.migov.json.MigovJsonException;
 import org.migov.validation.MigovValidator;
@@ -99,80 +95,48 @@ final class InputCheck {
     DecodedDataset decoded;
     Progress progress = new Progress(terminal.err, terminal.progress, input);
     try {
-      decoded = MigovJson.builder().maxDecodeErrors(limit).build().readDatasetTolerant(reader);
+      decoded = MigovJson.builder().maxDecodeErrors(limit).build().readDatasetTolerant(reader, entity -> progress.entity());
     } catch (MigovJsonException e) {
-      IOException io = ioCause(e);
-      if (io != null) {
-        throw io;
-      }
       Finding finding = e.isMalformedInput() ? notJson(input, e) : decodeError(input, e, 0);
       return new InputResult(input, InputFormat.DATASET, 0, e.isMalformedInput(), false, List.of(finding), 1, 0);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     } finally {
       progress.done();
     }
+    return checked(input, InputFormat.DATASET, decoded, limit);
+  }
+
+  private InputResult checkLines(String input, BufferedReader reader, int limit) throws IOException {
+    DecodedDataset decoded;
+    Progress progress = new Progress(terminal.err, terminal.progress, input);
+    try {
+      decoded = MigovJson.builder().maxDecodeErrors(limit).build()
+          .readJsonLinesDatasetTolerant(reader, entity -> progress.entity());
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    } finally {
+      progress.done();
+    }
+    return checked(input, InputFormat.JSON_LINES, decoded, limit);
+  }
+
+  /** The findings of a decoded input: its decoding errors, then its violations, each where its entity stood. */
+  private InputResult checked(String input, InputFormat format, DecodedDataset decoded, int limit) {
     List<Finding> findings = new ArrayList<>();
     for (MigovJsonException e : decoded.errors()) {
       findings.add(decodeError(input, e, 0));
     }
     ValidationReport report = validate(decoded.dataset(), limit - findings.size());
     for (Violation v : report.violations()) {
-      String entity = v.entityKind().isPresent() && v.position().isPresent()
-          ? decoded.pointerOf(v.entityKind().get(), v.position().getAsInt()) : "";
-      findings.add(violation(input, v, entity + pathPointer(v.path()), 0));
-    }
-    return new InputResult(input, InputFormat.DATASET, decoded.dataset().size(), false, false, findings,
-        decoded.errorCount() + report.count(Severity.ERROR), report.count(Severity.WARNING));
-  }
-
-  private InputResult checkLines(String input, BufferedReader reader, int limit) throws IOException {
-    List<Finding> findings = new ArrayList<>();
-    long decodeErrors = 0;
-    Dataset.Builder dataset = Dataset.builder();
-    Map<EntityKind, long[]> lineOf = new EnumMap<>(EntityKind.class);
-    Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
-    Progress progress = new Progress(terminal.err, terminal.progress, input);
-    long entities = 0;
-    try (JsonLinesReader lines = MigovJson.create().readJsonLinesTolerant(reader)) {
-      while (lines.hasNext()) {
-        JsonLine line = lines.next();
-        if (line.error().isPresent()) {
-          MigovJsonException e = line.error().get();
-          IOException io = ioCause(e);
-          if (io != null) {
-            throw io;
-          }
-          if (decodeErrors++ < limit) {
-            findings.add(decodeError(input, e, line.lineNumber()));
-          }
-          continue;
-        }
-        Entity entity = line.entity().orElseThrow();
-        EntityKind kind = entity.id().kind();
-        int position = counts.merge(kind, 1, Integer::sum) - 1;
-        long[] kept = lineOf.computeIfAbsent(kind, k -> new long[16]);
-        if (position == kept.length) {
-          kept = Arrays.copyOf(kept, kept.length * 2);
-          lineOf.put(kind, kept);
-        }
-        kept[position] = line.lineNumber();
-        dataset.addEntity(entity);
-        entities++;
-        progress.entity();
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    } finally {
-      progress.done();
-    }
-    ValidationReport report = validate(dataset.build(), limit - findings.size());
-    for (Violation v : report.violations()) {
-      long line = v.entityKind().isPresent() && v.position().isPresent()
-          ? lineOf.get(v.entityKind().get())[v.position().getAsInt()] : 0L;
-      findings.add(violation(input, v, pathPointer(v.path()), line));
+      EntityLocation at = v.entityKind().isPresent() && v.position().isPresent()
+          ? decoded.location(v.entityKind().get(), v.position().getAsInt()) : null;
+      String pointer = (at == null ? "" : at.pointer()) + v.path().toPointer();
+      findings.add(violation(input, v, pointer, at == null ? 0 : at.line()));
     }
     findings.sort(Finding.ORDER);
-    return new InputResult(input, InputFormat.JSON_LINES, entities, false, false, findings,
-        decodeErrors + report.count(Severity.ERROR), report.count(Severity.WARNING));
+    return new InputResult(input, format, decoded.dataset().size(), false, false, findings,
+        decoded.errorCount() + report.count(Severity.ERROR), report.count(Severity.WARNING));
   }
 
   private ValidationReport validate(Dataset dataset, int limit) {
@@ -206,7 +170,7 @@ final class InputCheck {
 
   private static Finding violation(String input, Violation v, String pointer, long line) {
     return new Finding(input, v.severity(), v.code(), v.entityKind().map(EntityKind::code).orElse(null),
-        v.entityId().orElse(null), pointer, line, 0, v.message());
+        v.entityId().map(EntityId::value).orElse(null), pointer.isEmpty() ? null : pointer, line, 0, v.message());
   }
 
   private static InputResult unreadable(String input, String message) {
@@ -226,20 +190,6 @@ final class InputCheck {
   private static String describe(Exception e) {
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : InvalidValueException.escape(message);
-  }
-
-  /** A violation's property path, such as {@code targetAreas[1].percentage}, as a JSON Pointer. */
-  static String pathPointer(String path) {
-    if (path == null || path.isEmpty()) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder();
-    for (String step : path.replace("[", ".").replace("]", "").split("\\.")) {
-      if (!step.isEmpty()) {
-        pointer.append('/').append(step.replace("~", "~0").replace("/", "~1"));
-      }
-    }
-    return pointer.toString();
   }
 
   /** Standard input, which the command must not close. */

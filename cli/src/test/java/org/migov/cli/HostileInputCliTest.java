@@ -100,7 +100,7 @@ class HostileInputCliTest {
     CliRun run = CliRun.withInput(failing, "validate", "-", good.toString());
     assertEquals(Migov.SOFTWARE, run.exitCode, run.toString());
     assertTrue(run.out.contains("-: ERROR INTERNAL: internal error while checking -, please report it"), run.toString());
-    assertTrue(run.out.contains(good + ": ERROR ORG-001 organisation x"), run.toString());
+    assertTrue(run.out.contains(good + ":1: ERROR ORG-001 organisation x"), run.toString());
     assertTrue(run.out.contains("2 inputs"), run.toString());
     assertTrue(run.err.contains("migov: internal error while checking -"), run.toString());
     assertFalse(UNSAFE.matcher(run.err).find(), visible(run.err));

@@ -35,7 +35,7 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", "--as-of", "2026-11-22", VALID);
     assertEquals(0, run.exitCode, run.toString());
     assertEquals(List.of(
-        VALID + ": WARNING OFF-002 office iom-georgetown at /offices/0/location/country: "
+        VALID + ":6: WARNING OFF-002 office iom-georgetown at /offices/0/location/country: "
             + "Office \"iom-georgetown\": the host country GY lies outside the area of responsibility.",
         "1 input, 4 entities: no error, 1 warning (reference date 2026-11-22)"), lines(run.out));
     assertEquals("", run.err);
@@ -48,8 +48,11 @@ class ValidateCommandTest {
     List<String> out = lines(run.out);
     assertTrue(out.contains(INVALID + ":6:65: ERROR JSON at /programmes/1/budget/currency: "
         + "expected an ISO 4217 currency code such as \"EUR\", found \"EURO\""), run.toString());
-    assertTrue(out.stream().anyMatch(l -> l.startsWith(INVALID + ": ERROR PRG-001 programme p1 at /programmes/0")), run.toString());
-    assertTrue(out.stream().anyMatch(l -> l.startsWith(INVALID + ": ERROR DS-002 programme p3 at /programmes/2")), run.toString());
+    // A violation is reported at the line where its entity starts.
+    assertTrue(out.stream().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(INVALID)
+        + ":[0-9]+: ERROR PRG-001 programme p1 at /programmes/0.*")), run.toString());
+    assertTrue(out.stream().anyMatch(l -> l.matches(java.util.regex.Pattern.quote(INVALID)
+        + ":[0-9]+: ERROR DS-002 programme p3 at /programmes/2.*")), run.toString());
     assertEquals("1 input, 3 entities: 3 errors, no warning (reference date 2026-11-22)", out.get(out.size() - 1));
     assertNoStackTrace(run);
   }
@@ -73,7 +76,7 @@ class ValidateCommandTest {
     for (String[] args : List.of(new String[] {"validate", "-"}, new String[] {"validate"})) {
       CliRun run = CliRun.withInput(json, args);
       assertEquals(0, run.exitCode, run.toString());
-      assertTrue(run.out.startsWith("-: WARNING OFF-002"), run.toString());
+      assertTrue(run.out.startsWith("-:6: WARNING OFF-002"), run.toString());
     }
     CliRun lines = CliRun.withInput(Files.readString(Path.of(STREAM), StandardCharsets.UTF_8), "validate", "-");
     assertEquals(1, lines.exitCode);
@@ -85,7 +88,7 @@ class ValidateCommandTest {
     CliRun run = CliRun.of("validate", "--lang", "it", "--as-of", "2026-11-22", VALID);
     assertEquals(0, run.exitCode);
     assertEquals(List.of(
-        VALID + ": WARNING OFF-002 office iom-georgetown at /offices/0/location/country: "
+        VALID + ":6: WARNING OFF-002 office iom-georgetown at /offices/0/location/country: "
             + "Ufficio \"iom-georgetown\": il paese ospitante GY è al di fuori dell'area di competenza.",
         "1 input, 4 entità: nessun errore, 1 avviso (data di riferimento 2026-11-22)"), lines(run.out));
   }
@@ -118,7 +121,10 @@ class ValidateCommandTest {
     assertEquals(1, report.get("exitCode").asInt());
     JsonNode first = report.get("inputs").get(0);
     assertEquals("dataset", first.get("format").asString());
-    JsonNode decode = first.get("findings").get(0);
+    JsonNode decode = null;
+    for (JsonNode finding : first.get("findings")) {
+      decode = "JSON".equals(finding.get("code").asString()) ? finding : decode;
+    }
     assertEquals("JSON", decode.get("code").asString());
     assertEquals("/programmes/1/budget/currency", decode.get("pointer").asString());
     assertEquals(6, decode.get("line").asInt());
@@ -210,5 +216,27 @@ class ValidateCommandTest {
       assertTrue(run.err.startsWith("migov: "), run.toString());
       assertNoStackTrace(run);
     }
+  }
+
+  @Test
+  void eachOfTwoEntitiesThatShareAnIdIsReportedAtItsOwnLine(@TempDir Path dir) throws IOException {
+    Path document = dir.resolve("dup.json");
+    Files.writeString(document, "{\"format\":\"migov\",\"version\":\"1.0\",\n\"programmes\":[\n"
+        + "{\"id\":\"dup\",\"title\":{\"en\":\"A\"}},\n"
+        + "{\"id\":\"dup\",\"title\":{\"en\":\"B\"},\"budget\":{\"amount\":-5,\"currency\":\"EUR\"}}]}\n");
+    Path lines = dir.resolve("dup.jsonl");
+    Files.writeString(lines, "{\"entity\":\"programme\",\"id\":\"dup\",\"title\":{\"en\":\"A\"}}\n"
+        + "{\"entity\":\"programme\",\"id\":\"dup\",\"title\":{\"en\":\"B\"},\"budget\":{\"amount\":-5,\"currency\":\"EUR\"}}\n");
+    List<String> out = lines(CliRun.of("validate", "--as-of", "2026-11-22", document.toString(), lines.toString()).out);
+    assertTrue(out.contains(document + ":3: ERROR PRG-001 programme dup at /programmes/0/participants: "
+        + "Programme \"dup\": no organisation in the funding role."), String.join("\n", out));
+    assertTrue(out.contains(document + ":4: ERROR PRG-001 programme dup at /programmes/1/participants: "
+        + "Programme \"dup\": no organisation in the funding role."), String.join("\n", out));
+    assertTrue(out.stream().anyMatch(l -> l.startsWith(document + ":4: ERROR PRG-003 programme dup at /programmes/1/budget")));
+    assertFalse(out.stream().anyMatch(l -> l.startsWith(document + ":3: ERROR PRG-003")), "the first has no budget");
+    assertTrue(out.contains(lines + ":1: ERROR PRG-001 programme dup at /participants: "
+        + "Programme \"dup\": no organisation in the funding role."), String.join("\n", out));
+    assertTrue(out.stream().anyMatch(l -> l.startsWith(lines + ":2: ERROR PRG-003 programme dup at /budget")));
+    assertFalse(out.stream().anyMatch(l -> l.startsWith(lines + ":1: ERROR PRG-003")), "the first has no budget");
   }
 }

@@ -33,6 +33,9 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   private Entity next;
   private final Consumer<MigovJsonException> skipped;
   private int index;
+  private long line;
+  private int column;
+  private EntityKind lastKind;
   private int listDepth;
   private final Reader source;
 
@@ -105,6 +108,10 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
       TokenStreamContext list = element.isStructStart()
           ? parser.streamReadContext().getParent() : parser.streamReadContext();
       index = list.getCurrentIndex();
+      lastKind = kind;
+      tools.jackson.core.TokenStreamLocation start = parser.currentTokenLocation();
+      line = start == null ? 0 : Math.max(0, start.getLineNr());
+      column = start == null ? 0 : Math.max(0, start.getColumnNr());
       if (skipped == null) {
         next = WireFormat.entity(kind).read(in, null);
       } else {
@@ -158,6 +165,29 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   /** Where the entity last returned by {@link #next()} stands in its list of the document, from 0. */
   int index() {
     return index;
+  }
+
+  /** The line where the entity last returned by {@link #next()} starts, from 1. */
+  long line() {
+    return line;
+  }
+
+  /** The column where the entity last returned by {@link #next()} starts, from 1. */
+  int column() {
+    return column;
+  }
+
+  /**
+   * Where the entity last returned by {@link #next()} stood: its JSON Pointer, line and column.
+   *
+   * @return the location
+   * @throws IllegalStateException if no entity was returned yet
+   */
+  public EntityLocation location() {
+    if (lastKind == null) {
+      throw new IllegalStateException("no entity read yet");
+    }
+    return EntityLocation.of("/" + lastKind.listName() + "/" + index, line, column);
   }
 
   /** The kind whose list has a name in the envelope, or null. */

@@ -1,16 +1,15 @@
 package org.migov.json;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.migov.core.EntityKind;
 import org.migov.core.dataset.Dataset;
 
 /**
  * The outcome of reading a dataset document tolerantly
- * ({@link MigovJson#readDatasetTolerant(java.io.Reader)}): the entities that decoded, as a
- * dataset; where each stood in the document; and the errors of the entities that did not decode,
+ * ({@link MigovJson#readDatasetTolerant(java.io.Reader)} for a document,
+ * {@link MigovJson#readJsonLinesDatasetTolerant(java.io.Reader)} for JSON Lines): the entities that
+ * decoded, as a dataset; where each stood in the input; and the errors of the entities that did not decode,
  * in document order, at most {@link MigovJson.Builder#maxDecodeErrors(int)} of them kept and all
  * of them counted. Immutable and thread-safe.
  */
@@ -18,13 +17,13 @@ public final class DecodedDataset {
   private final Dataset dataset;
   private final List<MigovJsonException> errors;
   private final long errorCount;
-  private final Map<EntityKind, int[]> documentIndexes;
+  private final LocationTable locations;
 
-  DecodedDataset(Dataset dataset, List<MigovJsonException> errors, long errorCount, Map<EntityKind, int[]> documentIndexes) {
+  DecodedDataset(Dataset dataset, List<MigovJsonException> errors, long errorCount, LocationTable locations) {
     this.dataset = Objects.requireNonNull(dataset, "dataset");
     this.errors = List.copyOf(errors);
     this.errorCount = errorCount;
-    this.documentIndexes = new EnumMap<>(documentIndexes);
+    this.locations = locations;
   }
 
   /**
@@ -56,18 +55,17 @@ public final class DecodedDataset {
   }
 
   /**
-   * Where an entity of the dataset stood in the document, as a JSON Pointer: the fourth
-   * organisation that decoded is {@code /organisations/5} when two before it did not.
+   * Where an entity of the dataset stood in the input: in a document, its JSON Pointer (the
+   * fourth organisation that decoded is at {@code /organisations/5} when two before it did not),
+   * line and column; in JSON Lines, its line. Entities that share an id each have their own.
    *
    * @param kind the entity's kind
    * @param position its position in the dataset's list of that kind ({@code dataset().offices()}
-   *     and so on), from 0
-   * @return the pointer
+   *     and so on), from 0, as {@code Violation.position()} gives it
+   * @return the location
    * @throws IndexOutOfBoundsException if the dataset has no entity at that position
    */
-  public String pointerOf(EntityKind kind, int position) {
-    int[] indexes = documentIndexes.getOrDefault(Objects.requireNonNull(kind, "kind"), new int[0]);
-    Objects.checkIndex(position, indexes.length);
-    return "/" + kind.listName() + "/" + indexes[position];
+  public EntityLocation location(EntityKind kind, int position) {
+    return locations.get(kind, position);
   }
 }

@@ -11,11 +11,22 @@ public final class JsonLine {
   private final long lineNumber;
   private final Entity entity;
   private final MigovJsonException error;
+  private final int column;
 
-  JsonLine(long lineNumber, Entity entity, MigovJsonException error) {
+  JsonLine(long lineNumber, int column, Entity entity, MigovJsonException error) {
     this.lineNumber = lineNumber;
+    this.column = column;
     this.entity = entity;
     this.error = error;
+  }
+
+  /**
+   * The column where the line's record starts, after any leading spaces and tabs, from 1.
+   *
+   * @return the column
+   */
+  public int column() {
+    return column;
   }
 
   /**

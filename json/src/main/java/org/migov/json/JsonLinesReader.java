@@ -97,15 +97,15 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
       if (in.next() != null) {
         throw in.error("the end of the line", in.describeCurrent(), null);
       }
-      line = new JsonLine(lineNumber, entity, null);
+      line = new JsonLine(lineNumber, column(skipped), entity, null);
     } catch (MigovJsonException e) {
-      line = new JsonLine(lineNumber, null, onLine(e, skipped));
+      line = new JsonLine(lineNumber, column(skipped), null, onLine(e, skipped));
     } catch (JacksonException e) {
-      line = new JsonLine(lineNumber, null, onLine(WireReader.fromJacksonDetached(e), skipped));
+      line = new JsonLine(lineNumber, column(skipped), null, onLine(WireReader.fromJacksonDetached(e), skipped));
     }
     if (lines.tooLong()) {
       long limit = lines.maxLineLength();
-      return new JsonLine(lineNumber, null, MigovJsonException.of(MigovJsonException.Kind.PAST_LIMIT)
+      return new JsonLine(lineNumber, column(skipped), null, MigovJsonException.of(MigovJsonException.Kind.PAST_LIMIT)
           .expected("a line of at most " + limit + " chars").found("a longer line")
           .at("", lineNumberAsInt(), (int) Math.min(limit + 1, Integer.MAX_VALUE)).build());
     }
@@ -115,6 +115,10 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
   private MigovJsonException onLine(MigovJsonException e, long skipped) {
     int column = e.column() > 0 ? (int) Math.min(e.column() + skipped, Integer.MAX_VALUE) : 0;
     return e.movedTo(lineNumberAsInt(), column);
+  }
+
+  private static int column(long skipped) {
+    return (int) Math.min(skipped + 1, Integer.MAX_VALUE);
   }
 
   private int lineNumberAsInt() {

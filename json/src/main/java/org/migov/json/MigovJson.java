@@ -169,41 +169,106 @@ public final class MigovJson {
    * Reads a dataset envelope tolerantly: an entity that does not decode (a wrong type, an unknown
    * property, an invalid code) is left out and its error recorded, and reading goes on with the
    * next entity, so that one pass reports every such error. Malformed JSON, input past a limit and
-   * a broken envelope still throw, since nothing after them can be trusted.
+   * a broken envelope still throw, since nothing after them can be trusted. The outcome says
+   * where each entity stood ({@link DecodedDataset#location}).
    *
    * @param json the document; the reader is not closed
-   * @return the entities that decoded and the errors of those that did not
+   * @return the entities that decoded, where each stood, and the errors of those that did not
    * @throws MigovJsonException if the document is not well-formed JSON or its envelope is broken
+   * @throws UncheckedIOException if the reader fails
    */
   public DecodedDataset readDatasetTolerant(Reader json) {
-    List<MigovJsonException> errors = new ArrayList<>();
-    long[] errorCount = new long[1];
+    return readDatasetTolerant(json, entity -> { });
+  }
+
+  /**
+   * Reads a dataset envelope tolerantly, as {@link #readDatasetTolerant(Reader)} does, handing
+   * each entity to {@code each} as soon as it is decoded (to show progress, say).
+   *
+   * @param json the document; the reader is not closed
+   * @param each called with each entity decoded, in document order
+   * @return the entities that decoded, where each stood, and the errors of those that did not
+   * @throws MigovJsonException if the document is not well-formed JSON or its envelope is broken
+   * @throws UncheckedIOException if the reader fails
+   */
+  public DecodedDataset readDatasetTolerant(Reader json, Consumer<? super Entity> each) {
+    Objects.requireNonNull(each, "each");
+    Errors errors = new Errors(maxDecodeErrors);
     Dataset.Builder dataset = Dataset.builder();
-    Map<EntityKind, int[]> indexes = new EnumMap<>(EntityKind.class);
-    Map<EntityKind, Integer> counts = new EnumMap<>(EntityKind.class);
+    LocationTable locations = new LocationTable();
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json"))) {
-      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, e -> {
-        if (errorCount[0]++ < maxDecodeErrors) {
-          errors.add(e);
-        }
-      });
+      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, errors::add);
       while (entities.hasNext()) {
         Entity entity = entities.next();
         dataset.addEntity(entity);
-        EntityKind kind = entity.id().kind();
-        int count = counts.merge(kind, 1, Integer::sum);
-        int[] kept = indexes.computeIfAbsent(kind, k -> new int[16]);
-        if (count > kept.length) {
-          kept = Arrays.copyOf(kept, kept.length * 2);
-          indexes.put(kind, kept);
-        }
-        kept[count - 1] = entities.index();
+        locations.add(EntityKind.of(entity.getClass()), entities.index(), entities.line(), entities.column());
+        each.accept(entity);
       }
     } catch (JacksonException e) {
       throw WireReader.fromJacksonDetached(e);
     }
-    counts.forEach((kind, count) -> indexes.put(kind, Arrays.copyOf(indexes.get(kind), count)));
-    return new DecodedDataset(dataset.build(), errors, errorCount[0], indexes);
+    return new DecodedDataset(dataset.build(), errors.kept, errors.count, locations);
+  }
+
+  /**
+   * Reads a JSON Lines stream tolerantly into a dataset: a line that does not decode is left out
+   * and its error recorded (with the line's number), and reading goes on with the next line. The
+   * outcome says on which line each entity stood ({@link DecodedDataset#location}).
+   *
+   * @param lines the stream, one entity a line; not closed
+   * @return the entities that decoded, where each stood, and the errors of the lines that did not
+   * @throws UncheckedIOException if the reader fails
+   */
+  public DecodedDataset readJsonLinesDatasetTolerant(Reader lines) {
+    return readJsonLinesDatasetTolerant(lines, entity -> { });
+  }
+
+  /**
+   * Reads a JSON Lines stream tolerantly into a dataset, as
+   * {@link #readJsonLinesDatasetTolerant(Reader)} does, handing each entity to {@code each} as
+   * soon as it is decoded.
+   *
+   * @param lines the stream, one entity a line; not closed
+   * @param each called with each entity decoded, in stream order
+   * @return the entities that decoded, where each stood, and the errors of the lines that did not
+   * @throws UncheckedIOException if the reader fails
+   */
+  public DecodedDataset readJsonLinesDatasetTolerant(Reader lines, Consumer<? super Entity> each) {
+    Objects.requireNonNull(each, "each");
+    Errors errors = new Errors(maxDecodeErrors);
+    Dataset.Builder dataset = Dataset.builder();
+    LocationTable locations = new LocationTable();
+    JsonLinesReader reader = new JsonLinesReader(Objects.requireNonNull(lines, "lines"), factory, ignoreUnknownProperties,
+        maxLineLength);
+    while (reader.hasNext()) {
+      JsonLine line = reader.next();
+      if (line.error().isPresent()) {
+        errors.add(line.error().get());
+        continue;
+      }
+      Entity entity = line.entity().orElseThrow();
+      dataset.addEntity(entity);
+      locations.add(EntityKind.of(entity.getClass()), -1, line.lineNumber(), line.column());
+      each.accept(entity);
+    }
+    return new DecodedDataset(dataset.build(), errors.kept, errors.count, locations);
+  }
+
+  /** The errors of a tolerant read: the first ones kept, all counted. */
+  private static final class Errors {
+    final int limit;
+    final List<MigovJsonException> kept = new ArrayList<>();
+    long count;
+
+    Errors(int limit) {
+      this.limit = limit;
+    }
+
+    void add(MigovJsonException e) {
+      if (count++ < limit) {
+        kept.add(e);
+      }
+    }
   }
 
   /**

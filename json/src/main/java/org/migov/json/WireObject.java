@@ -133,7 +133,7 @@ final class WireObject<T> implements WireType<T> {
 
   /** Reads the object's properties, with the parser past its start (the object's first token read). */
   T readRest(WireReader in) {
-    in.resumeObject(order);
+    in.continueObject(order);
     return readProperties(in);
   }
 

@@ -35,8 +35,6 @@ final class WireReader {
   private final JsonParser parser;
   private final boolean ignoreUnknown;
   private final ObjectNames names = new ObjectNames();
-  private boolean resume;
-  private PropertyOrder resumeOrder;
   private Object[][] arguments;
 
   /** What {@link #nextProperty(PropertyOrder)} returns at the end of the object. */
@@ -285,12 +283,11 @@ final class WireReader {
   }
 
   /**
-   * Makes the next {@link #startObject} call continue an object whose first properties were already
-   * read (the {@code entity} tag of a JSON Lines record), instead of expecting its start.
+   * Continues an object whose first properties were already read (the {@code entity} tag of a
+   * JSON Lines record): its other properties are written in this order.
    */
-  void resumeObject(PropertyOrder order) {
-    resume = true;
-    resumeOrder = order;
+  void continueObject(PropertyOrder order) {
+    names.expect(order);
   }
 
   /** Starts reading a JSON object described as {@code what}, whose properties are written in this order. */
@@ -308,11 +305,6 @@ final class WireReader {
    * a hint only, see {@link PropertyOrder}.
    */
   void startObject(String what, String detail, PropertyOrder order) {
-    if (resume) {
-      resume = false;
-      names.expect(resumeOrder);
-      return;
-    }
     if (parser.currentToken() != JsonToken.START_OBJECT) {
       throw error(join(what, detail) + " (a JSON object)", describeCurrent(), null);
     }

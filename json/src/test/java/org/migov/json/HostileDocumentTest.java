@@ -58,7 +58,7 @@ class HostileDocumentTest {
     assertEquals("/organisations/0", decoded.errors().get(0).pointer());
     assertEquals("/organisations/9999", decoded.errors().get(9_999).pointer());
     assertEquals(1, decoded.dataset().size());
-    assertEquals("/organisations/1000000", decoded.pointerOf(EntityKind.ORGANISATION, 0));
+    assertEquals("/organisations/1000000", decoded.location(EntityKind.ORGANISATION, 0).pointer());
   }
 
   @Test
@@ -68,9 +68,9 @@ class HostileDocumentTest {
     DecodedDataset decoded = MigovJson.builder().maxDecodeErrors(0).build().readDatasetTolerant(new StringReader(document));
     assertEquals(1, decoded.errorCount());
     assertEquals(0, decoded.errors().size());
-    assertEquals("/organisations/0", decoded.pointerOf(EntityKind.ORGANISATION, 0));
-    assertEquals("/organisations/2", decoded.pointerOf(EntityKind.ORGANISATION, 1));
-    assertThrows(IndexOutOfBoundsException.class, () -> decoded.pointerOf(EntityKind.ORGANISATION, 2));
-    assertThrows(IndexOutOfBoundsException.class, () -> decoded.pointerOf(EntityKind.EVENT, 0));
+    assertEquals("/organisations/0", decoded.location(EntityKind.ORGANISATION, 0).pointer());
+    assertEquals("/organisations/2", decoded.location(EntityKind.ORGANISATION, 1).pointer());
+    assertThrows(IndexOutOfBoundsException.class, () -> decoded.location(EntityKind.ORGANISATION, 2).pointer());
+    assertThrows(IndexOutOfBoundsException.class, () -> decoded.location(EntityKind.EVENT, 0).pointer());
   }
 }

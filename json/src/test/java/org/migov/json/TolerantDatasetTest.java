@@ -31,7 +31,7 @@ class TolerantDatasetTest {
     assertEquals(1, decoded.dataset().events().size());
     assertEquals(List.of("/organisations/1/memberStateCount", "/organisations/2/memberStateCount"),
         decoded.errors().stream().map(MigovJsonException::pointer).collect(Collectors.toList()));
-    assertEquals("/organisations/3", decoded.pointerOf(org.migov.core.EntityKind.ORGANISATION, 1));
+    assertEquals("/organisations/3", decoded.location(org.migov.core.EntityKind.ORGANISATION, 1).pointer());
   }
 
   @Test
