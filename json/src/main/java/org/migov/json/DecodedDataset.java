@@ -68,4 +68,34 @@ public final class DecodedDataset {
   public EntityLocation location(EntityKind kind, int position) {
     return locations.get(kind, position);
   }
+
+  /** Gathers the outcome of a tolerant read as it goes. Not thread-safe: one per read. */
+  static final class Builder {
+    private final int maxErrors;
+    private final Dataset.Builder dataset = Dataset.builder();
+    private final java.util.ArrayList<MigovJsonException> errors = new java.util.ArrayList<>();
+    private final LocationTable.Builder locations = new LocationTable.Builder();
+    private long errorCount;
+
+    Builder(int maxErrors) {
+      this.maxErrors = maxErrors;
+    }
+
+    /** An entity that did not decode: its error kept while under the limit, counted always. */
+    void error(MigovJsonException e) {
+      if (errorCount++ < maxErrors) {
+        errors.add(e);
+      }
+    }
+
+    /** An entity that decoded, and where it stood. */
+    void entity(org.migov.core.Entity entity, int index, long line, int column) {
+      dataset.addEntity(entity);
+      locations.add(EntityKind.of(entity.getClass()), index, line, column);
+    }
+
+    DecodedDataset build() {
+      return new DecodedDataset(dataset.build(), errors, errorCount, locations.build());
+    }
+  }
 }

@@ -8,19 +8,60 @@ import org.migov.core.EntityKind;
 
 /**
  * Where each entity of a decoded dataset stood, by kind and position in the dataset's list of that
- * kind: its index in the document's list (entities that did not decode leave gaps), line and
- * column, in arrays that grow as entities are read, so that a million entities cost three numbers
- * each, not an object. Filled by one reader, then read only.
+ * kind: its index in the document's list (entities that did not decode leave gaps; -1 for a JSON
+ * Lines record), line and column, in arrays, so that a million entities cost three numbers each,
+ * not an object. Immutable once built.
  */
 final class LocationTable {
-  /** By kind: index in the document's list (-1 for a JSON Lines record), line, column. */
-  private final Map<EntityKind, Columns> columns = new EnumMap<>(EntityKind.class);
+  private final Map<EntityKind, Columns> columns;
 
+  private LocationTable(Map<EntityKind, Columns> columns) {
+    this.columns = columns;
+  }
+
+  /** The locations of one kind's entities, by position. */
   private static final class Columns {
-    int size;
-    int[] index = new int[16];
-    long[] line = new long[16];
-    int[] column = new int[16];
+    final int[] index;
+    final long[] line;
+    final int[] column;
+
+    Columns(int[] index, long[] line, int[] column) {
+      this.index = index;
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** The location of the entity at {@code position} in the dataset's list of its kind. */
+  EntityLocation get(EntityKind kind, int position) {
+    Columns of = columns.get(Objects.requireNonNull(kind, "kind"));
+    Objects.checkIndex(position, of == null ? 0 : of.index.length);
+    int index = of.index[position];
+    return EntityLocation.of(index < 0 ? "" : "/" + kind.listName() + "/" + index, of.line[position], of.column[position]);
+  }
+
+  /** Records locations as entities are read. Not thread-safe: one per read. */
+  static final class Builder {
+    private final Map<EntityKind, ColumnsBuilder> columns = new EnumMap<>(EntityKind.class);
+
+    /** Records the next entity of a kind: at {@code index} of its list in a document, or -1 for a record of its own. */
+    void add(EntityKind kind, int index, long line, int column) {
+      columns.computeIfAbsent(kind, k -> new ColumnsBuilder()).add(index, line, column);
+    }
+
+    LocationTable build() {
+      Map<EntityKind, Columns> built = new EnumMap<>(EntityKind.class);
+      columns.forEach((kind, of) -> built.put(kind, of.build()));
+      return new LocationTable(built);
+    }
+  }
+
+  /** One kind's columns as they grow. */
+  private static final class ColumnsBuilder {
+    private int size;
+    private int[] index = new int[16];
+    private long[] line = new long[16];
+    private int[] column = new int[16];
 
     void add(int at, long lineNumber, int columnNumber) {
       if (size == index.length) {
@@ -33,18 +74,9 @@ final class LocationTable {
       column[size] = columnNumber;
       size++;
     }
-  }
 
-  /** Records the next entity of a kind: at {@code index} of its list in a document, or -1 for a record of its own. */
-  void add(EntityKind kind, int index, long line, int column) {
-    columns.computeIfAbsent(kind, k -> new Columns()).add(index, line, column);
-  }
-
-  /** The location of the entity at {@code position} in the dataset's list of its kind. */
-  EntityLocation get(EntityKind kind, int position) {
-    Columns of = columns.get(Objects.requireNonNull(kind, "kind"));
-    Objects.checkIndex(position, of == null ? 0 : of.size);
-    int index = of.index[position];
-    return EntityLocation.of(index < 0 ? "" : "/" + kind.listName() + "/" + index, of.line[position], of.column[position]);
+    Columns build() {
+      return new Columns(Arrays.copyOf(index, size), Arrays.copyOf(line, size), Arrays.copyOf(column, size));
+    }
   }
 }

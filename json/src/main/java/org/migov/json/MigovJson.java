@@ -5,10 +5,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -193,21 +190,18 @@ public final class MigovJson {
    */
   public DecodedDataset readDatasetTolerant(Reader json, Consumer<? super Entity> each) {
     Objects.requireNonNull(each, "each");
-    Errors errors = new Errors(maxDecodeErrors);
-    Dataset.Builder dataset = Dataset.builder();
-    LocationTable locations = new LocationTable();
+    DecodedDataset.Builder decoded = new DecodedDataset.Builder(maxDecodeErrors);
     try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json"))) {
-      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, errors::add);
+      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, decoded::error);
       while (entities.hasNext()) {
         Entity entity = entities.next();
-        dataset.addEntity(entity);
-        locations.add(EntityKind.of(entity.getClass()), entities.index(), entities.line(), entities.column());
+        decoded.entity(entity, entities.index(), entities.line(), entities.column());
         each.accept(entity);
       }
     } catch (JacksonException e) {
       throw WireReader.fromJacksonDetached(e);
     }
-    return new DecodedDataset(dataset.build(), errors.kept, errors.count, locations);
+    return decoded.build();
   }
 
   /**
@@ -235,40 +229,20 @@ public final class MigovJson {
    */
   public DecodedDataset readJsonLinesDatasetTolerant(Reader lines, Consumer<? super Entity> each) {
     Objects.requireNonNull(each, "each");
-    Errors errors = new Errors(maxDecodeErrors);
-    Dataset.Builder dataset = Dataset.builder();
-    LocationTable locations = new LocationTable();
+    DecodedDataset.Builder decoded = new DecodedDataset.Builder(maxDecodeErrors);
     JsonLinesReader reader = new JsonLinesReader(Objects.requireNonNull(lines, "lines"), factory, ignoreUnknownProperties,
         maxLineLength);
     while (reader.hasNext()) {
       JsonLine line = reader.next();
       if (line.error().isPresent()) {
-        errors.add(line.error().get());
+        decoded.error(line.error().get());
         continue;
       }
       Entity entity = line.entity().orElseThrow();
-      dataset.addEntity(entity);
-      locations.add(EntityKind.of(entity.getClass()), -1, line.lineNumber(), line.column());
+      decoded.entity(entity, -1, line.lineNumber(), line.column());
       each.accept(entity);
     }
-    return new DecodedDataset(dataset.build(), errors.kept, errors.count, locations);
-  }
-
-  /** The errors of a tolerant read: the first ones kept, all counted. */
-  private static final class Errors {
-    final int limit;
-    final List<MigovJsonException> kept = new ArrayList<>();
-    long count;
-
-    Errors(int limit) {
-      this.limit = limit;
-    }
-
-    void add(MigovJsonException e) {
-      if (count++ < limit) {
-        kept.add(e);
-      }
-    }
+    return decoded.build();
   }
 
   /**
