@@ -183,7 +183,7 @@ public final class ScaleData {
     long entities = 0;
     long violations = 0;
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Iterator<Entity> it = json.readJsonLines(in);
+      Iterator<Entity> it = json.readJsonLines(in).iterator();
       while (it.hasNext()) {
         Entity entity = it.next();
         entities++;

@@ -37,10 +37,10 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   private int column;
   private EntityKind lastKind;
   private int listDepth;
-  private final Reader source;
+  private final java.io.Closeable source;
 
   /** A reader that closes {@code source} (what the parser reads) when closed. */
-  DatasetReader(JsonParser parser, Reader source, boolean ignoreUnknown) {
+  DatasetReader(JsonParser parser, java.io.Closeable source, boolean ignoreUnknown) {
     this(parser, source, ignoreUnknown, null);
   }
 
@@ -49,7 +49,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
    * does not decode and goes on with the next one; malformed JSON still throws. It closes
    * {@code source} when closed, unless it is null.
    */
-  DatasetReader(JsonParser parser, Reader source, boolean ignoreUnknown, Consumer<MigovJsonException> skipped) {
+  DatasetReader(JsonParser parser, java.io.Closeable source, boolean ignoreUnknown, Consumer<MigovJsonException> skipped) {
     this.parser = parser;
     this.source = source;
     this.in = new WireReader(parser, ignoreUnknown);
@@ -198,6 +198,19 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * The entities that remain, as a sequential stream read as it is consumed; closing the stream
+   * closes this reader.
+   *
+   * @return the stream, to close after use
+   */
+  public java.util.stream.Stream<Entity> stream() {
+    return java.util.stream.StreamSupport.stream(
+            java.util.Spliterators.spliteratorUnknownSize(this, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
   }
 
   /**

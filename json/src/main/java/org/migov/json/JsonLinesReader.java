@@ -139,6 +139,19 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
   }
 
   /**
+   * The lines that remain, read or in error, as a sequential stream read as it is consumed;
+   * closing the stream closes this reader.
+   *
+   * @return the stream, to close after use
+   */
+  public java.util.stream.Stream<JsonLine> stream() {
+    return java.util.stream.StreamSupport.stream(
+            java.util.Spliterators.spliteratorUnknownSize(this, java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
+  }
+
+  /**
    * Closes the underlying reader.
    *
    * @throws UncheckedIOException if closing fails

@@ -1,12 +1,18 @@
 package org.migov.json;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -66,6 +72,7 @@ public final class MigovJson {
   private final boolean ignoreUnknownProperties;
   private final long maxLineLength;
   private final int maxDecodeErrors;
+  private final boolean indent;
 
   private MigovJson(Builder builder) {
     this.factory =
@@ -87,6 +94,7 @@ public final class MigovJson {
             .build();
     this.ignoreUnknownProperties = builder.ignoreUnknownProperties;
     this.maxDecodeErrors = builder.maxDecodeErrors;
+    this.indent = builder.indent;
     this.maxLineLength = builder.maxLineLength == 0 ? builder.maxDocumentLength : builder.maxLineLength;
   }
 
@@ -116,7 +124,7 @@ public final class MigovJson {
   }
 
   /**
-   * A builder for other limits or the lenient mode.
+   * A builder for other limits, indented output or skipping unknown properties.
    *
    * @return a builder with the defaults
    */
@@ -163,6 +171,67 @@ public final class MigovJson {
   }
 
   /**
+   * Reads a dataset envelope from UTF-8 bytes, as {@link #readDataset(byte[])} does; the stream is
+   * not closed.
+   *
+   * @param json the document, UTF-8
+   * @return the dataset
+   * @throws MigovJsonException if the document cannot be decoded
+   * @throws UncheckedIOException if the stream fails
+   */
+  public Dataset readDataset(InputStream json) {
+    InputStream in = utf8(json);
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), in), in2 -> WireFormat.DATASET.read(in2, null));
+  }
+
+  /**
+   * Reads a dataset envelope from a UTF-8 file, as {@link #readDataset(byte[])} does.
+   *
+   * @param file the document, UTF-8
+   * @return the dataset
+   * @throws MigovJsonException if the document cannot be decoded
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Dataset readDataset(Path file) {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return readDataset(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a dataset envelope tolerantly from UTF-8 bytes, as {@link #readDatasetTolerant(Reader)}
+   * does; the stream is not closed.
+   *
+   * @param json the document, UTF-8
+   * @return the entities that decoded, where each stood, and the errors of those that did not
+   * @throws MigovJsonException if the document is not well-formed UTF-8 JSON or its envelope is broken
+   * @throws UncheckedIOException if the stream fails
+   */
+  public DecodedDataset readDatasetTolerant(InputStream json) {
+    InputStream in = utf8(json);
+    return readDatasetTolerant(() -> factory.createParser(ObjectReadContext.empty(), in), entity -> { });
+  }
+
+  /**
+   * Reads a dataset envelope tolerantly from a UTF-8 file, as {@link #readDatasetTolerant(Reader)}
+   * does.
+   *
+   * @param file the document, UTF-8
+   * @return the entities that decoded, where each stood, and the errors of those that did not
+   * @throws MigovJsonException if the document is not well-formed UTF-8 JSON or its envelope is broken
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public DecodedDataset readDatasetTolerant(Path file) {
+    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
+      return readDatasetTolerant(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
    * Reads a dataset envelope tolerantly: an entity that does not decode (a wrong type, an unknown
    * property, an invalid code) is left out and its error recorded, and reading goes on with the
    * next entity, so that one pass reports every such error. Malformed JSON, input past a limit and
@@ -189,9 +258,14 @@ public final class MigovJson {
    * @throws UncheckedIOException if the reader fails
    */
   public DecodedDataset readDatasetTolerant(Reader json, Consumer<? super Entity> each) {
+    Objects.requireNonNull(json, "json");
+    return readDatasetTolerant(() -> factory.createParser(ObjectReadContext.empty(), json), each);
+  }
+
+  private DecodedDataset readDatasetTolerant(Supplier<JsonParser> open, Consumer<? super Entity> each) {
     Objects.requireNonNull(each, "each");
     DecodedDataset.Builder decoded = new DecodedDataset.Builder(maxDecodeErrors);
-    try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), Objects.requireNonNull(json, "json"))) {
+    try (JsonParser parser = open.get()) {
       DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, decoded::error);
       while (entities.hasNext()) {
         Entity entity = entities.next();
@@ -292,6 +366,22 @@ public final class MigovJson {
     }
   }
 
+  /**
+   * The stream, with its first bytes checked as {@link #requireUtf8(byte[])} checks them, put back
+   * for the parser.
+   */
+  private static InputStream utf8(InputStream json) {
+    PushbackInputStream in = new PushbackInputStream(Objects.requireNonNull(json, "json"), 4);
+    try {
+      byte[] first = in.readNBytes(4);
+      requireUtf8(first);
+      in.unread(first);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return in;
+  }
+
   private <T> T readDocument(Reader json, Function<WireReader, T> body) {
     return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), body);
   }
@@ -327,31 +417,85 @@ public final class MigovJson {
   }
 
   /**
+   * Reads the entities of a UTF-8 dataset file lazily, one by one, without building the dataset.
+   *
+   * @param file the document, UTF-8; closed with the returned reader
+   * @return the reader, to close after use
+   * @throws MigovJsonException if the document cannot be opened
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public DatasetReader streamDataset(Path file) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(Objects.requireNonNull(file, "file"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      InputStream checked = utf8(in);
+      return new DatasetReader(factory.createParser(ObjectReadContext.empty(), checked), checked, ignoreUnknownProperties);
+    } catch (RuntimeException e) {
+      try {
+        in.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e instanceof JacksonException ? WireReader.fromJacksonDetached((JacksonException) e) : e;
+    }
+  }
+
+  /**
    * Reads a JSON Lines stream lazily, stopping at the first bad line.
    *
-   * @param lines the stream, one entity a line; the caller closes it (it is closed at once when a
-   *     bad line throws)
-   * @return an iterator over the entities; {@code next()} throws {@link MigovJsonException} on a
-   *     bad line, with the line's number
+   * @param lines the stream, one entity a line; closed when the returned stream is closed
+   * @return the entities, in stream order, read as the stream is consumed; a bad line throws
+   *     {@link MigovJsonException} from the stream's operation, with the line's number; to close
+   *     after use ({@code try (Stream<Entity> entities = json.readJsonLines(reader)) {...}})
    */
-  public java.util.Iterator<Entity> readJsonLines(Reader lines) {
+  public Stream<Entity> readJsonLines(Reader lines) {
     JsonLinesReader reader = readJsonLinesTolerant(lines);
-    return new java.util.Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return reader.hasNext();
+    return reader.stream().map(line -> {
+      if (line.error().isPresent()) {
+        throw line.error().get();
       }
+      return line.entity().orElseThrow();
+    });
+  }
 
-      @Override
-      public Entity next() {
-        JsonLine line = reader.next();
-        if (line.error().isPresent()) {
-          reader.close();
-          throw line.error().get();
-        }
-        return line.entity().orElseThrow();
-      }
-    };
+  /**
+   * Reads a JSON Lines file lazily, stopping at the first bad line; the file is read as UTF-8.
+   *
+   * @param file the file, one entity a line; closed when the returned stream is closed
+   * @return the entities, as {@link #readJsonLines(Reader)} gives them; to close after use
+   * @throws UncheckedIOException if the file cannot be opened
+   */
+  public Stream<Entity> readJsonLines(Path file) {
+    return readJsonLines(open(file));
+  }
+
+  /**
+   * Reads a JSON Lines file tolerantly into a dataset, as
+   * {@link #readJsonLinesDatasetTolerant(Reader)} does; the file is read as UTF-8, and closed.
+   *
+   * @param file the file, one entity a line
+   * @return the entities that decoded, where each stood, and the errors of the lines that did not
+   * @throws UncheckedIOException if the file cannot be read, or is not UTF-8
+   */
+  public DecodedDataset readJsonLinesDatasetTolerant(Path file) {
+    try (Reader lines = open(file)) {
+      return readJsonLinesDatasetTolerant(lines);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A UTF-8 reader of a file that refuses bytes that are not UTF-8. */
+  private static Reader open(Path file) {
+    try {
+      return Files.newBufferedReader(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -428,12 +572,25 @@ public final class MigovJson {
   }
 
   private void write(Writer out, Consumer<JsonGenerator> body) {
-    try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), out)) {
+    try (JsonGenerator gen = factory.createGenerator(indent ? INDENTED : ObjectWriteContext.empty(), out)) {
       body.accept(gen);
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));
     }
   }
+
+  /** Writes with Jackson's default pretty printer, a new one for each document. */
+  private static final ObjectWriteContext INDENTED = new ObjectWriteContext.Base() {
+    @Override
+    public tools.jackson.core.PrettyPrinter getPrettyPrinter() {
+      return new tools.jackson.core.util.DefaultPrettyPrinter();
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
 
   /** Builds a {@link MigovJson}. Not thread-safe; the facade it builds is. */
   public static final class Builder {
@@ -445,8 +602,22 @@ public final class MigovJson {
     private boolean ignoreUnknownProperties;
     private long maxLineLength;
     private int maxDecodeErrors = DEFAULT_MAX_DECODE_ERRORS;
+    private boolean indent;
 
     private Builder() {}
+
+    /**
+     * Whether documents are written indented, for people to read: one property a line, as
+     * Jackson's default pretty printer writes them. JSON Lines stay one entity a line. Off by
+     * default; either way the same value gives the same text.
+     *
+     * @param indent whether to indent
+     * @return this builder
+     */
+    public Builder indent(boolean indent) {
+      this.indent = indent;
+      return this;
+    }
 
     /**
      * The most errors {@link MigovJson#readDatasetTolerant(Reader)} keeps: past it they are only
@@ -539,8 +710,9 @@ public final class MigovJson {
     }
 
     /**
-     * The lenient mode: unknown properties are skipped instead of refused, for forward
-     * compatibility. Nothing else is relaxed.
+     * Whether unknown properties are skipped (with whatever they hold) instead of refused, for
+     * forward compatibility; off by default. Nothing else is relaxed. (Not to be confused with a
+     * tolerant read, which goes on past an entity that does not decode.)
      *
      * @param ignore whether to skip unknown properties
      * @return this builder

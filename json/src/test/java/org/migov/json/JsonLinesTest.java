@@ -40,8 +40,10 @@ class JsonLinesTest {
       List<Entity> written = entities(dataset);
       String text = lines(written);
       assertEquals(written.size(), text.lines().count());
-      List<Entity> read = new ArrayList<>();
-      JSON.readJsonLines(new StringReader(text)).forEachRemaining(read::add);
+      List<Entity> read;
+      try (java.util.stream.Stream<Entity> entities = JSON.readJsonLines(new StringReader(text))) {
+        read = entities.collect(java.util.stream.Collectors.toList());
+      }
       assertEquals(written, read);
     });
   }
@@ -73,7 +75,7 @@ class JsonLinesTest {
     assertTrue(lines.get(5).error().orElseThrow().getMessage().startsWith("expected the property \"entity\" first"));
     assertEquals("e", lines.get(6).entity().orElseThrow().id().value());
 
-    Iterator<Entity> strict = JSON.readJsonLines(new StringReader(text));
+    Iterator<Entity> strict = JSON.readJsonLines(new StringReader(text)).iterator();
     assertEquals("iom", strict.next().id().value());
     MigovJsonException e = assertThrows(MigovJsonException.class, strict::next);
     assertEquals(3, e.line());

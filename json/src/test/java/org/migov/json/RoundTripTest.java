@@ -46,4 +46,23 @@ class RoundTripTest {
     });
     Property.forAll(EntityGens.events()).withTries(150).check(e -> assertEquals(e, JSON.read(JSON.write(e), Event.class)));
   }
+
+  @Test
+  void indentedOutputReadsBackTheSameAndIsTheCompactFormIndented() {
+    MigovJson indented = MigovJson.builder().indent(true).build();
+    Property.forAll(DatasetGens.valid(LocalDate.of(2026, 11, 22))).withTries(20).withMaxSize(20).check(dataset -> {
+      String pretty = indented.writeDataset(dataset);
+      assertEquals(dataset, JSON.readDataset(pretty));
+      assertEquals(pretty, indented.writeDataset(dataset), "deterministic");
+      tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+      assertEquals(mapper.readTree(JSON.writeDataset(dataset)), mapper.readTree(pretty));
+      org.junit.jupiter.api.Assertions.assertTrue(pretty.contains("\n  \"version\""), pretty);
+    });
+    Programme programme = EntityGens.programmes().sample(new java.util.SplittableRandom(1), 20);
+    java.io.StringWriter lines = new java.io.StringWriter();
+    try (JsonLinesWriter writer = indented.jsonLinesWriter(lines)) {
+      writer.write(programme);
+    }
+    assertEquals(1, lines.toString().lines().count(), "JSON Lines stay one entity a line");
+  }
 }

@@ -75,14 +75,52 @@ class StreamsTest {
   }
 
   @Test
-  void strictJsonLinesCloseTheReaderAtTheFirstBadLine() {
+  void strictJsonLinesThrowAtTheFirstBadLineAndCloseTheReaderWithTheStream() {
     Tracked in = new Tracked(BAD_SECOND_LINE);
-    Iterator<Entity> entities = JSON.readJsonLines(in);
+    java.util.stream.Stream<Entity> stream = JSON.readJsonLines(in);
+    Iterator<Entity> entities = stream.iterator();
     assertEquals("iom", entities.next().id().value());
     assertFalse(in.closed);
     MigovJsonException e = assertThrows(MigovJsonException.class, entities::next);
     assertEquals(2, e.line());
-    assertTrue(in.closed, "closed at once when a bad line throws");
+    assertFalse(in.closed, "the stream closes it");
+    stream.close();
+    assertTrue(in.closed);
+  }
+
+  @Test
+  void aStreamedDatasetAsAStreamClosesItsReaderWithTheStream() {
+    Tracked in = new Tracked(JSON.writeDataset(DATASET));
+    try (java.util.stream.Stream<Entity> entities = JSON.streamDataset(in).stream()) {
+      assertEquals(DATASET.size(), entities.count());
+      assertFalse(in.closed);
+    }
+    assertTrue(in.closed);
+  }
+
+  @Test
+  void pathsAndInputStreamsReadTheSameAsReaders(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    java.nio.file.Path document = dir.resolve("d.json");
+    java.nio.file.Files.writeString(document, JSON.writeDataset(DATASET));
+    assertEquals(DATASET, JSON.readDataset(document));
+    assertEquals(DATASET, JSON.readDatasetTolerant(document).dataset());
+    assertEquals(DATASET, JSON.readDataset(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(document))));
+    assertEquals(DATASET, JSON.readDatasetTolerant(new java.io.ByteArrayInputStream(java.nio.file.Files.readAllBytes(document))).dataset());
+    try (DatasetReader reader = JSON.streamDataset(document); java.util.stream.Stream<Entity> entities = reader.stream()) {
+      assertEquals(DATASET.size(), entities.count());
+    }
+    java.nio.file.Path lines = dir.resolve("d.jsonl");
+    try (java.io.Writer out = java.nio.file.Files.newBufferedWriter(lines); JsonLinesWriter writer = JSON.jsonLinesWriter(out)) {
+      DATASET.organisations().forEach(writer::write);
+    }
+    try (java.util.stream.Stream<Entity> entities = JSON.readJsonLines(lines)) {
+      assertEquals(DATASET.organisations(), entities.collect(java.util.stream.Collectors.toList()));
+    }
+    assertEquals(DATASET.organisations(), JSON.readJsonLinesDatasetTolerant(lines).dataset().organisations());
+    MigovJsonException utf16 = assertThrows(MigovJsonException.class,
+        () -> JSON.readDataset(new java.io.ByteArrayInputStream(JSON.writeDataset(DATASET).getBytes(java.nio.charset.StandardCharsets.UTF_16LE))));
+    assertEquals(MigovJsonException.Kind.MALFORMED_INPUT, utf16.kind());
+    assertThrows(java.io.UncheckedIOException.class, () -> JSON.readDataset(dir.resolve("missing.json")));
   }
 
   @Test
