@@ -193,8 +193,13 @@ public final class MigovJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public Dataset readDataset(Path file) {
+    return fromFile(file, this::readDataset);
+  }
+
+  /** Reads a file's bytes with {@code read}, closing it after. */
+  private static <T> T fromFile(Path file, Function<InputStream, T> read) {
     try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
-      return readDataset(in);
+      return read.apply(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -224,11 +229,7 @@ public final class MigovJson {
    * @throws UncheckedIOException if the file cannot be read
    */
   public DecodedDataset readDatasetTolerant(Path file) {
-    try (InputStream in = Files.newInputStream(Objects.requireNonNull(file, "file"))) {
-      return readDatasetTolerant(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return fromFile(file, this::readDatasetTolerant);
   }
 
   /**
