@@ -173,6 +173,20 @@ final class WireObject<T> implements WireType<T> {
     }
   }
 
+  /**
+   * The object's properties in written order, for the docs: a required one followed by
+   * {@code *}, a list by {@code []}.
+   */
+  String propertySummary() {
+    StringBuilder out = new StringBuilder();
+    for (Property property : properties) {
+      out.append(out.length() == 0 ? "" : ", ").append('`').append(property.name.getValue()).append('`')
+          .append(property.isList() ? "[]" : "")
+          .append(property.cardinality == Cardinality.REQUIRED || property.cardinality == Cardinality.NON_EMPTY_LIST ? "*" : "");
+    }
+    return out.toString();
+  }
+
   /** The index of a property, or -1. */
   int indexOf(String name) {
     return order.indexOf(name);

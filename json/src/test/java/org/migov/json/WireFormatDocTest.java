@@ -49,4 +49,39 @@ class WireFormatDocTest {
       }
     }
   }
+
+  private static final String PROPERTIES_START = "<!-- properties: generated from migov-json's declarations by WireFormatDocTest -->";
+  private static final String PROPERTIES_END = "<!-- end of properties -->";
+
+  /** The table of every object's properties, as the declarations give them. */
+  static String propertiesTable() {
+    StringBuilder out = new StringBuilder(PROPERTIES_START).append("\n\n")
+        .append("| object | properties, in written order (`*` required, `[]` a list) |\n|---|---|\n");
+    for (WireType<?> type : WireFormat.TYPES) {
+      if (type instanceof WireObject) {
+        WireObject<?> object = (WireObject<?>) type;
+        out.append("| ").append(object.description()).append(" | ").append(object.propertySummary()).append(" |\n");
+      }
+    }
+    return out.append("\n").append(PROPERTIES_END).toString();
+  }
+
+  /**
+   * The docs' table of properties is the declarations'; regenerate it with
+   * {@code mvn -pl json test -Dtest=WireFormatDocTest -Dmigov.docs.write=true}.
+   */
+  @Test
+  void theDocsListTheDeclaredProperties() throws IOException {
+    Path doc = Path.of("..", "docs", "wire-format.md");
+    String text = Files.readString(doc, StandardCharsets.UTF_8);
+    int start = text.indexOf(PROPERTIES_START);
+    int end = text.indexOf(PROPERTIES_END);
+    org.junit.jupiter.api.Assertions.assertTrue(start >= 0 && end > start, "docs/wire-format.md has no table of properties");
+    String expected = text.substring(0, start) + propertiesTable() + text.substring(end + PROPERTIES_END.length());
+    if (Boolean.getBoolean("migov.docs.write")) {
+      Files.writeString(doc, expected, StandardCharsets.UTF_8);
+    }
+    assertEquals(expected, Files.readString(doc, StandardCharsets.UTF_8),
+        "docs/wire-format.md's table of properties is out of date: regenerate it with -Dmigov.docs.write=true");
+  }
 }
