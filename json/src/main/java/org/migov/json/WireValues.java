@@ -19,7 +19,6 @@ import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -163,13 +163,15 @@ public final class MigovValidator {
   }
 
   static void checkEntity(Entity entity, Findings findings) {
-    switch (EntityKind.of(entity.getClass())) {
-      case ORGANISATION -> OrganisationRules.check((Organisation) entity, findings);
-      case OFFICE -> OfficeRules.check((Office) entity, findings);
-      case AGREEMENT -> AgreementRules.check((Agreement) entity, findings);
-      case PROGRAMME -> ProgrammeRules.check((Programme) entity, findings);
-      case EVENT -> EventRules.check((Event) entity, findings);
-    }
+    // A switch expression, so that the compiler checks that every kind is handled.
+    Runnable check = switch (EntityKind.of(entity.getClass())) {
+      case ORGANISATION -> () -> OrganisationRules.check((Organisation) entity, findings);
+      case OFFICE -> () -> OfficeRules.check((Office) entity, findings);
+      case AGREEMENT -> () -> AgreementRules.check((Agreement) entity, findings);
+      case PROGRAMME -> () -> ProgrammeRules.check((Programme) entity, findings);
+      case EVENT -> () -> EventRules.check((Event) entity, findings);
+    };
+    check.run();
   }
 
   /** Builds a {@link MigovValidator}. Not thread-safe; the validator it builds is. */

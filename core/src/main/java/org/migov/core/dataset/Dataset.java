@@ -320,13 +320,14 @@ public abstract class Dataset {
      * @throws IllegalArgumentException if it is none of them
      */
     public Builder addEntity(org.migov.core.Entity entity) {
-      switch (org.migov.core.EntityKind.of(entity.getClass())) {
+      // A switch expression, so that the compiler checks that every kind is handled.
+      ImmutableDataset.Builder added = switch (org.migov.core.EntityKind.of(entity.getClass())) {
         case ORGANISATION -> addOrganisation((Organisation) entity);
         case OFFICE -> addOffice((Office) entity);
         case AGREEMENT -> addAgreement((Agreement) entity);
         case PROGRAMME -> addProgramme((Programme) entity);
         case EVENT -> addEvent((Event) entity);
-      }
+      };
       return this;
     }
   }
