@@ -21,9 +21,9 @@ import tools.jackson.core.TokenStreamContext;
  * <p>Not thread-safe: one reader per document. Closing it closes the underlying reader.
  */
 public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
-  private static final WireObject<?> ENVELOPE = WireFormat.DATASET;
-
   private final JsonParser parser;
+  private final WireFormat format;
+  private final WireObject<?> envelope;
   private final WireReader in;
   private EntityKind kind;
   private boolean started;
@@ -38,17 +38,15 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   private int listDepth;
   private final java.io.Closeable source;
 
-  /** A reader that closes {@code source} (what the parser reads) when closed. */
-  DatasetReader(JsonParser parser, java.io.Closeable source, boolean ignoreUnknown) {
-    this(parser, source, ignoreUnknown, null);
-  }
-
   /**
    * A reader that, when {@code skipped} is not null, hands it the error of each entity that
    * does not decode and goes on with the next one; malformed JSON still throws. It closes
    * {@code source} when closed, unless it is null.
    */
-  DatasetReader(JsonParser parser, java.io.Closeable source, boolean ignoreUnknown, Consumer<MigovJsonException> skipped) {
+  DatasetReader(JsonParser parser, java.io.Closeable source, boolean ignoreUnknown, Consumer<MigovJsonException> skipped,
+      WireFormat format) {
+    this.format = format;
+    this.envelope = format.dataset;
     this.parser = parser;
     this.source = source;
     this.in = new WireReader(parser, ignoreUnknown);
@@ -112,10 +110,10 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
       line = start == null ? 0 : Math.max(0, start.getLineNr());
       column = start == null ? 0 : Math.max(0, start.getColumnNr());
       if (skipped == null) {
-        next = WireFormat.entity(kind).read(in, null);
+        next = format.entity(kind).read(in, null);
       } else {
         try {
-          next = WireFormat.entity(kind).read(in, null);
+          next = format.entity(kind).read(in, null);
         } catch (MigovJsonException e) {
           if (e.isMalformedInput()) {
             throw e;
@@ -128,7 +126,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     }
     JsonToken token = in.next();
     if (token == JsonToken.END_OBJECT) {
-      ENVELOPE.checkRequired(in, seen);
+      envelope.checkRequired(in, seen);
       if (in.next() != null) {
         throw in.error("the end of the document", in.describeCurrent(), null);
       }
@@ -137,15 +135,15 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     }
     String name = parser.currentName();
     in.next();
-    int at = ENVELOPE.indexOf(name);
+    int at = envelope.indexOf(name);
     if (at < 0) {
-      in.unknownProperty(ENVELOPE.description());
+      in.unknownProperty(envelope.description());
       return;
     }
     seen |= 1L << at;
     kind = kindOfList(name);
     if (kind == null) {
-      ENVELOPE.readProperty(in, at, null);
+      envelope.readProperty(in, at, null);
     } else {
       in.startArray("the " + name);
       listDepth = parser.streamReadContext().getNestingDepth();

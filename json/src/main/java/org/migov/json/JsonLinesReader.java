@@ -32,12 +32,14 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
   public static final String TAG = "entity";
 
   private final BoundedLineReader lines;
+  private final WireFormat format;
   private final JsonFactory factory;
   private final boolean ignoreUnknown;
   private long lineNumber;
   private JsonLine next;
 
-  JsonLinesReader(Reader reader, JsonFactory factory, boolean ignoreUnknown, long maxLineLength) {
+  JsonLinesReader(Reader reader, JsonFactory factory, boolean ignoreUnknown, long maxLineLength, WireFormat format) {
+    this.format = format;
     this.lines = new BoundedLineReader(reader, maxLineLength);
     this.factory = factory;
     this.ignoreUnknown = ignoreUnknown;
@@ -125,7 +127,7 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
     return (int) Math.min(lineNumber, Integer.MAX_VALUE);
   }
 
-  private static Entity record(WireReader in) {
+  private Entity record(WireReader in) {
     if (in.next() != JsonToken.START_OBJECT) {
       throw in.error("an entity record (a JSON object)", in.describeCurrent(), null);
     }
@@ -134,8 +136,8 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
       throw in.error("the property \"" + TAG + "\" first", in.describeCurrent(), null);
     }
     in.next();
-    EntityKind kind = WireFormat.ENTITY_KIND.read(in, TAG);
-    return WireFormat.entity(kind).readRest(in);
+    EntityKind kind = format.entityKind.read(in, TAG);
+    return format.entity(kind).readRest(in);
   }
 
   /**

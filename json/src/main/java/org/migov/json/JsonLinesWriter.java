@@ -19,9 +19,11 @@ import tools.jackson.core.json.JsonFactory;
 public final class JsonLinesWriter implements AutoCloseable {
   private final Writer out;
   private final JsonFactory factory;
+  private final WireFormat format;
 
   /** A writer on {@code out}; the factory's generators must not close it ({@link MigovJson}'s do not). */
-  JsonLinesWriter(Writer out, JsonFactory factory) {
+  JsonLinesWriter(Writer out, JsonFactory factory, WireFormat format) {
+    this.format = format;
     this.out = Objects.requireNonNull(out, "out");
     this.factory = factory;
   }
@@ -37,7 +39,7 @@ public final class JsonLinesWriter implements AutoCloseable {
     Objects.requireNonNull(entity, "entity");
     try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), out)) {
       gen.writeStartObject();
-      WireObject<Entity> declaration = WireFormat.entityOf(entity);
+      WireObject<Entity> declaration = format.entityOf(entity);
       gen.writeStringProperty(JsonLinesReader.TAG, EntityKind.of(entity.getClass()).code());
       declaration.writeProperties(gen, entity);
       gen.writeEndObject();

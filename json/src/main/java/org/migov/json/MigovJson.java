@@ -70,6 +70,7 @@ public final class MigovJson {
   private final long maxLineLength;
   private final int maxDecodeErrors;
   private final boolean indent;
+  private final WireFormat format;
 
   private MigovJson(Builder builder) {
     this.factory =
@@ -92,6 +93,7 @@ public final class MigovJson {
     this.ignoreUnknownProperties = builder.ignoreUnknownProperties;
     this.maxDecodeErrors = builder.maxDecodeErrors;
     this.indent = builder.indent;
+    this.format = builder.format;
     this.maxLineLength = builder.maxLineLength == 0 ? builder.maxDocumentLength : builder.maxLineLength;
   }
 
@@ -103,12 +105,7 @@ public final class MigovJson {
    * @return the schema, as a JSON document
    */
   public static String datasetSchema() {
-    return Schema.TEXT;
-  }
-
-  /** The schema, generated at its first use. */
-  private static final class Schema {
-    static final String TEXT = WireSchema.datasetSchema();
+    return WireSchema.datasetSchema(WireFormat.CURRENT);
   }
 
   /**
@@ -140,7 +137,7 @@ public final class MigovJson {
    */
   public Dataset readDataset(String json) {
     Objects.requireNonNull(json, "json");
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> WireFormat.DATASET.read(in, null));
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> format.dataset.read(in, null));
   }
 
   /**
@@ -153,7 +150,7 @@ public final class MigovJson {
    */
   public Dataset readDataset(byte[] json) {
     requireUtf8(json);
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> WireFormat.DATASET.read(in, null));
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> format.dataset.read(in, null));
   }
 
   /**
@@ -164,7 +161,7 @@ public final class MigovJson {
    * @throws MigovJsonException if the document cannot be decoded
    */
   public Dataset readDataset(Reader json) {
-    return readDocument(json, in -> WireFormat.DATASET.read(in, null));
+    return readDocument(json, in -> format.dataset.read(in, null));
   }
 
   /**
@@ -178,7 +175,7 @@ public final class MigovJson {
    */
   public Dataset readDataset(InputStream json) {
     InputStream in = utf8(json);
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), in), in2 -> WireFormat.DATASET.read(in2, null));
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), in), in2 -> format.dataset.read(in2, null));
   }
 
   /**
@@ -264,7 +261,7 @@ public final class MigovJson {
     Objects.requireNonNull(each, "each");
     DecodedDataset.Builder decoded = new DecodedDataset.Builder(maxDecodeErrors);
     try (JsonParser parser = open.get()) {
-      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, decoded::error);
+      DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, decoded::error, format);
       while (entities.hasNext()) {
         Entity entity = entities.next();
         decoded.entity(entity, entities.index(), entities.line(), entities.column());
@@ -303,7 +300,7 @@ public final class MigovJson {
     Objects.requireNonNull(each, "each");
     DecodedDataset.Builder decoded = new DecodedDataset.Builder(maxDecodeErrors);
     JsonLinesReader reader = new JsonLinesReader(Objects.requireNonNull(lines, "lines"), factory, ignoreUnknownProperties,
-        maxLineLength);
+        maxLineLength, format);
     while (reader.hasNext()) {
       JsonLine line = reader.next();
       if (line.error().isPresent()) {
@@ -330,7 +327,7 @@ public final class MigovJson {
     EntityKind kind = EntityKind.of(type);
     Objects.requireNonNull(json, "json");
     // Straight from the String: Jackson copies a short one into a recycled buffer, no Reader.
-    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> WireFormat.entity(kind).read(in, null)));
+    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> format.entity(kind).read(in, null)));
   }
 
   /**
@@ -346,7 +343,7 @@ public final class MigovJson {
   public <T extends Entity> T read(byte[] json, Class<T> type) {
     EntityKind kind = EntityKind.of(type);
     requireUtf8(json);
-    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> WireFormat.entity(kind).read(in, null)));
+    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> format.entity(kind).read(in, null)));
   }
 
   /**
@@ -408,7 +405,7 @@ public final class MigovJson {
   public DatasetReader streamDataset(Reader json) {
     try {
       Objects.requireNonNull(json, "json");
-      return new DatasetReader(factory.createParser(ObjectReadContext.empty(), json), json, ignoreUnknownProperties);
+      return new DatasetReader(factory.createParser(ObjectReadContext.empty(), json), json, ignoreUnknownProperties, null, format);
     } catch (JacksonException e) {
       throw WireReader.fromJacksonDetached(e);
     }
@@ -431,7 +428,7 @@ public final class MigovJson {
     }
     try {
       InputStream checked = utf8(in);
-      return new DatasetReader(factory.createParser(ObjectReadContext.empty(), checked), checked, ignoreUnknownProperties);
+      return new DatasetReader(factory.createParser(ObjectReadContext.empty(), checked), checked, ignoreUnknownProperties, null, format);
     } catch (RuntimeException e) {
       try {
         in.close();
@@ -504,7 +501,7 @@ public final class MigovJson {
    * @return the reader, to close after use
    */
   public JsonLinesReader readJsonLinesTolerant(Reader lines) {
-    return new JsonLinesReader(Objects.requireNonNull(lines, "lines"), factory, ignoreUnknownProperties, maxLineLength);
+    return new JsonLinesReader(Objects.requireNonNull(lines, "lines"), factory, ignoreUnknownProperties, maxLineLength, format);
   }
 
   /**
@@ -514,7 +511,7 @@ public final class MigovJson {
    * @return the writer
    */
   public JsonLinesWriter jsonLinesWriter(Writer out) {
-    return new JsonLinesWriter(out, factory);
+    return new JsonLinesWriter(out, factory, format);
   }
 
   // ---------------------------------------------------------------------------------- writing
@@ -527,7 +524,7 @@ public final class MigovJson {
    */
   public String writeDataset(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
-    return writeToString(gen -> WireFormat.DATASET.write(gen, dataset));
+    return writeToString(gen -> format.dataset.write(gen, dataset));
   }
 
   /**
@@ -539,7 +536,7 @@ public final class MigovJson {
    */
   public void writeDataset(Dataset dataset, Writer out) {
     Objects.requireNonNull(dataset, "dataset");
-    write(out, gen -> WireFormat.DATASET.write(gen, dataset));
+    write(out, gen -> format.dataset.write(gen, dataset));
   }
 
   /**
@@ -550,7 +547,7 @@ public final class MigovJson {
    */
   public String write(Entity entity) {
     Objects.requireNonNull(entity, "entity");
-    return writeToString(gen -> WireFormat.entityOf(entity).write(gen, entity));
+    return writeToString(gen -> format.entityOf(entity).write(gen, entity));
   }
 
   /**
@@ -601,8 +598,15 @@ public final class MigovJson {
     private long maxLineLength;
     private int maxDecodeErrors = DEFAULT_MAX_DECODE_ERRORS;
     private boolean indent;
+    private WireFormat format = WireFormat.CURRENT;
 
     private Builder() {}
+
+    /** The declarations to read and write with: {@link WireFormat#CURRENT} but in tests. */
+    Builder declarations(WireFormat declarations) {
+      this.format = declarations;
+      return this;
+    }
 
     /**
      * Whether documents are written indented, for people to read: one property a line, as

@@ -38,31 +38,38 @@ public final class MigovJsonModule extends SimpleModule {
 
   /** Creates the module. */
   public MigovJsonModule() {
-    super("migov");
-    for (WireType<?> type : WireFormat.TYPES) {
-      add(type);
-    }
-    // Public types of core that the wire format does not use (yet), in the form it would give them.
-    add(WireCode.of(GcmObjective.class));
-    add(WireCode.of(MigofObjective.class));
-    add(WireCode.of(MigofPrinciple.class));
-    add(WireCode.of(RegionLevel.class));
-    add(WireCode.of(Precision.class));
-    add(WireValues.SDG_TARGET);
-    add(WireValues.DAC_PURPOSE_CODE);
+    this(WireFormat.CURRENT);
   }
 
-  private <T> void add(WireType<T> type) {
-    addSerializer(type.javaType(), new Serializer<>(type));
+  /** The module of a wire format's declarations. */
+  MigovJsonModule(WireFormat format) {
+    super("migov");
+    for (WireType<?> type : format.types) {
+      add(type, format);
+    }
+    // Public types of core that the wire format does not use (yet), in the form it would give them.
+    add(WireCode.of(GcmObjective.class), format);
+    add(WireCode.of(MigofObjective.class), format);
+    add(WireCode.of(MigofPrinciple.class), format);
+    add(WireCode.of(RegionLevel.class), format);
+    add(WireCode.of(Precision.class), format);
+    add(WireValues.SDG_TARGET, format);
+    add(WireValues.DAC_PURPOSE_CODE, format);
+  }
+
+  private <T> void add(WireType<T> type, WireFormat format) {
+    addSerializer(type.javaType(), new Serializer<>(type, format.area));
     addDeserializer(type.javaType(), new Deserializer<>(type));
   }
 
   /** Writes a value in its wire form. */
   private static final class Serializer<T> extends ValueSerializer<T> {
     private final WireType<T> type;
+    private final WireType<GeographicArea> area;
 
-    Serializer(WireType<T> type) {
+    Serializer(WireType<T> type, WireType<GeographicArea> area) {
       this.type = type;
+      this.area = area;
     }
 
     @Override
@@ -73,9 +80,9 @@ public final class MigovJsonModule extends SimpleModule {
     /** Where a geographic area is declared, an area of any kind is written as an area. */
     @Override
     public ValueSerializer<?> createContextual(SerializationContext context, BeanProperty property) {
-      if (property != null && GeographicArea.class.isAssignableFrom(type.javaType()) && type != WireFormat.AREA
+      if (property != null && GeographicArea.class.isAssignableFrom(type.javaType()) && type != area
           && declares(property.getType(), GeographicArea.class)) {
-        return new Serializer<>(WireFormat.AREA);
+        return new Serializer<>(area, area);
       }
       return this;
     }

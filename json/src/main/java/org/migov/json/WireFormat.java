@@ -68,70 +68,77 @@ import org.migov.core.time.Period;
  * declarations. To add a property, add its line here (after adding it to the core type).
  */
 final class WireFormat {
-  private WireFormat() {}
+  /** The wire format this library reads and writes, declared once. */
+  static final WireFormat CURRENT = new WireFormat();
+
+  /**
+   * Declares the wire format. One instance serves everyone ({@link #CURRENT}); tests make others,
+   * so that the code that turns declarations into readers and writers runs in each test.
+   */
+  WireFormat() {}
 
   // ------------------------------------------------------------------------------ ids and codes
 
-  static final WireLeaf<OrganisationId> ORGANISATION_ID = WireValues.id(OrganisationId.class, EntityKind.ORGANISATION, OrganisationId::of);
-  static final WireLeaf<OfficeId> OFFICE_ID = WireValues.id(OfficeId.class, EntityKind.OFFICE, OfficeId::of);
-  static final WireLeaf<AgreementId> AGREEMENT_ID = WireValues.id(AgreementId.class, EntityKind.AGREEMENT, AgreementId::of);
-  static final WireLeaf<ProgrammeId> PROGRAMME_ID = WireValues.id(ProgrammeId.class, EntityKind.PROGRAMME, ProgrammeId::of);
-  static final WireLeaf<EventId> EVENT_ID = WireValues.id(EventId.class, EntityKind.EVENT, EventId::of);
+  final WireLeaf<OrganisationId> organisationId = WireValues.id(OrganisationId.class, EntityKind.ORGANISATION, OrganisationId::of);
+  final WireLeaf<OfficeId> officeId = WireValues.id(OfficeId.class, EntityKind.OFFICE, OfficeId::of);
+  final WireLeaf<AgreementId> agreementId = WireValues.id(AgreementId.class, EntityKind.AGREEMENT, AgreementId::of);
+  final WireLeaf<ProgrammeId> programmeId = WireValues.id(ProgrammeId.class, EntityKind.PROGRAMME, ProgrammeId::of);
+  final WireLeaf<EventId> eventId = WireValues.id(EventId.class, EntityKind.EVENT, EventId::of);
 
-  static final WireCode<ActivityType> ACTIVITY_TYPE = WireCode.of(ActivityType.class);
-  static final WireCode<AgreementKind> AGREEMENT_KIND = WireCode.of(AgreementKind.class);
-  static final WireCode<AgreementStatus> AGREEMENT_STATUS = WireCode.of(AgreementStatus.class);
-  static final WireCode<BeneficiaryGroup> BENEFICIARY_GROUP = WireCode.of(BeneficiaryGroup.class);
-  static final WireCode<EventKind> EVENT_KIND = WireCode.of(EventKind.class);
-  static final WireCode<EventStatus> EVENT_STATUS = WireCode.of(EventStatus.class);
-  static final WireCode<IdentifierScheme> IDENTIFIER_SCHEME = WireCode.of(IdentifierScheme.class);
-  static final WireCode<LinkRelation> LINK_RELATION = WireCode.of(LinkRelation.class);
-  static final WireCode<OfficeKind> OFFICE_KIND = WireCode.of(OfficeKind.class);
-  static final WireCode<OrganisationKind> ORGANISATION_KIND = WireCode.of(OrganisationKind.class);
-  static final WireCode<ParticipantRole> PARTICIPANT_ROLE = WireCode.of(ParticipantRole.class);
-  static final WireCode<ProgrammeStatus> PROGRAMME_STATUS = WireCode.of(ProgrammeStatus.class);
-  static final WireCode<ThematicArea> THEMATIC_AREA = WireCode.of(ThematicArea.class);
-  static final WireCode<EntityKind> ENTITY_KIND = WireCode.of(EntityKind.class);
+  final WireCode<ActivityType> activityType = WireCode.of(ActivityType.class);
+  final WireCode<AgreementKind> agreementKind = WireCode.of(AgreementKind.class);
+  final WireCode<AgreementStatus> agreementStatus = WireCode.of(AgreementStatus.class);
+  final WireCode<BeneficiaryGroup> beneficiaryGroup = WireCode.of(BeneficiaryGroup.class);
+  final WireCode<EventKind> eventKind = WireCode.of(EventKind.class);
+  final WireCode<EventStatus> eventStatus = WireCode.of(EventStatus.class);
+  final WireCode<IdentifierScheme> identifierScheme = WireCode.of(IdentifierScheme.class);
+  final WireCode<LinkRelation> linkRelation = WireCode.of(LinkRelation.class);
+  final WireCode<OfficeKind> officeKind = WireCode.of(OfficeKind.class);
+  final WireCode<OrganisationKind> organisationKind = WireCode.of(OrganisationKind.class);
+  final WireCode<ParticipantRole> participantRole = WireCode.of(ParticipantRole.class);
+  final WireCode<ProgrammeStatus> programmeStatus = WireCode.of(ProgrammeStatus.class);
+  final WireCode<ThematicArea> thematicArea = WireCode.of(ThematicArea.class);
+  final WireCode<EntityKind> entityKind = WireCode.of(EntityKind.class);
 
   /** Every code list of the wire format. */
-  static final List<WireCode<? extends CodedEnum>> CODES = List.of(ACTIVITY_TYPE, AGREEMENT_KIND, AGREEMENT_STATUS,
-      BENEFICIARY_GROUP, EVENT_KIND, EVENT_STATUS, IDENTIFIER_SCHEME, LINK_RELATION, OFFICE_KIND, ORGANISATION_KIND,
-      PARTICIPANT_ROLE, PROGRAMME_STATUS, THEMATIC_AREA, ENTITY_KIND);
+  final List<WireCode<? extends CodedEnum>> codes = List.of(activityType, agreementKind, agreementStatus,
+      beneficiaryGroup, eventKind, eventStatus, identifierScheme, linkRelation, officeKind, organisationKind,
+      participantRole, programmeStatus, thematicArea, entityKind);
 
   // ------------------------------------------------------------------------------ value objects
 
-  static final WireObject<Period> PERIOD = WireObject.of(Period.class, "a period", "period",
+  final WireObject<Period> period = WireObject.of(Period.class, "a period", "period",
       required("start", DAY, Period::start),
       optional("end", DAY, Period::end),
       (start, end) -> end == null ? Period.startingOn(start) : Period.of(start, end));
 
-  static final WireObject<Money> MONEY = WireObject.of(Money.class, "an amount of money", "money",
+  final WireObject<Money> money = WireObject.of(Money.class, "an amount of money", "money",
       required("amount", DECIMAL, Money::amount),
       required("currency", CURRENCY, Money::currency),
       Money::of);
 
-  static final WireObject<NamedArea> NAMED_AREA = WireObject.of(NamedArea.class, "a named area", null,
+  final WireObject<NamedArea> namedArea = WireObject.of(NamedArea.class, "a named area", null,
       required("name", TEXT, NamedArea::name),
       nonEmptyList("members", COUNTRY, NamedArea::members),
       NamedArea::of);
 
-  static final WireChoice<GeographicArea> AREA = WireChoice.of(GeographicArea.class, "a geographic area", "area",
+  final WireChoice<GeographicArea> area = WireChoice.of(GeographicArea.class, "a geographic area", "area",
       WireChoice.alternative("country", COUNTRY),
       WireChoice.alternative("region", REGION),
-      WireChoice.alternative("namedArea", NAMED_AREA));
+      WireChoice.alternative("namedArea", namedArea));
 
-  static final WireObject<Place> PLACE = WireObject.of(Place.class, "a place", "place",
+  final WireObject<Place> place = WireObject.of(Place.class, "a place", "place",
       optional("locality", NON_EMPTY_STRING, Place::locality),
       required("country", COUNTRY, Place::country),
       (locality, country) -> locality == null ? Place.of(country) : Place.of(locality, country));
 
-  static final WireObject<Person> PERSON = WireObject.builder(Person.class, "a person", "person", Person::builder, Person.Builder::build)
+  final WireObject<Person> person = WireObject.builder(Person.class, "a person", "person", Person::builder, Person.Builder::build)
       .required("name", STRING, Person::name, Person.Builder::name)
       .optional("honorificPrefix", STRING, Person::honorificPrefix, Person.Builder::honorificPrefix)
       .optional("wikidataId", STRING, Person::wikidataId, Person.Builder::wikidataId)
       .build();
 
-  static final WireObject<Source> SOURCE = WireObject.builder(Source.class, "a source", "source", Source::builder, Source.Builder::build)
+  final WireObject<Source> source = WireObject.builder(Source.class, "a source", "source", Source::builder, Source.Builder::build)
       .required("title", STRING, Source::title, Source.Builder::title)
       .optional("publisher", STRING, Source::publisher, Source.Builder::publisher)
       .optional("url", URL, Source::url, Source.Builder::url)
@@ -141,173 +148,173 @@ final class WireFormat {
 
   // ------------------------------------------------------------------------------- organisation
 
-  static final WireObject<ExternalIdentifier> IDENTIFIER = WireObject.of(ExternalIdentifier.class, "an external identifier", null,
-      required("scheme", IDENTIFIER_SCHEME, ExternalIdentifier::scheme),
+  final WireObject<ExternalIdentifier> identifier = WireObject.of(ExternalIdentifier.class, "an external identifier", null,
+      required("scheme", identifierScheme, ExternalIdentifier::scheme),
       required("value", NON_EMPTY_STRING, ExternalIdentifier::value),
       ExternalIdentifier::of);
 
-  static final WireObject<Tenure> TENURE = WireObject.builder(Tenure.class, "a tenure", null, Tenure::builder, Tenure.Builder::build)
-      .required("holder", PERSON, Tenure::holder, Tenure.Builder::holder)
+  final WireObject<Tenure> tenure = WireObject.builder(Tenure.class, "a tenure", null, Tenure::builder, Tenure.Builder::build)
+      .required("holder", person, Tenure::holder, Tenure.Builder::holder)
       .optional("start", PARTIAL_DATE, Tenure::start, Tenure.Builder::start)
       .optional("end", PARTIAL_DATE, Tenure::end, Tenure.Builder::end)
       .build();
 
-  static final WireObject<Post> POST = WireObject.builder(Post.class, "a post", null, Post::builder, Post.Builder::build)
+  final WireObject<Post> post = WireObject.builder(Post.class, "a post", null, Post::builder, Post.Builder::build)
       .required("title", TEXT, Post::title, Post.Builder::title)
-      .list("tenures", TENURE, Post::tenures, Post.Builder::addTenure)
+      .list("tenures", tenure, Post::tenures, Post.Builder::addTenure)
       .build();
 
-  static final WireObject<Organisation> ORGANISATION = WireObject.builder(Organisation.class, "an organisation", "organisation",
+  final WireObject<Organisation> organisation = WireObject.builder(Organisation.class, "an organisation", "organisation",
           Organisation::builder, Organisation.Builder::build)
-      .required("id", ORGANISATION_ID, Organisation::id, Organisation.Builder::id)
+      .required("id", organisationId, Organisation::id, Organisation.Builder::id)
       .required("name", TEXT, Organisation::name, Organisation.Builder::name)
       .optional("acronym", TEXT, Organisation::acronym, Organisation.Builder::acronym)
-      .list("kinds", ORGANISATION_KIND, Organisation::kinds, Organisation.Builder::addKind)
-      .optional("parent", ORGANISATION_ID, Organisation::parent, Organisation.Builder::parent)
+      .list("kinds", organisationKind, Organisation::kinds, Organisation.Builder::addKind)
+      .optional("parent", organisationId, Organisation::parent, Organisation.Builder::parent)
       .optional("founded", PARTIAL_DATE, Organisation::founded, Organisation.Builder::founded)
       .optional("dissolved", PARTIAL_DATE, Organisation::dissolved, Organisation.Builder::dissolved)
-      .optional("headquarters", PLACE, Organisation::headquarters, Organisation.Builder::headquarters)
+      .optional("headquarters", place, Organisation::headquarters, Organisation.Builder::headquarters)
       .optional("memberStateCount", INTEGER, o -> boxed(o.memberStateCount()), Organisation.Builder::memberStateCount)
       .optional("unSystemMembership", PARTIAL_DATE, Organisation::unSystemMembership, Organisation.Builder::unSystemMembership)
-      .list("identifiers", IDENTIFIER, Organisation::identifiers, Organisation.Builder::addIdentifier)
+      .list("identifiers", identifier, Organisation::identifiers, Organisation.Builder::addIdentifier)
       .optional("website", URL, Organisation::website, Organisation.Builder::website)
-      .list("posts", POST, Organisation::posts, Organisation.Builder::addPost)
-      .list("sources", SOURCE, Organisation::sources, Organisation.Builder::addSource)
+      .list("posts", post, Organisation::posts, Organisation.Builder::addPost)
+      .list("sources", source, Organisation::sources, Organisation.Builder::addSource)
       .build();
 
   // ------------------------------------------------------------------------------------- office
 
-  static final WireObject<Office> OFFICE = WireObject.builder(Office.class, "an office", "office", Office::builder, Office.Builder::build)
-      .required("id", OFFICE_ID, Office::id, Office.Builder::id)
-      .required("organisation", ORGANISATION_ID, Office::organisation, Office.Builder::organisation)
-      .required("kind", OFFICE_KIND, Office::kind, Office.Builder::kind)
+  final WireObject<Office> office = WireObject.builder(Office.class, "an office", "office", Office::builder, Office.Builder::build)
+      .required("id", officeId, Office::id, Office.Builder::id)
+      .required("organisation", organisationId, Office::organisation, Office.Builder::organisation)
+      .required("kind", officeKind, Office::kind, Office.Builder::kind)
       .required("name", TEXT, Office::name, Office.Builder::name)
-      .required("location", PLACE, Office::location, Office.Builder::location)
-      .list("areaOfResponsibility", AREA, Office::areaOfResponsibility, Office.Builder::addAreaOfResponsibility)
-      .optional("parent", OFFICE_ID, Office::parent, Office.Builder::parent)
-      .optional("operatingPeriod", PERIOD, Office::operatingPeriod, Office.Builder::operatingPeriod)
-      .list("sources", SOURCE, Office::sources, Office.Builder::addSource)
+      .required("location", place, Office::location, Office.Builder::location)
+      .list("areaOfResponsibility", area, Office::areaOfResponsibility, Office.Builder::addAreaOfResponsibility)
+      .optional("parent", officeId, Office::parent, Office.Builder::parent)
+      .optional("operatingPeriod", period, Office::operatingPeriod, Office.Builder::operatingPeriod)
+      .list("sources", source, Office::sources, Office.Builder::addSource)
       .build();
 
   // ---------------------------------------------------------------------------------- agreement
 
-  static final WireObject<Signatory> SIGNATORY = WireObject.builder(Signatory.class, "a signatory", null,
+  final WireObject<Signatory> signatory = WireObject.builder(Signatory.class, "a signatory", null,
           Signatory::builder, Signatory.Builder::build)
-      .required("person", PERSON, Signatory::person, Signatory.Builder::person)
+      .required("person", person, Signatory::person, Signatory.Builder::person)
       .optional("post", TEXT, Signatory::post, Signatory.Builder::post)
-      .required("party", ORGANISATION_ID, Signatory::party, Signatory.Builder::party)
+      .required("party", organisationId, Signatory::party, Signatory.Builder::party)
       .build();
 
-  static final WireObject<AgreementLink> LINK = WireObject.of(AgreementLink.class, "a link to an earlier agreement", null,
-      required("relation", LINK_RELATION, AgreementLink::relation),
-      required("target", AGREEMENT_ID, AgreementLink::target),
+  final WireObject<AgreementLink> link = WireObject.of(AgreementLink.class, "a link to an earlier agreement", null,
+      required("relation", linkRelation, AgreementLink::relation),
+      required("target", agreementId, AgreementLink::target),
       AgreementLink::of);
 
-  static final WireObject<Agreement> AGREEMENT = WireObject.builder(Agreement.class, "an agreement", "agreement",
+  final WireObject<Agreement> agreement = WireObject.builder(Agreement.class, "an agreement", "agreement",
           Agreement::builder, Agreement.Builder::build)
-      .required("id", AGREEMENT_ID, Agreement::id, Agreement.Builder::id)
-      .required("kind", AGREEMENT_KIND, Agreement::kind, Agreement.Builder::kind)
+      .required("id", agreementId, Agreement::id, Agreement.Builder::id)
+      .required("kind", agreementKind, Agreement::kind, Agreement.Builder::kind)
       .required("title", TEXT, Agreement::title, Agreement.Builder::title)
-      .list("parties", ORGANISATION_ID, Agreement::parties, Agreement.Builder::addParty)
-      .list("signatories", SIGNATORY, Agreement::signatories, Agreement.Builder::addSignatory)
+      .list("parties", organisationId, Agreement::parties, Agreement.Builder::addParty)
+      .list("signatories", signatory, Agreement::signatories, Agreement.Builder::addSignatory)
       .optional("signingDate", PARTIAL_DATE, Agreement::signingDate, Agreement.Builder::signingDate)
-      .optional("signingPlace", PLACE, Agreement::signingPlace, Agreement.Builder::signingPlace)
+      .optional("signingPlace", place, Agreement::signingPlace, Agreement.Builder::signingPlace)
       .optional("entryIntoForce", PARTIAL_DATE, Agreement::entryIntoForce, Agreement.Builder::entryIntoForce)
-      .optional("validity", PERIOD, Agreement::validity, Agreement.Builder::validity)
-      .required("status", AGREEMENT_STATUS, Agreement::status, Agreement.Builder::status)
-      .list("thematicAreas", THEMATIC_AREA, Agreement::thematicAreas, Agreement.Builder::addThematicArea)
+      .optional("validity", period, Agreement::validity, Agreement.Builder::validity)
+      .required("status", agreementStatus, Agreement::status, Agreement.Builder::status)
+      .list("thematicAreas", thematicArea, Agreement::thematicAreas, Agreement.Builder::addThematicArea)
       .list("commitments", TEXT, Agreement::commitments, Agreement.Builder::addCommitment)
-      .list("links", LINK, Agreement::links, Agreement.Builder::addLink)
-      .list("coordinationMechanisms", ORGANISATION_ID, Agreement::coordinationMechanisms, Agreement.Builder::addCoordinationMechanism)
-      .list("sources", SOURCE, Agreement::sources, Agreement.Builder::addSource)
+      .list("links", link, Agreement::links, Agreement.Builder::addLink)
+      .list("coordinationMechanisms", organisationId, Agreement::coordinationMechanisms, Agreement.Builder::addCoordinationMechanism)
+      .list("sources", source, Agreement::sources, Agreement.Builder::addSource)
       .build();
 
   // ---------------------------------------------------------------------------------- programme
 
-  static final WireObject<Participant> PARTICIPANT = WireObject.of(Participant.class, "a participant", null,
-      required("organisation", ORGANISATION_ID, Participant::organisation),
-      required("role", PARTICIPANT_ROLE, Participant::role),
+  final WireObject<Participant> participant = WireObject.of(Participant.class, "a participant", null,
+      required("organisation", organisationId, Participant::organisation),
+      required("role", participantRole, Participant::role),
       Participant::of);
 
-  static final WireObject<BudgetLine> BUDGET_LINE = WireObject.builder(BudgetLine.class, "a budget line", null,
+  final WireObject<BudgetLine> budgetLine = WireObject.builder(BudgetLine.class, "a budget line", null,
           BudgetLine::builder, BudgetLine.Builder::build)
-      .required("amount", MONEY, BudgetLine::amount, BudgetLine.Builder::amount)
-      .optional("period", PERIOD, BudgetLine::period, BudgetLine.Builder::period)
-      .optional("area", AREA, BudgetLine::area, BudgetLine.Builder::area)
+      .required("amount", money, BudgetLine::amount, BudgetLine.Builder::amount)
+      .optional("period", period, BudgetLine::period, BudgetLine.Builder::period)
+      .optional("area", area, BudgetLine::area, BudgetLine.Builder::area)
       .optional("label", TEXT, BudgetLine::label, BudgetLine.Builder::label)
       .build();
 
-  static final WireObject<TargetArea> TARGET_AREA = WireObject.of(TargetArea.class, "a target area", null,
-      required("area", AREA, TargetArea::area),
+  final WireObject<TargetArea> targetArea = WireObject.of(TargetArea.class, "a target area", null,
+      required("area", area, TargetArea::area),
       optional("percentage", DECIMAL, TargetArea::percentage),
       (area, percentage) -> percentage == null ? TargetArea.of(area) : TargetArea.of(area, percentage));
 
-  static final WireObject<Programme> PROGRAMME = WireObject.builder(Programme.class, "a programme", "programme",
+  final WireObject<Programme> programme = WireObject.builder(Programme.class, "a programme", "programme",
           Programme::builder, Programme.Builder::build)
-      .required("id", PROGRAMME_ID, Programme::id, Programme.Builder::id)
+      .required("id", programmeId, Programme::id, Programme.Builder::id)
       .required("title", TEXT, Programme::title, Programme.Builder::title)
       .optional("acronym", STRING, Programme::acronym, Programme.Builder::acronym)
       .optional("description", TEXT, Programme::description, Programme.Builder::description)
-      .list("participants", PARTICIPANT, Programme::participants, Programme.Builder::addParticipant)
-      .optional("fundingInstrument", ORGANISATION_ID, Programme::fundingInstrument, Programme.Builder::fundingInstrument)
-      .optional("budget", MONEY, Programme::budget, Programme.Builder::budget)
-      .list("budgetLines", BUDGET_LINE, Programme::budgetLines, Programme.Builder::addBudgetLine)
-      .optional("period", PERIOD, Programme::period, Programme.Builder::period)
-      .optional("status", PROGRAMME_STATUS, Programme::status, Programme.Builder::status)
-      .list("targetAreas", TARGET_AREA, Programme::targetAreas, Programme.Builder::addTargetArea)
-      .list("thematicAreas", THEMATIC_AREA, Programme::thematicAreas, Programme.Builder::addThematicArea)
-      .list("beneficiaryGroups", BENEFICIARY_GROUP, Programme::beneficiaryGroups, Programme.Builder::addBeneficiaryGroup)
-      .list("activityTypes", ACTIVITY_TYPE, Programme::activityTypes, Programme.Builder::addActivityType)
-      .list("basedOn", AGREEMENT_ID, Programme::basedOn, Programme.Builder::addBasedOn)
-      .optional("parent", PROGRAMME_ID, Programme::parent, Programme.Builder::parent)
-      .list("sources", SOURCE, Programme::sources, Programme.Builder::addSource)
+      .list("participants", participant, Programme::participants, Programme.Builder::addParticipant)
+      .optional("fundingInstrument", organisationId, Programme::fundingInstrument, Programme.Builder::fundingInstrument)
+      .optional("budget", money, Programme::budget, Programme.Builder::budget)
+      .list("budgetLines", budgetLine, Programme::budgetLines, Programme.Builder::addBudgetLine)
+      .optional("period", period, Programme::period, Programme.Builder::period)
+      .optional("status", programmeStatus, Programme::status, Programme.Builder::status)
+      .list("targetAreas", targetArea, Programme::targetAreas, Programme.Builder::addTargetArea)
+      .list("thematicAreas", thematicArea, Programme::thematicAreas, Programme.Builder::addThematicArea)
+      .list("beneficiaryGroups", beneficiaryGroup, Programme::beneficiaryGroups, Programme.Builder::addBeneficiaryGroup)
+      .list("activityTypes", activityType, Programme::activityTypes, Programme.Builder::addActivityType)
+      .list("basedOn", agreementId, Programme::basedOn, Programme.Builder::addBasedOn)
+      .optional("parent", programmeId, Programme::parent, Programme.Builder::parent)
+      .list("sources", source, Programme::sources, Programme.Builder::addSource)
       .build();
 
   // -------------------------------------------------------------------------------------- event
 
-  static final WireObject<Event> EVENT = WireObject.builder(Event.class, "an event", "event", Event::builder, Event.Builder::build)
-      .required("id", EVENT_ID, Event::id, Event.Builder::id)
-      .required("kind", EVENT_KIND, Event::kind, Event.Builder::kind)
+  final WireObject<Event> event = WireObject.builder(Event.class, "an event", "event", Event::builder, Event.Builder::build)
+      .required("id", eventId, Event::id, Event.Builder::id)
+      .required("kind", eventKind, Event::kind, Event.Builder::kind)
       .required("title", TEXT, Event::title, Event.Builder::title)
-      .optional("status", EVENT_STATUS, Event::status, Event.Builder::status)
+      .optional("status", eventStatus, Event::status, Event.Builder::status)
       .optional("date", PARTIAL_DATE, Event::date, Event.Builder::date)
-      .optional("place", PLACE, Event::place, Event.Builder::place)
-      .list("organisations", ORGANISATION_ID, Event::organisations, Event.Builder::addOrganisation)
-      .list("people", PERSON, Event::people, Event.Builder::addPerson)
-      .optional("programme", PROGRAMME_ID, Event::programme, Event.Builder::programme)
-      .optional("agreement", AGREEMENT_ID, Event::agreement, Event.Builder::agreement)
+      .optional("place", place, Event::place, Event.Builder::place)
+      .list("organisations", organisationId, Event::organisations, Event.Builder::addOrganisation)
+      .list("people", person, Event::people, Event.Builder::addPerson)
+      .optional("programme", programmeId, Event::programme, Event.Builder::programme)
+      .optional("agreement", agreementId, Event::agreement, Event.Builder::agreement)
       .list("outcomes", TEXT, Event::outcomes, Event.Builder::addOutcome)
-      .list("sources", SOURCE, Event::sources, Event.Builder::addSource)
+      .list("sources", source, Event::sources, Event.Builder::addSource)
       .build();
 
   // ------------------------------------------------------------------------------------ dataset
 
   /** The dataset envelope: the format's name and version, then a list per kind of entity. */
-  static final WireObject<Dataset> DATASET = WireObject.builder(Dataset.class, "a migov dataset envelope", null,
+  final WireObject<Dataset> dataset = WireObject.builder(Dataset.class, "a migov dataset envelope", null,
           Dataset::builder, Dataset.Builder::build)
       .required("format", WireValues.constant(MigovJson.FORMAT), d -> MigovJson.FORMAT, (b, format) -> { })
       .required("version", WireValues.VERSION, d -> MigovJson.VERSION, (b, version) -> { })
-      .list(EntityKind.ORGANISATION.listName(), ORGANISATION, Dataset::organisations, Dataset.Builder::addOrganisation)
-      .list(EntityKind.OFFICE.listName(), OFFICE, Dataset::offices, Dataset.Builder::addOffice)
-      .list(EntityKind.AGREEMENT.listName(), AGREEMENT, Dataset::agreements, Dataset.Builder::addAgreement)
-      .list(EntityKind.PROGRAMME.listName(), PROGRAMME, Dataset::programmes, Dataset.Builder::addProgramme)
-      .list(EntityKind.EVENT.listName(), EVENT, Dataset::events, Dataset.Builder::addEvent)
+      .list(EntityKind.ORGANISATION.listName(), organisation, Dataset::organisations, Dataset.Builder::addOrganisation)
+      .list(EntityKind.OFFICE.listName(), office, Dataset::offices, Dataset.Builder::addOffice)
+      .list(EntityKind.AGREEMENT.listName(), agreement, Dataset::agreements, Dataset.Builder::addAgreement)
+      .list(EntityKind.PROGRAMME.listName(), programme, Dataset::programmes, Dataset.Builder::addProgramme)
+      .list(EntityKind.EVENT.listName(), event, Dataset::events, Dataset.Builder::addEvent)
       .build();
 
   /** The declaration of a kind of entity. */
-  static WireObject<? extends Entity> entity(EntityKind kind) {
+  WireObject<? extends Entity> entity(EntityKind kind) {
     return switch (kind) {
-      case ORGANISATION -> ORGANISATION;
-      case OFFICE -> OFFICE;
-      case AGREEMENT -> AGREEMENT;
-      case PROGRAMME -> PROGRAMME;
-      case EVENT -> EVENT;
+      case ORGANISATION -> organisation;
+      case OFFICE -> office;
+      case AGREEMENT -> agreement;
+      case PROGRAMME -> programme;
+      case EVENT -> event;
     };
   }
 
   /** The declaration of an entity's kind. */
   @SuppressWarnings("unchecked")
-  static <E extends Entity> WireObject<E> entityOf(E entity) {
+  <E extends Entity> WireObject<E> entityOf(E entity) {
     return (WireObject<E>) entity(EntityKind.of(entity.getClass()));
   }
 
@@ -319,11 +326,11 @@ final class WireFormat {
    * Every type of the wire format that is a public type of migov-core, for the Jackson module: the
    * JDK's own types (String, BigDecimal, LocalDate, URI, Currency) are left to Jackson.
    */
-  static final List<WireType<?>> TYPES = java.util.stream.Stream.<WireType<?>>concat(
-          java.util.stream.Stream.of(ORGANISATION_ID, OFFICE_ID, AGREEMENT_ID, PROGRAMME_ID, EVENT_ID,
-              COUNTRY, REGION, PARTIAL_DATE, TEXT, PERIOD, MONEY, NAMED_AREA, AREA, PLACE, PERSON, SOURCE,
-              IDENTIFIER, TENURE, POST, ORGANISATION, OFFICE, SIGNATORY, LINK, AGREEMENT, PARTICIPANT, BUDGET_LINE,
-              TARGET_AREA, PROGRAMME, EVENT, DATASET),
-          CODES.stream())
+  final List<WireType<?>> types = java.util.stream.Stream.<WireType<?>>concat(
+          java.util.stream.Stream.of(organisationId, officeId, agreementId, programmeId, eventId,
+              COUNTRY, REGION, PARTIAL_DATE, TEXT, period, money, namedArea, area, place, person, source,
+              identifier, tenure, post, organisation, office, signatory, link, agreement, participant, budgetLine,
+              targetArea, programme, event, dataset),
+          codes.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableList());
 }

@@ -24,7 +24,7 @@ final class WireSchema {
   private WireSchema() {}
 
   /** The schema of a dataset document, as printed by {@code migov schema} and kept in {@code docs/schema}. */
-  static String datasetSchema() {
+  static String datasetSchema(WireFormat format) {
     WireSchema schema = new WireSchema();
     ObjectNode root = NODES.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -33,7 +33,7 @@ final class WireSchema {
     root.put("description", "A migov dataset envelope. The $defs describe each entity, for single documents and JSON"
         + " Lines records. Generated from the declarations of migov-json; the codes, dates and ids the schema"
         + " cannot fully check (leap days, unknown country codes) are checked by migov-json.");
-    ObjectNode envelope = WireFormat.DATASET.objectSchema(schema);
+    ObjectNode envelope = format.dataset.objectSchema(schema);
     root.setAll(envelope);
     ObjectNode defs = root.putObject("$defs");
     schema.definitions.forEach(defs::set);

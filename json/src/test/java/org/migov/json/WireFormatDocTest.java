@@ -57,7 +57,7 @@ class WireFormatDocTest {
   static String propertiesTable() {
     StringBuilder out = new StringBuilder(PROPERTIES_START).append("\n\n")
         .append("| object | properties, in written order (`*` required, `[]` a list) |\n|---|---|\n");
-    for (WireType<?> type : WireFormat.TYPES) {
+    for (WireType<?> type : WireFormat.CURRENT.types) {
       if (type instanceof WireObject) {
         WireObject<?> object = (WireObject<?>) type;
         out.append("| ").append(object.description()).append(" | ").append(object.propertySummary()).append(" |\n");
