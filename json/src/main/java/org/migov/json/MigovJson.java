@@ -260,15 +260,26 @@ public final class MigovJson {
   private DecodedDataset readDatasetTolerant(Supplier<JsonParser> open, Consumer<? super Entity> each) {
     Objects.requireNonNull(each, "each");
     DecodedDataset.Builder decoded = new DecodedDataset.Builder(maxDecodeErrors);
-    try (JsonParser parser = open.get()) {
+    JsonParser parser;
+    try {
+      parser = open.get();
+    } catch (JacksonException e) {
+      throw WireReader.fromJacksonDetached(e);
+    }
+    try {
+      // The reader turns Jackson's exceptions into migov's itself; what `each` throws passes as it is.
       DatasetReader entities = new DatasetReader(parser, null, ignoreUnknownProperties, decoded::error, format);
       while (entities.hasNext()) {
         Entity entity = entities.next();
         decoded.entity(entity, entities.index(), entities.line(), entities.column());
         each.accept(entity);
       }
-    } catch (JacksonException e) {
-      throw WireReader.fromJacksonDetached(e);
+    } finally {
+      try {
+        parser.close();
+      } catch (JacksonException e) {
+        // The source is not the parser's to close (AUTO_CLOSE_SOURCE is off): nothing was lost.
+      }
     }
     return decoded.build();
   }

@@ -25,9 +25,11 @@ import tools.jackson.databind.module.SimpleModule;
  * so {@code JsonMapper.builder().findAndAddModules().build()} picks it up.
  *
  * <p>Decoding through a user's mapper fails with {@link MigovJsonException} (a Jackson exception,
- * so that frameworks answer a bad request), honours the mapper's
- * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES} inside migov objects, and uses the
- * mapper's parsing limits: use {@link MigovJson} for hardened limits. A country, region or named
+ * so that frameworks answer a bad request), and uses the mapper's parsing limits: use
+ * {@link MigovJson} for hardened limits. Inside migov objects it follows the mapper's
+ * {@code DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES}, as the mapper does inside the user's
+ * own types: Jackson 3 leaves it off by default, so a default mapper skips unknown properties
+ * there; enable it to refuse them, as {@link MigovJson} does. A country, region or named
  * area written where a {@link GeographicArea} is declared takes the area's form
  * ({@code {"country": "LY"}}); where a {@code Country} is declared, its code ({@code "LY"}).
  *

@@ -137,7 +137,7 @@ final class WireObject<T> implements WireType<T> {
   @SuppressWarnings("unchecked")
   private T readProperties(WireReader in) {
     try {
-      Object state = starter == null ? in.arguments() : (Object) starter.invokeExact();
+      Object state = starter == null ? emptied(in.arguments()) : (Object) starter.invokeExact();
       long seen = 0;
       int at;
       while ((at = in.nextProperty(order)) != WireReader.END) {
@@ -159,6 +159,16 @@ final class WireObject<T> implements WireType<T> {
     } catch (Throwable e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The arguments lent for an object's depth, emptied: an object of the same depth that failed
+   * before (in a tolerant read, which goes on) may have left values in them.
+   */
+  private static Object[] emptied(Object[] arguments) {
+    arguments[0] = null;
+    arguments[1] = null;
+    return arguments;
   }
 
   /** Fails, at the end of the object, when a required property is not among those {@code seen}. */

@@ -78,4 +78,52 @@ class TolerantDatasetTest {
     assertFalse(e.isMalformedInput());
     assertEquals("/format", e.pointer());
   }
+
+  /** A factory-built object that fails half-way leaves nothing for the next one of its depth. */
+  @org.junit.jupiter.api.Test
+  void anObjectThatFailsHalfWayLeavesNothingForTheNext() {
+    MigovJson json = MigovJson.create();
+    String periods = "{\"format\":\"migov\",\"version\":\"1.0\",\"programmes\":["
+        + "{\"id\":\"p1\",\"title\":{\"en\":\"P\"},\"period\":{\"end\":\"2030-01-01\",\"start\":\"bad\"}},"
+        + "{\"id\":\"p2\",\"title\":{\"en\":\"P\"},\"targetAreas\":[{\"area\":{\"country\":\"FR\"}}]}]}";
+    DecodedDataset decoded = json.readDatasetTolerant(new java.io.StringReader(periods));
+    assertEquals(1, decoded.errorCount());
+    assertEquals(java.util.Optional.empty(), decoded.dataset().programmes().get(0).targetAreas().get(0).percentage());
+    String places = "{\"format\":\"migov\",\"version\":\"1.0\",\"offices\":["
+        + "{\"id\":\"o\",\"organisation\":\"i\",\"kind\":\"countryOffice\",\"name\":{\"en\":\"O\"},"
+        + "\"location\":{\"locality\":\"Paris\",\"country\":\"ZZZ\"}}],"
+        + "\"events\":[{\"id\":\"e\",\"kind\":\"conference\",\"title\":{\"en\":\"E\"},\"place\":{\"country\":\"FR\"}}]}";
+    decoded = json.readDatasetTolerant(new java.io.StringReader(places));
+    assertEquals(1, decoded.errorCount());
+    assertEquals(java.util.Optional.empty(), decoded.dataset().events().get(0).place().orElseThrow().locality());
+    String areas = "{\"format\":\"migov\",\"version\":\"1.0\",\"programmes\":["
+        + "{\"id\":\"p1\",\"title\":{\"en\":\"P\"},\"targetAreas\":[{\"area\":{\"namedArea\":{\"name\":{\"en\":\"A\"},\"members\":[\"DE\",\"ZZZ\"]}}}]},"
+        + "{\"id\":\"p2\",\"title\":{\"en\":\"P\"},\"targetAreas\":[{\"area\":{\"namedArea\":{\"name\":{\"en\":\"B\"},\"members\":[\"IT\"]}}}]}]}";
+    decoded = json.readDatasetTolerant(new java.io.StringReader(areas));
+    assertEquals(1, decoded.errorCount());
+    assertEquals("[IT]", ((org.migov.core.geography.NamedArea) decoded.dataset().programmes().get(0).targetAreas().get(0).area())
+        .members().toString());
+  }
+
+  @org.junit.jupiter.api.Test
+  void whatTheCallbackThrowsPassesAsItIs() {
+    tools.jackson.core.exc.StreamReadException own = new tools.jackson.core.exc.StreamReadException("the user's own failure");
+    String document = MigovJson.create().writeDataset(org.migov.core.dataset.Dataset.builder()
+        .addEvent(MigovJson.create().read("{\"id\":\"e\",\"kind\":\"conference\",\"title\":{\"en\":\"E\"}}",
+            org.migov.core.event.Event.class)).build());
+    org.junit.jupiter.api.Assertions.assertSame(own, org.junit.jupiter.api.Assertions.assertThrows(
+        tools.jackson.core.exc.StreamReadException.class,
+        () -> MigovJson.create().readDatasetTolerant(new java.io.StringReader(document), entity -> {
+          throw own;
+        })));
+  }
+
+  @org.junit.jupiter.api.Test
+  void anEmptyListOfMembersSaysItFoundAnEmptyList() {
+    MigovJsonException e = org.junit.jupiter.api.Assertions.assertThrows(MigovJsonException.class,
+        () -> MigovJson.create().read("{\"id\":\"p\",\"title\":{\"en\":\"P\"},\"targetAreas\":[{\"area\":"
+            + "{\"namedArea\":{\"name\":{\"en\":\"Sahel\"},\"members\":[]}}}]}", org.migov.core.programme.Programme.class));
+    assertEquals("a named area with at least one member country", e.expected());
+    assertEquals("\"[]\"", e.found());
+  }
 }

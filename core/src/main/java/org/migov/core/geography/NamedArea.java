@@ -46,8 +46,8 @@ public final class NamedArea implements GeographicArea {
     if (sorted.isEmpty()) {
       throw new InvalidValueException(
           "a named area with at least one member country",
-          name.get(Locale.ENGLISH),
-          "no member given");
+          "[]",
+          "no member given for " + name.get(Locale.ENGLISH));
     }
     return new NamedArea(name, Collections.unmodifiableSortedSet(sorted));
   }
