@@ -47,7 +47,7 @@ public final class NamedArea implements GeographicArea {
       throw new InvalidValueException(
           "a named area with at least one member country",
           "[]",
-          "no member given for " + name.get(Locale.ENGLISH));
+          "no member given for " + InvalidValueException.quote(name.get(Locale.ENGLISH)));
     }
     return new NamedArea(name, Collections.unmodifiableSortedSet(sorted));
   }
