@@ -146,11 +146,11 @@ final class WireReader {
           names.close();
           return END;
         }
-        if (likely != null) {
-          names.movePast(name);
+        at = order.indexOf(name);
+        if (likely != null && at >= 0) {
+          names.moveTo(at + 1);
         }
         checkNotSeen(name);
-        at = order.indexOf(name);
       }
     } catch (JacksonException e) {
       throw fromJackson(e);
@@ -688,6 +688,11 @@ final class WireReader {
       if (after > 0) {
         next[depth] = after;
       }
+    }
+
+    /** The property at {@code next} in the written order is now the likely one. */
+    void moveTo(int next) {
+      this.next[depth] = next;
     }
 
     /** The innermost open object ends. */
