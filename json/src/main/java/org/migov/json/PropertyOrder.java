@@ -34,11 +34,6 @@ final class PropertyOrder {
     return at < names.length ? names[at] : null;
   }
 
-  /** How many properties come up to and including this one; 0 for a name not in the order. */
-  int after(String name) {
-    return indexOf(name) + 1;
-  }
-
   /** Where a name stands in the order, from 0; -1 for a name not in it. */
   int indexOf(String name) {
     for (int i = 0; i < names.length; i++) {

@@ -91,27 +91,14 @@ final class WireReader {
   }
 
   /**
-   * Moves to the next token and, inside an object, returns the property name it is, or null at
-   * the object's end: Jackson's fast path for names, as its own deserializers use.
+   * Moves to the next token and, inside an object read without a property order (a language
+   * map), returns the property name it is, or null at the object's end: Jackson's fast path for
+   * names, as its own deserializers use.
    */
   private String nextName() {
     String name;
     try {
-      SerializableString likely = names.likely();
-      if (likely == null) {
-        name = parser.nextName();
-      } else if (parser.nextName(likely)) {
-        if (names.matched()) {
-          // Every name so far came in the written order: this one, the next in it, is new.
-          return likely.getValue();
-        }
-        name = likely.getValue();
-      } else {
-        name = parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
-        if (name != null) {
-          names.movePast(name);
-        }
-      }
+      name = parser.nextName();
     } catch (JacksonException e) {
       throw fromJackson(e);
     }
@@ -679,14 +666,6 @@ final class WireReader {
       inOrder[depth] = -1;
       for (int i = 0; i < count; i++) {
         push(orders[depth].at(i).getValue());
-      }
-    }
-
-    /** Another property came: the one after it is now the likely one. */
-    void movePast(String name) {
-      int after = orders[depth].after(name);
-      if (after > 0) {
-        next[depth] = after;
       }
     }
 

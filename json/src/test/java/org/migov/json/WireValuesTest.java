@@ -48,4 +48,17 @@ class WireValuesTest {
     assertThrows(IllegalArgumentException.class, () -> EntityLocation.of("", 0, -1));
     assertThrows(NullPointerException.class, () -> EntityLocation.of(null, 1, 1));
   }
+
+  @Test
+  void anIdOfEachKindIsNamedWithItsArticle() {
+    MigovJson json = MigovJson.create();
+    assertEquals("an agreement id (a JSON string)", assertThrows(MigovJsonException.class, () -> json.read(
+        "{\"id\":1}", org.migov.core.agreement.Agreement.class)).expected());
+    assertEquals("an office id (a JSON string)", assertThrows(MigovJsonException.class, () -> json.read(
+        "{\"id\":1}", org.migov.core.office.Office.class)).expected());
+    assertEquals("a programme id (a JSON string)", assertThrows(MigovJsonException.class, () -> json.read(
+        "{\"id\":1}", org.migov.core.programme.Programme.class)).expected());
+    assertEquals("an event id (a JSON string)", assertThrows(MigovJsonException.class, () -> json.read(
+        "{\"id\":1}", org.migov.core.event.Event.class)).expected());
+  }
 }
