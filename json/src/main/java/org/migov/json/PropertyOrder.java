@@ -22,6 +22,9 @@ final class PropertyOrder {
    *     to be new, which the duplicate check relies on
    */
   static PropertyOrder of(SerializableString... names) {
+    if (names.length > 64) {
+      throw new IllegalArgumentException("more than 64 names: duplicates are told apart by the bits of a long");
+    }
     long distinct = Arrays.stream(names).map(SerializableString::getValue).distinct().count();
     if (distinct != names.length) {
       throw new IllegalArgumentException("a name comes twice in " + Arrays.toString(names));

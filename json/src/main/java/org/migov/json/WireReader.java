@@ -114,19 +114,19 @@ final class WireReader {
    * Moves to the next property of the object being read, started with {@code order}, and returns
    * its index in that order, with the parser on its value; {@link #UNKNOWN} for a name not in it
    * (its name then is {@link #currentName()}), {@link #END} at the object's end. A name that comes
-   * in the order is matched without being looked up, and known to be new without being compared.
+   * in the order is matched without being looked up; a name of the order, in any order, is told
+   * new or repeated by one bit.
    */
   int nextProperty(PropertyOrder order) {
     int at;
     try {
       SerializableString likely = names.likely();
+      String name;
       if (likely != null && parser.nextName(likely)) {
         at = names.likelyIndex();
-        if (!names.matched()) {
-          checkNotSeen(likely.getValue());
-        }
+        name = null;
       } else {
-        String name = likely == null
+        name = likely == null
             ? parser.nextName()
             : parser.currentToken() == JsonToken.PROPERTY_NAME ? parser.currentName() : null;
         if (name == null) {
@@ -134,9 +134,14 @@ final class WireReader {
           return END;
         }
         at = order.indexOf(name);
-        if (likely != null && at >= 0) {
-          names.moveTo(at + 1);
+      }
+      if (at >= 0) {
+        // A name of the order: new unless its bit is set, whatever the order it comes in.
+        names.moveTo(at + 1);
+        if (!names.markKnown(at)) {
+          throw duplicate(order.at(at).getValue());
         }
+      } else {
         checkNotSeen(name);
       }
     } catch (JacksonException e) {
@@ -157,9 +162,13 @@ final class WireReader {
    */
   private void checkNotSeen(String name) {
     if (!names.add(name)) {
-      throw located(MigovJsonException.of(MigovJsonException.Kind.MALFORMED_INPUT)
-          .expected(WELL_FORMED).found("Duplicate Object property " + InvalidValueException.quote(name)));
+      throw duplicate(name);
     }
+  }
+
+  private MigovJsonException duplicate(String name) {
+    return located(MigovJsonException.of(MigovJsonException.Kind.MALFORMED_INPUT)
+        .expected(WELL_FORMED).found("Duplicate Object property " + InvalidValueException.quote(name)));
   }
 
   /** What a malformed input or one past a limit was expected to be. */
@@ -574,7 +583,8 @@ final class WireReader {
   }
 
   /**
-   * The property names read so far in each open object, for {@link #checkNotSeen}: a stack, each
+   * The property names read so far in each open object, for the duplicate check. A name of the
+   * object's declared order is a bit of a mask. Any other name goes on a stack, each
    * object's names above its parent's, dropped when it ends. A 64-bit filter of their hashes per
    * object answers "new" for most names at once, without a loop (whose varying length the CPU
    * mispredicts); only a name whose bit is set is compared with the object's names, in place for
@@ -596,8 +606,12 @@ final class WireReader {
     /** By open object: the order its properties are written in (or null), and the next one's index. */
     private PropertyOrder[] orders = new PropertyOrder[8];
     private int[] next = new int[8];
-    /** By open object: how many names came in the written order, not on the stack; -1 once any other came. */
-    private int[] inOrder = new int[8];
+    /**
+     * By open object with an order: the bits of the names of the order read so far (at most 64
+     * names, as {@link PropertyOrder} ensures), so that such a name is checked by a bit test; the
+     * names the order does not know go on the stack.
+     */
+    private long[] known = new long[8];
     private int depth;
 
     @SuppressWarnings("unchecked")
@@ -618,19 +632,18 @@ final class WireReader {
         more = java.util.Arrays.copyOf(more, depth * 2);
         orders = java.util.Arrays.copyOf(orders, depth * 2);
         next = java.util.Arrays.copyOf(next, depth * 2);
-        inOrder = java.util.Arrays.copyOf(inOrder, depth * 2);
+        known = java.util.Arrays.copyOf(known, depth * 2);
       }
       starts[depth] = top;
       filters[depth] = 0;
       orders[depth] = null;
-      inOrder[depth] = -1;
+      known[depth] = 0;
     }
 
     /** Gives the innermost open object, none of whose names was read yet, the order its properties are written in. */
     void expect(PropertyOrder order) {
       orders[depth] = order;
       next[depth] = 0;
-      inOrder[depth] = order == null ? -1 : 0;
     }
 
     /** Where the property likely to come next stands in the innermost open object's order. */
@@ -644,29 +657,14 @@ final class WireReader {
       return order == null ? null : order.at(next[depth]);
     }
 
-    /**
-     * The likely property came; returns true when every name of the object so far came in the
-     * written order, so that this one is known to be new and is not added.
-     */
-    boolean matched() {
-      int at = next[depth]++;
-      if (inOrder[depth] == at) {
-        inOrder[depth]++;
-        return true;
+    /** Records that the name at {@code at} of the order came; returns false when it had already. */
+    boolean markKnown(int at) {
+      long bit = 1L << at;
+      if ((known[depth] & bit) != 0) {
+        return false;
       }
-      return false;
-    }
-
-    /**
-     * Adds to the stack the names of the object that {@link #matched} left out, before a name
-     * out of the written order is checked against them.
-     */
-    private void addInOrder() {
-      int count = inOrder[depth];
-      inOrder[depth] = -1;
-      for (int i = 0; i < count; i++) {
-        push(orders[depth].at(i).getValue());
-      }
+      known[depth] |= bit;
+      return true;
     }
 
     /** The property at {@code next} in the written order is now the likely one. */
@@ -686,9 +684,6 @@ final class WireReader {
 
     /** Adds a name to the innermost open object; returns false when it was there already. */
     boolean add(String name) {
-      if (inOrder[depth] >= 0) {
-        addInOrder();
-      }
       if ((filters[depth] & (1L << name.hashCode())) != 0 && contains(name)) {
         return false;
       }
