@@ -97,7 +97,7 @@ final class InputCheck {
     try {
       decoded = MigovJson.builder().maxDecodeErrors(limit).build().readDatasetTolerant(reader, entity -> progress.entity());
     } catch (MigovJsonException e) {
-      Finding finding = e.isMalformedInput() ? notJson(input, e) : decodeError(input, e, 0);
+      Finding finding = e.isMalformedInput() ? notJson(input, e) : decodeError(input, e);
       return new InputResult(input, InputFormat.DATASET, 0, e.isMalformedInput(), false, List.of(finding), 1, 0);
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -125,7 +125,7 @@ final class InputCheck {
   private InputResult checked(String input, InputFormat format, DecodedDataset decoded, int limit) {
     List<Finding> findings = new ArrayList<>();
     for (MigovJsonException e : decoded.errors()) {
-      findings.add(decodeError(input, e, 0));
+      findings.add(decodeError(input, e));
     }
     ValidationReport report = validate(decoded.dataset(), limit - findings.size());
     for (Violation v : report.violations()) {
@@ -155,13 +155,12 @@ final class InputCheck {
     }
   }
 
-  private static Finding decodeError(String input, MigovJsonException e, long line) {
+  private static Finding decodeError(String input, MigovJsonException e) {
     String pointer = e.pointer().isEmpty() ? null : e.pointer();
-    long lineNumber = line > 0 ? line : e.line();
-    long column = e.column();
-    return new Finding(input, Severity.ERROR, Finding.JSON, null, null, pointer, lineNumber, column,
+    return new Finding(input, Severity.ERROR, Finding.JSON, null, null, pointer, e.line(), e.column(),
         "expected " + e.expected() + ", found " + e.found());
   }
+
 
   private static Finding notJson(String input, MigovJsonException e) {
     return new Finding(input, Severity.ERROR, Finding.INPUT, null, null, e.pointer().isEmpty() ? null : e.pointer(),
@@ -176,15 +175,6 @@ final class InputCheck {
   private static InputResult unreadable(String input, String message) {
     return new InputResult(input, null, 0, true, false,
         List.of(new Finding(input, Severity.ERROR, Finding.INPUT, null, null, null, 0, 0, message)), 1, 0);
-  }
-
-  private static IOException ioCause(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof IOException) {
-        return (IOException) t;
-      }
-    }
-    return null;
   }
 
   private static String describe(Exception e) {

@@ -107,8 +107,8 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
       index = list.getCurrentIndex();
       lastKind = kind;
       tools.jackson.core.TokenStreamLocation start = parser.currentTokenLocation();
-      line = start == null ? 0 : Math.max(0, start.getLineNr());
-      column = start == null ? 0 : Math.max(0, start.getColumnNr());
+      line = WireReader.lineOf(start);
+      column = WireReader.columnOf(start);
       if (skipped == null) {
         next = format.entity(kind).read(in, null);
       } else {
@@ -184,7 +184,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     if (lastKind == null) {
       throw new IllegalStateException("no entity read yet");
     }
-    return EntityLocation.of("/" + lastKind.listName() + "/" + index, line, column);
+    return EntityLocation.at(lastKind, index, line, column);
   }
 
   /** The kind whose list has a name in the envelope, or null. */

@@ -1,6 +1,7 @@
 package org.migov.json;
 
 import java.util.Objects;
+import org.migov.core.EntityKind;
 
 /**
  * Where an entity stood in the input it was read from: its JSON Pointer in a dataset document
@@ -33,6 +34,11 @@ public final class EntityLocation {
       throw new IllegalArgumentException("line and column must be >= 0, were " + line + " and " + column);
     }
     return new EntityLocation(Objects.requireNonNull(pointer, "pointer"), line, column);
+  }
+
+  /** The location of the entity at {@code index} of its kind's list in a document; -1 for a JSON Lines record. */
+  static EntityLocation at(EntityKind kind, int index, long line, int column) {
+    return of(index < 0 ? "" : "/" + kind.listName() + "/" + index, line, column);
   }
 
   /**

@@ -39,9 +39,8 @@ public final class JsonLinesWriter implements AutoCloseable {
     Objects.requireNonNull(entity, "entity");
     try (JsonGenerator gen = factory.createGenerator(ObjectWriteContext.empty(), out)) {
       gen.writeStartObject();
-      WireObject<Entity> declaration = format.entityOf(entity);
       gen.writeStringProperty(JsonLinesReader.TAG, EntityKind.of(entity.getClass()).code());
-      declaration.writeProperties(gen, entity);
+      format.entityOf(entity).writeProperties(gen, entity);
       gen.writeEndObject();
     } catch (JacksonException e) {
       throw new UncheckedIOException(new IOException(e.getMessage(), e));

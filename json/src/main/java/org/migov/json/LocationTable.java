@@ -36,8 +36,7 @@ final class LocationTable {
   EntityLocation get(EntityKind kind, int position) {
     Columns of = columns.get(Objects.requireNonNull(kind, "kind"));
     Objects.checkIndex(position, of == null ? 0 : of.index.length);
-    int index = of.index[position];
-    return EntityLocation.of(index < 0 ? "" : "/" + kind.listName() + "/" + index, of.line[position], of.column[position]);
+    return EntityLocation.at(kind, of.index[position], of.line[position], of.column[position]);
   }
 
   /** Records locations as entities are read. Not thread-safe: one per read. */

@@ -137,7 +137,7 @@ public final class MigovJson {
    */
   public Dataset readDataset(String json) {
     Objects.requireNonNull(json, "json");
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> format.dataset.read(in, null));
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), format.dataset);
   }
 
   /**
@@ -150,7 +150,7 @@ public final class MigovJson {
    */
   public Dataset readDataset(byte[] json) {
     requireUtf8(json);
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> format.dataset.read(in, null));
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), format.dataset);
   }
 
   /**
@@ -161,7 +161,8 @@ public final class MigovJson {
    * @throws MigovJsonException if the document cannot be decoded
    */
   public Dataset readDataset(Reader json) {
-    return readDocument(json, in -> format.dataset.read(in, null));
+    Objects.requireNonNull(json, "json");
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), format.dataset);
   }
 
   /**
@@ -175,7 +176,7 @@ public final class MigovJson {
    */
   public Dataset readDataset(InputStream json) {
     InputStream in = utf8(json);
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), in), in2 -> format.dataset.read(in2, null));
+    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), in), format.dataset);
   }
 
   /**
@@ -338,7 +339,7 @@ public final class MigovJson {
     EntityKind kind = EntityKind.of(type);
     Objects.requireNonNull(json, "json");
     // Straight from the String: Jackson copies a short one into a recycled buffer, no Reader.
-    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> format.entity(kind).read(in, null)));
+    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), format.entity(kind)));
   }
 
   /**
@@ -354,7 +355,7 @@ public final class MigovJson {
   public <T extends Entity> T read(byte[] json, Class<T> type) {
     EntityKind kind = EntityKind.of(type);
     requireUtf8(json);
-    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), in -> format.entity(kind).read(in, null)));
+    return type.cast(readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), format.entity(kind)));
   }
 
   /**
@@ -388,15 +389,12 @@ public final class MigovJson {
     return in;
   }
 
-  private <T> T readDocument(Reader json, Function<WireReader, T> body) {
-    return readDocument(() -> factory.createParser(ObjectReadContext.empty(), json), body);
-  }
-
-  private <T> T readDocument(Supplier<JsonParser> open, Function<WireReader, T> body) {
+  /** Reads one document holding one value of {@code type}, and nothing after it. */
+  private <T> T readDocument(Supplier<JsonParser> open, WireType<T> type) {
     try (JsonParser parser = open.get()) {
       WireReader in = new WireReader(parser, ignoreUnknownProperties);
       in.next();
-      T value = body.apply(in);
+      T value = type.read(in, null);
       if (in.next() != null) {
         throw in.error("the end of the document", in.describeCurrent(), null);
       }

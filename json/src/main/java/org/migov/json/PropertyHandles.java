@@ -11,9 +11,6 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.migov.core.EntityId;
-import org.migov.core.EntityKind;
-import org.migov.core.text.MultilingualText;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 
@@ -40,18 +37,12 @@ final class PropertyHandles {
   private static final MethodType PUT = MethodType.methodType(void.class, Object.class, Object.class);
 
   private static final MethodHandle WRITE_STRING = find("writeString", void.class, JsonGenerator.class, String.class);
-  private static final MethodHandle WRITE_ID = find("writeId", void.class, JsonGenerator.class, EntityId.class);
-  private static final MethodHandle WRITE_TEXT = find("writeText", void.class, JsonGenerator.class, MultilingualText.class);
   private static final MethodHandle WRITE_REQUIRED =
       find("writeRequired", void.class, SerializableString.class, MethodHandle.class, JsonGenerator.class, Object.class);
   private static final MethodHandle WRITE_OPTIONAL =
       find("writeOptional", void.class, SerializableString.class, MethodHandle.class, JsonGenerator.class, Optional.class);
   private static final MethodHandle WRITE_LIST =
       find("writeList", void.class, SerializableString.class, MethodHandle.class, JsonGenerator.class, Collection.class);
-  private static final MethodHandle READ_STRING = find("readString", Object.class, String.class, WireReader.class);
-  private static final MethodHandle READ_ID =
-      find("readId", Object.class, String.class, EntityKind.class, Function.class, WireReader.class);
-  private static final MethodHandle READ_TEXT = find("readText", Object.class, String.class, WireReader.class);
   private static final MethodHandle READ_SINGLE =
       find("readSingle", void.class, MethodHandle.class, MethodHandle.class, WireReader.class, Object.class);
   private static final MethodHandle READ_LIST =
@@ -62,8 +53,6 @@ final class PropertyHandles {
   private static final MethodHandle GET = virtual(Supplier.class, "get", Object.class);
   private static final MethodHandle WRITE_VALUE = virtual(WireType.class, "write", void.class, JsonGenerator.class, Object.class);
   private static final MethodHandle READ_VALUE = virtual(WireType.class, "read", Object.class, WireReader.class, String.class);
-  private static final MethodHandle WRITE_CODE = virtual(WireCode.class, "write", void.class, JsonGenerator.class, Enum.class);
-  private static final MethodHandle READ_CODE = virtual(WireCode.class, "read", Enum.class, WireReader.class, String.class);
   private static final MethodHandle SET_ELEMENT = MethodHandles.arrayElementSetter(Object[].class);
   private static final MethodHandle NOTHING = MethodHandles.empty(WRITER);
 
@@ -90,27 +79,19 @@ final class PropertyHandles {
 
   // ----------------------------------------------------------------------------------- writing
 
-  /** The writer of a value of a wire type: {@code (JsonGenerator, Object value) void}. */
+  /**
+   * The writer of a value of a wire type: {@code (JsonGenerator, Object value) void}. A leaf's own
+   * function is bound, so that it is called where it is known, not through the leaf's shared
+   * {@code write}; any other type is bound as the receiver of its {@code write}.
+   */
   static MethodHandle valueWriter(WireType<?> type) {
-    if (type == WireValues.STRING || type == WireValues.NON_EMPTY_STRING) {
-      return WRITE_STRING.asType(WRITER);
-    }
-    if (type == WireValues.TEXT) {
-      return WRITE_TEXT.asType(WRITER);
-    }
     if (type instanceof WireLeaf) {
       WireLeaf<?> leaf = (WireLeaf<?>) type;
-      if (leaf.idKind != null) {
-        return WRITE_ID.asType(WRITER);
-      }
       if (leaf.text() != null) {
         MethodHandle text = APPLY.bindTo(leaf.text()).asType(MethodType.methodType(String.class, Object.class));
         return MethodHandles.filterArguments(WRITE_STRING, 1, text).asType(WRITER);
       }
       return ACCEPT.bindTo(leaf.writer()).asType(WRITER);
-    }
-    if (type instanceof WireCode) {
-      return WRITE_CODE.bindTo(type).asType(WRITER);
     }
     return WRITE_VALUE.bindTo(type);
   }
@@ -148,26 +129,15 @@ final class PropertyHandles {
 
   // ----------------------------------------------------------------------------------- reading
 
-  /** The reader of a value of a wire type: {@code (WireReader) Object}. */
+  /**
+   * The reader of a value of a wire type, {@code (WireReader) Object}, with its label bound: as
+   * for writing, a leaf's own function, any other type as the receiver of its {@code read}.
+   */
   static MethodHandle valueReader(WireType<?> type, String label) {
-    if (type == WireValues.STRING || type == WireValues.NON_EMPTY_STRING) {
-      return READ_STRING.bindTo(label);
-    }
-    if (type == WireValues.TEXT) {
-      return READ_TEXT.bindTo(label);
-    }
-    if (type instanceof WireLeaf && ((WireLeaf<?>) type).idKind != null) {
-      WireLeaf<?> id = (WireLeaf<?>) type;
-      return MethodHandles.insertArguments(READ_ID, 0, id.idExpected, id.idKind, id.idFactory);
-    }
-    if (type instanceof WireCode) {
-      return MethodHandles.insertArguments(READ_CODE.bindTo(type), 1, label).asType(VALUE_READER);
-    }
-    if (type instanceof WireLeaf) {
-      // The leaf's own function, bound: called where it is known, not through the leaf's shared read.
-      return MethodHandles.insertArguments(APPLY_TWO.bindTo(((WireLeaf<?>) type).reader()), 1, label).asType(VALUE_READER);
-    }
-    return MethodHandles.insertArguments(READ_VALUE.bindTo(type), 1, label);
+    MethodHandle read = type instanceof WireLeaf
+        ? APPLY_TWO.bindTo(((WireLeaf<?>) type).reader()).asType(MethodType.methodType(Object.class, WireReader.class, String.class))
+        : READ_VALUE.bindTo(type);
+    return MethodHandles.insertArguments(read, 1, label);
   }
 
   /** Puts a value into a builder with its method: {@code (Object state, Object value) void}. */
@@ -205,14 +175,6 @@ final class PropertyHandles {
     out.writeString(value);
   }
 
-  private static void writeId(JsonGenerator out, EntityId value) {
-    out.writeString(value.value());
-  }
-
-  private static void writeText(JsonGenerator out, MultilingualText value) {
-    WireValues.writeText(out, value);
-  }
-
   private static void writeRequired(SerializableString name, MethodHandle value, JsonGenerator out, Object present)
       throws Throwable {
     out.writeName(name);
@@ -246,19 +208,6 @@ final class PropertyHandles {
       }
     }
     out.writeEndArray();
-  }
-
-  private static Object readString(String label, WireReader in) {
-    return in.string(label);
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Object readId(String expected, EntityKind kind, Function factory, WireReader in) {
-    return in.id(expected, kind, (Function<String, ? extends EntityId>) factory);
-  }
-
-  private static Object readText(String label, WireReader in) {
-    return WireValues.readText(in, label);
   }
 
   private static void readSingle(MethodHandle value, MethodHandle put, WireReader in, Object state) throws Throwable {

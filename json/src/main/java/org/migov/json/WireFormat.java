@@ -292,7 +292,7 @@ final class WireFormat {
   /** The dataset envelope: the format's name and version, then a list per kind of entity. */
   final WireObject<Dataset> dataset = WireObject.builder(Dataset.class, "a migov dataset envelope", null,
           Dataset::builder, Dataset.Builder::build)
-      .required("format", WireValues.constant(MigovJson.FORMAT), d -> MigovJson.FORMAT, (b, format) -> { })
+      .required("format", WireValues.formatName(), d -> MigovJson.FORMAT, (b, format) -> { })
       .required("version", WireValues.VERSION, d -> MigovJson.VERSION, (b, version) -> { })
       .list(EntityKind.ORGANISATION.listName(), organisation, Dataset::organisations, Dataset.Builder::addOrganisation)
       .list(EntityKind.OFFICE.listName(), office, Dataset::offices, Dataset.Builder::addOffice)

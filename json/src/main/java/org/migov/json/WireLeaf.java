@@ -4,8 +4,6 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.migov.core.EntityId;
-import org.migov.core.EntityKind;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JsonNode;
 
@@ -23,11 +21,6 @@ final class WireLeaf<V> implements WireType<V> {
   private final Function<V, String> text;
   private final Function<WireSchema, JsonNode> schema;
 
-  /** For an id, its kind, factory and what it is in a message, which readers call directly; else null. */
-  final EntityKind idKind;
-  final Function<String, ? extends EntityId> idFactory;
-  final String idExpected;
-
   private WireLeaf(
       Class<V> javaType, BiFunction<WireReader, String, V> reader, BiConsumer<JsonGenerator, V> writer,
       Function<V, String> text, Function<WireSchema, JsonNode> schema) {
@@ -36,28 +29,6 @@ final class WireLeaf<V> implements WireType<V> {
     this.writer = writer;
     this.text = text;
     this.schema = schema;
-    this.idKind = null;
-    this.idFactory = null;
-    this.idExpected = null;
-  }
-
-  @SuppressWarnings("unchecked")
-  private WireLeaf(Class<V> javaType, EntityKind kind, Function<String, V> factory, String expected,
-      Function<WireSchema, JsonNode> schema) {
-    this.javaType = javaType;
-    this.reader = (in, label) -> (V) in.id(expected, kind, (Function<String, EntityId>) factory);
-    this.writer = null;
-    this.text = id -> ((EntityId) id).value();
-    this.schema = schema;
-    this.idKind = kind;
-    this.idFactory = (Function<String, ? extends EntityId>) factory;
-    this.idExpected = expected;
-  }
-
-  /** The id of an entity of a kind, made by the kind's factory. */
-  static <I extends EntityId> WireLeaf<I> id(Class<I> javaType, EntityKind kind, Function<String, I> factory,
-      String expected, Function<WireSchema, JsonNode> schema) {
-    return new WireLeaf<>(javaType, kind, factory, expected, schema);
   }
 
   /** A leaf read by {@code reader} (given the reader and the label), written by {@code writer}. */

@@ -48,18 +48,15 @@ final class WireObject<T> implements WireType<T> {
   @SuppressWarnings("unchecked")
   private WireObject(Class<T> javaType, String description, String definition, List<Property> properties,
       Supplier<?> start, Function<?, ? extends T> finish) {
-    if (properties.size() > 64) {
-      throw new IllegalArgumentException("more than 64 properties in " + description);
-    }
     this.javaType = javaType;
     this.description = description;
     this.definition = definition;
     this.properties = properties.toArray(new Property[0]);
+    // At most 64 names, which PropertyOrder ensures: the required ones and those read are bits of a long.
     this.order = PropertyOrder.of(properties.stream().map(p -> p.name).toArray(SerializedString[]::new));
     long mask = 0;
     for (int i = 0; i < this.properties.length; i++) {
-      Cardinality c = this.properties[i].cardinality;
-      if (c == Cardinality.REQUIRED || c == Cardinality.NON_EMPTY_LIST) {
+      if (this.properties[i].isRequired()) {
         mask |= 1L << i;
       }
     }
@@ -87,13 +84,7 @@ final class WireObject<T> implements WireType<T> {
       Class<T> javaType, String description, String definition, Slot<T, A> first, Slot<T, B> second,
       BiFunction<A, B, ? extends T> create) {
     List<Property> properties = List.of(first.property(0), second.property(1));
-    Function<Object[], T> finish = values -> {
-      Object a = values[0];
-      Object b = values[1];
-      values[0] = null;
-      values[1] = null;
-      return create.apply(first.value(a), second.value(b));
-    };
+    Function<Object[], T> finish = values -> create.apply(first.value(values[0]), second.value(values[1]));
     return new WireObject<>(javaType, description, definition, properties, null, finish);
   }
 
@@ -162,8 +153,9 @@ final class WireObject<T> implements WireType<T> {
   }
 
   /**
-   * The arguments lent for an object's depth, emptied: an object of the same depth that failed
-   * before (in a tolerant read, which goes on) may have left values in them.
+   * The arguments lent for an object's depth, emptied: the object of the same depth read before
+   * left its values there, and one that failed half-way (in a tolerant read, which goes on) may
+   * have left only some.
    */
   private static Object[] emptied(Object[] arguments) {
     arguments[0] = null;
@@ -189,7 +181,7 @@ final class WireObject<T> implements WireType<T> {
     for (Property property : properties) {
       out.append(out.length() == 0 ? "" : ", ").append('`').append(property.name.getValue()).append('`')
           .append(property.isList() ? "[]" : "")
-          .append(property.cardinality == Cardinality.REQUIRED || property.cardinality == Cardinality.NON_EMPTY_LIST ? "*" : "");
+          .append(property.isRequired() ? "*" : "");
     }
     return out.toString();
   }
@@ -240,7 +232,7 @@ final class WireObject<T> implements WireType<T> {
     ArrayNode names = WireSchema.object().arrayNode();
     for (Property property : properties) {
       schemas.set(property.name.getValue(), property.schema(schema));
-      if (property.cardinality == Cardinality.REQUIRED || property.cardinality == Cardinality.NON_EMPTY_LIST) {
+      if (property.isRequired()) {
         names.add(property.name.getValue());
       }
     }
@@ -283,6 +275,11 @@ final class WireObject<T> implements WireType<T> {
 
     boolean isList() {
       return cardinality == Cardinality.LIST || cardinality == Cardinality.NON_EMPTY_LIST;
+    }
+
+    /** Whether an object without it is refused (a list of at least one value is required too). */
+    boolean isRequired() {
+      return cardinality == Cardinality.REQUIRED || cardinality == Cardinality.NON_EMPTY_LIST;
     }
 
     /** Reads the property's value, the parser on it, into the state: {@code (WireReader, Object state) void}. */

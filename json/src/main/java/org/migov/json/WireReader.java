@@ -56,8 +56,8 @@ final class WireReader {
 
   /**
    * The two-element array that an object read into its factory's two arguments fills, lent for the
-   * object's depth (an object and the objects inside it each get their own) and emptied by it
-   * before it returns: so that reading a document allocates one per depth, not one per object.
+   * object's depth (an object and the objects inside it each get their own), which the object
+   * empties when it starts: so that reading a document allocates one per depth, not one per object.
    */
   Object[] arguments() {
     int depth = names.depth();
@@ -206,7 +206,7 @@ final class WireReader {
             ? MigovJsonException.Kind.PAST_LIMIT : MigovJsonException.Kind.MALFORMED_INPUT)
         .expected(WELL_FORMED)
         .found(message == null ? "malformed input" : InvalidValueException.escape(withoutSource(message.replace('\n', ' '))))
-        .at(pointer, location == null ? 0 : Math.max(0, location.getLineNr()), location == null ? 0 : Math.max(0, location.getColumnNr()))
+        .at(pointer, lineOf(location), columnOf(location))
         .cause(e)
         .build();
   }
@@ -235,8 +235,17 @@ final class WireReader {
   /** An error at the current token. */
   private MigovJsonException located(MigovJsonException.Builder error) {
     TokenStreamLocation location = parser.currentTokenLocation();
-    return error.at(pointer(), location == null ? 0 : Math.max(0, location.getLineNr()),
-        location == null ? 0 : Math.max(0, location.getColumnNr())).build();
+    return error.at(pointer(), lineOf(location), columnOf(location)).build();
+  }
+
+  /** The line of a location, from 1; 0 when there is none or Jackson does not know it (-1). */
+  static int lineOf(TokenStreamLocation location) {
+    return location == null ? 0 : Math.max(0, location.getLineNr());
+  }
+
+  /** The column of a location, from 1; 0 when there is none or Jackson does not know it (-1). */
+  static int columnOf(TokenStreamLocation location) {
+    return location == null ? 0 : Math.max(0, location.getColumnNr());
   }
 
   /** How the current token reads in a message. */

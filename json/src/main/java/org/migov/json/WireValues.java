@@ -120,7 +120,7 @@ final class WireValues {
   static <I extends EntityId> WireLeaf<I> id(Class<I> type, EntityKind kind, Function<String, I> factory) {
     String code = kind.code();
     String expected = ("aeiou".indexOf(code.charAt(0)) >= 0 ? "an " : "a ") + code + " id";
-    return WireLeaf.id(type, kind, factory, expected,
+    return WireLeaf.ofString(type, (in, label) -> in.id(expected, kind, factory), EntityId::value,
         schema -> schema.reference("id", () -> {
           ObjectNode node = WireSchema.ofType("string");
           node.put("minLength", 1);
@@ -130,8 +130,9 @@ final class WireValues {
         }));
   }
 
-  /** A string that must be {@code constant}, such as the envelope's format name. */
-  static WireLeaf<String> constant(String constant) {
+  /** The envelope's format name, which must be {@link MigovJson#FORMAT}. */
+  static WireLeaf<String> formatName() {
+    String constant = MigovJson.FORMAT;
     String expected = "the format name \"" + constant + "\"";
     return WireLeaf.ofString(String.class, (in, label) -> {
       String value = in.string(expected);

@@ -16,14 +16,13 @@ import org.migov.core.EntityKind;
  */
 public final class Violation implements Comparable<Violation> {
   private static final Comparator<Violation> ORDER =
-      Comparator.comparing((Violation v) -> v.entityKind == null ? "" : v.entityKind.code())
+      Comparator.comparing((Violation v) -> v.entityId == null ? "" : v.entityId.kind().code())
           .thenComparing(v -> v.entityId == null ? "" : v.entityId.value())
           .thenComparing(v -> v.rule.code())
           .thenComparing(v -> v.path)
           .thenComparing(v -> v.message);
 
   private final Rule rule;
-  private final EntityKind entityKind;
   private final EntityId entityId;
   private final PropertyPath path;
   private final String message;
@@ -36,7 +35,6 @@ public final class Violation implements Comparable<Violation> {
 
   Violation(Rule rule, EntityId entityId, int position, PropertyPath path, String message, String value) {
     this.rule = Objects.requireNonNull(rule, "rule");
-    this.entityKind = entityId == null ? null : entityId.kind();
     this.entityId = entityId;
     this.position = position;
     this.path = Objects.requireNonNull(path, "path");
@@ -77,7 +75,7 @@ public final class Violation implements Comparable<Violation> {
    * @return the kind, or empty when the violation is about the dataset as a whole
    */
   public Optional<EntityKind> entityKind() {
-    return Optional.ofNullable(entityKind);
+    return entityId == null ? Optional.empty() : Optional.of(entityId.kind());
   }
 
   /**
@@ -148,7 +146,6 @@ public final class Violation implements Comparable<Violation> {
     }
     Violation that = (Violation) other;
     return rule == that.rule
-        && entityKind == that.entityKind
         && Objects.equals(entityId, that.entityId)
         && path.equals(that.path)
         && message.equals(that.message)
@@ -157,7 +154,7 @@ public final class Violation implements Comparable<Violation> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(rule.code(), entityKind == null ? null : entityKind.code(), entityId, path, message, value);
+    return Objects.hash(rule.code(), entityId, path, message, value);
   }
 
   /**
@@ -170,7 +167,7 @@ public final class Violation implements Comparable<Violation> {
     return rule.code()
         + " "
         + rule.severity()
-        + (entityKind == null ? "" : " " + entityKind.code())
+        + (entityId == null ? "" : " " + entityId.kind().code())
         + (entityId == null ? "" : " " + entityId)
         + (path.isRoot() ? "" : " " + path)
         + ": "
