@@ -31,6 +31,7 @@ import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
+import org.migov.core.time.Dated;
 import org.migov.testkit.DatasetGens;
 
 /**
@@ -232,7 +233,9 @@ public final class RuleScaleData {
       return Office.builder().from(o)
           .id(office(o.id()))
           .organisation(org(o.organisation()))
-          .parent(o.parent().map(this::office))
+          .parents(o.parents().stream()
+              .map(p -> p.period().map(when -> Dated.of(office(p.value()), when)).orElseGet(() -> Dated.of(office(p.value()))))
+              .collect(Collectors.toList()))
           .build();
     }
 

@@ -34,6 +34,7 @@ import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.source.Source;
+import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
 import org.migov.validation.ValidationReport;
 import org.migov.validation.Violation;
@@ -133,14 +134,20 @@ final class CatalogOverview {
   private void offices(PrintWriter out) {
     heading(out, "catalog.offices");
     for (Office office : dataset.offices()) {
-      out.println(office.name().get(locale) + ", " + place(office.location()) + " - " + office.kind().code()
+      String kinds = office.kinds().stream().map(k -> dated(k.value().code(), k)).collect(Collectors.joining(", "));
+      out.println(office.name().get(locale) + ", " + place(office.location()) + " - " + kinds
           + ", " + nameOf(office.organisation()) + "  [" + office.id().value() + "]");
       String covers = office.areaOfResponsibility().isEmpty()
-          ? language.text("catalog.hostOnly")
-          : office.areaOfResponsibility().stream().map(this::area).collect(Collectors.joining("; "));
+          ? language.text(office.coversNoCountry() ? "catalog.noCountry" : "catalog.hostOnly")
+          : office.areaOfResponsibility().stream().map(a -> dated(area(a.value()), a)).collect(Collectors.joining("; "));
       out.println(INDENT + language.text("catalog.covers") + ": " + covers);
       office.operatingPeriod().ifPresent(p -> out.println(INDENT + p));
     }
+  }
+
+  /** A value's text, followed by its period when it has one: {@code countryOffice (2011-07/..)}. */
+  private static String dated(String text, Dated<?> value) {
+    return value.period().map(p -> text + " (" + p + ")").orElse(text);
   }
 
   private void agreements(PrintWriter out) {

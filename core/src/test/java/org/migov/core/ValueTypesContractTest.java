@@ -33,7 +33,7 @@ import org.migov.core.organisation.OrganisationId;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * The value contract of every value type, on samples of distinct values: equal to an equal copy
@@ -51,9 +51,9 @@ class ValueTypesContractTest {
             PartialDate.parse("2024-03"), PartialDate.parse("2024-02-01"), PartialDate.parse("2024-02-02"))),
         Arguments.of("Money", (Supplier<List<?>>) () -> List.of(
             Money.of("100", "EUR"), Money.of("100", "USD"), Money.of("100.5", "EUR"), Money.of("1", "EUR"))),
-        Arguments.of("Period", (Supplier<List<?>>) () -> List.of(
-            Period.of(JAN_1, LocalDate.of(2024, 12, 31)), Period.startingOn(JAN_1),
-            Period.of(JAN_1, LocalDate.of(2025, 12, 31)), Period.startingOn(LocalDate.of(2023, 1, 1)))),
+        Arguments.of("DateRange", (Supplier<List<?>>) () -> List.of(
+            DateRange.of(JAN_1, LocalDate.of(2024, 12, 31)), DateRange.startingOn(JAN_1),
+            DateRange.of(JAN_1, LocalDate.of(2025, 12, 31)), DateRange.startingOn(LocalDate.of(2023, 1, 1)))),
         Arguments.of("TargetArea", (Supplier<List<?>>) () -> List.of(
             TargetArea.of(Country.of("LY")), TargetArea.of(Country.of("NE")),
             TargetArea.of(Country.of("LY"), new BigDecimal("40")), TargetArea.of(Country.of("LY"), new BigDecimal("60")),
@@ -106,14 +106,14 @@ class ValueTypesContractTest {
 
   @Test
   void periodsSayTheirBounds() {
-    Period closed = Period.parse("2024-01-01/2024-12-31");
-    assertEquals(JAN_1, closed.start());
-    assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), closed.end());
+    DateRange closed = DateRange.parse("2024-01-01/2024-12-31");
+    assertEquals(Optional.of(PartialDate.of(JAN_1)), closed.start());
+    assertEquals(Optional.of(PartialDate.of(2024, 12, 31)), closed.end());
     assertTrue(closed.isClosed());
-    Period open = Period.parse("2024-01-01/..");
+    DateRange open = DateRange.parse("2024-01-01/..");
     assertEquals(Optional.empty(), open.end());
     assertFalse(open.isClosed());
-    assertEquals(Period.of(JAN_1, JAN_1), Period.parse("2024-01-01/2024-01-01"));
+    assertEquals(DateRange.of(JAN_1, JAN_1), DateRange.parse("2024-01-01/2024-01-01"));
   }
 
   @Test

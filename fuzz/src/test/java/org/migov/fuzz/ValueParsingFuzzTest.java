@@ -22,7 +22,7 @@ import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * Parsing migov's value types from arbitrary text: ids, codes, partial dates, periods, money,
@@ -51,7 +51,7 @@ class ValueParsingFuzzTest {
       new Parser(code -> CodedEnum.fromCode(ParticipantRole.class, code), v -> ((CodedEnum) v).code()),
       new Parser(SdgTarget::ofNumber, v -> ((SdgTarget) v).number()),
       new Parser(PartialDate::parse, Object::toString),
-      new Parser(Period::parse, Object::toString),
+      new Parser(DateRange::parse, Object::toString),
       new Parser(Money::parse, Object::toString),
       new Parser(Money::currency, Object::toString),
       new Parser(Country::of, v -> ((Country) v).alpha2()),

@@ -45,7 +45,7 @@ public final class MigovJson {
   public static final String FORMAT = "migov";
 
   /** The version of the wire format this library writes. */
-  public static final String VERSION = "1.0";
+  public static final String VERSION = "1.1";
 
   /** Default deepest nesting of arrays and objects. */
   public static final int DEFAULT_MAX_NESTING_DEPTH = 64;

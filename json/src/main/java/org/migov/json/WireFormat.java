@@ -5,7 +5,7 @@ import static org.migov.json.WireObject.optional;
 import static org.migov.json.WireObject.required;
 import static org.migov.json.WireValues.COUNTRY;
 import static org.migov.json.WireValues.CURRENCY;
-import static org.migov.json.WireValues.DAY;
+import static org.migov.json.WireValues.BOOLEAN;
 import static org.migov.json.WireValues.DECIMAL;
 import static org.migov.json.WireValues.INTEGER;
 import static org.migov.json.WireValues.NON_EMPTY_STRING;
@@ -21,6 +21,7 @@ import java.util.OptionalInt;
 import org.migov.core.CodedEnum;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
+import org.migov.core.InvalidValueException;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementId;
 import org.migov.core.agreement.AgreementKind;
@@ -59,7 +60,9 @@ import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.source.Source;
 import org.migov.core.taxonomy.ThematicArea;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
+import org.migov.core.time.Dated;
+import org.migov.core.time.PartialDate;
 
 /**
  * The migov wire format ({@code docs/wire-format.md}), declared: each object with its properties
@@ -107,10 +110,27 @@ final class WireFormat {
 
   // ------------------------------------------------------------------------------ value objects
 
-  final WireObject<Period> period = WireObject.of(Period.class, "a period", "period",
-      required("start", DAY, Period::start),
-      optional("end", DAY, Period::end),
-      (start, end) -> end == null ? Period.startingOn(start) : Period.of(start, end));
+  final WireObject<DateRange> period = WireObject.of(DateRange.class, "a period", "period",
+      optional("start", PARTIAL_DATE, DateRange::start),
+      optional("end", PARTIAL_DATE, DateRange::end),
+      WireFormat::range);
+
+  /** A period from its bounds as read: a start, an end or both (wire format 1.0 had days and a start always). */
+  private static DateRange range(PartialDate start, PartialDate end) {
+    if (start == null && end == null) {
+      throw new InvalidValueException("a period with a start, an end or both", "{}");
+    }
+    return start == null ? DateRange.until(end) : end == null ? DateRange.from(start) : DateRange.of(start, end);
+  }
+
+  /** A value and when it held: {@code {"<name>": <value>, "period": <period>}}, the period left out when undated. */
+  @SuppressWarnings("unchecked")
+  private <V> WireObject<Dated<V>> dated(String name, WireType<V> type, String definition) {
+    return WireObject.of((Class<Dated<V>>) (Class<?>) Dated.class, "a dated " + name, definition,
+        required(name, type, Dated::value),
+        optional("period", period, Dated::period),
+        (value, when) -> when == null ? Dated.of(value) : Dated.of(value, when));
+  }
 
   final WireObject<Money> money = WireObject.of(Money.class, "an amount of money", "money",
       required("amount", DECIMAL, Money::amount),
@@ -184,17 +204,41 @@ final class WireFormat {
 
   // ------------------------------------------------------------------------------------- office
 
+  final WireObject<Dated<OfficeKind>> datedOfficeKind = dated("kind", officeKind, null);
+  final WireObject<Dated<GeographicArea>> datedArea = dated("area", area, null);
+  final WireObject<Dated<OfficeId>> datedParent = dated("parent", officeId, null);
+
   final WireObject<Office> office = WireObject.builder(Office.class, "an office", "office", Office::builder, Office.Builder::build)
       .required("id", officeId, Office::id, Office.Builder::id)
       .required("organisation", organisationId, Office::organisation, Office.Builder::organisation)
-      .required("kind", officeKind, Office::kind, Office.Builder::kind)
+      .optional("kind", officeKind, o -> Dated.sole(o.kinds()), Office.Builder::kind)
+      .list("kindHistory", datedOfficeKind, o -> unlessSingle(o.kinds()), Office.Builder::addKind)
       .required("name", TEXT, Office::name, Office.Builder::name)
       .required("location", place, Office::location, Office.Builder::location)
-      .list("areaOfResponsibility", area, Office::areaOfResponsibility, Office.Builder::addAreaOfResponsibility)
-      .optional("parent", officeId, Office::parent, Office.Builder::parent)
+      .list("areaOfResponsibility", area, o -> undated(o.areaOfResponsibility()), Office.Builder::addAreaOfResponsibility)
+      .list("areaHistory", datedArea, o -> unlessUndated(o.areaOfResponsibility()), Office.Builder::addAreaOfResponsibility)
+      .optional("coversNoCountry", BOOLEAN, o -> o.coversNoCountry() ? Optional.of(true) : Optional.empty(),
+          Office.Builder::coversNoCountry)
+      .optional("parent", officeId, o -> Dated.sole(o.parents()), Office.Builder::parent)
+      .list("parentHistory", datedParent, o -> unlessSingle(o.parents()), Office.Builder::addParent)
       .optional("operatingPeriod", period, Office::operatingPeriod, Office.Builder::operatingPeriod)
       .list("sources", source, Office::sources, Office.Builder::addSource)
       .build();
+
+  // A history is written in its wire format 1.0 form when that holds it (Dated.sole, Dated.noneDated),
+  // else every entry in the 1.1 property.
+
+  private static <V> List<Dated<V>> unlessSingle(List<Dated<V>> history) {
+    return Dated.sole(history).isPresent() ? List.of() : history;
+  }
+
+  private static <V> List<V> undated(List<Dated<V>> history) {
+    return Dated.noneDated(history) ? Dated.values(history) : List.of();
+  }
+
+  private static <V> List<Dated<V>> unlessUndated(List<Dated<V>> history) {
+    return Dated.noneDated(history) ? List.of() : history;
+  }
 
   // ---------------------------------------------------------------------------------- agreement
 

@@ -526,6 +526,14 @@ final class WireReader {
   }
 
   /** Reads a whole number. */
+  boolean bool(String expected) {
+    JsonToken token = parser.currentToken();
+    if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      throw error(expected + " (true or false)", describeCurrent(), null);
+    }
+    return token == JsonToken.VALUE_TRUE;
+  }
+
   int integer(String expected) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw error(expected + " (a JSON integer)", describeCurrent(), null);

@@ -44,6 +44,10 @@ final class WireValues {
   static final WireLeaf<BigDecimal> DECIMAL = WireLeaf.of(BigDecimal.class, WireReader::decimal,
       (out, value) -> out.writeNumber(plain(value)), schema -> WireSchema.ofType("number"));
 
+  /** {@code true} or {@code false}. */
+  static final WireLeaf<Boolean> BOOLEAN = WireLeaf.of(Boolean.class, (in, label) -> in.bool("a boolean"),
+      (out, value) -> out.writeBoolean(value), schema -> WireSchema.ofType("boolean"));
+
   /** A whole number from {@link Integer#MIN_VALUE} to {@link Integer#MAX_VALUE}. */
   static final WireLeaf<Integer> INTEGER = WireLeaf.of(Integer.class, WireReader::integer,
       (out, value) -> out.writeNumber(value), schema -> WireSchema.ofType("integer"));
@@ -62,15 +66,6 @@ final class WireValues {
       schema -> schema.reference("partialDate", () -> described(
           WireSchema.pattern("^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"),
           "YYYY, YYYY-MM or YYYY-MM-DD, year 0001 to 9999.")));
-
-  /** A day, from 0001-01-01 to 9999-12-31. */
-  static final WireLeaf<LocalDate> DAY = WireLeaf.of(LocalDate.class,
-      (in, label) -> in.parse("a date as YYYY-MM-DD (year 0001 to 9999)", WireValues::parseDay), WireValues::writeDay,
-      schema -> schema.reference("day", () -> {
-        ObjectNode node = WireSchema.pattern("^(?!0000)[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
-        node.put("format", "date");
-        return described(node, "YYYY-MM-DD, from 0001-01-01 to 9999-12-31.");
-      }));
 
   /** A country or area by its ISO 3166-1 alpha-2 code. */
   static final WireLeaf<Country> COUNTRY = WireLeaf.ofString(Country.class,

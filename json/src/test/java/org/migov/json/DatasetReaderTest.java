@@ -58,6 +58,6 @@ class DatasetReaderTest {
   @Test
   void anEmptyDatasetRoundTrips() {
     assertEquals(Dataset.empty(), JSON.readDataset(JSON.writeDataset(Dataset.empty())));
-    assertEquals("{\"format\":\"migov\",\"version\":\"1.0\"}", JSON.writeDataset(Dataset.empty()));
+    assertEquals("{\"format\":\"migov\",\"version\":\"1.1\"}", JSON.writeDataset(Dataset.empty()));
   }
 }

@@ -19,7 +19,7 @@ import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * Days ({@code YYYY-MM-DD}, in periods) are read and written with a fast path for the common
@@ -82,7 +82,7 @@ class DaysTest {
     }
   }
 
-  private static Office officeOperating(Period period) {
+  private static Office officeOperating(DateRange period) {
     return Office.builder()
         .id(OfficeId.of("o"))
         .organisation(OrganisationId.of("a"))
@@ -98,7 +98,7 @@ class DaysTest {
   void daysAreWrittenAsLocalDateWritesThemAndReadBack(String text) {
     LocalDate day = LocalDate.parse(text);
     assertEquals(text, day.toString());
-    Office office = officeOperating(Period.startingOn(day));
+    Office office = officeOperating(DateRange.startingOn(day));
     String json = JSON.write(office);
     assertTrue(json.contains("\"operatingPeriod\":{\"start\":\"" + text + "\"}"), json);
     assertEquals(office, JSON.read(json, Office.class));
@@ -111,10 +111,10 @@ class DaysTest {
         "{\"id\":\"o\",\"organisation\":\"a\",\"kind\":\"countryOffice\",\"name\":{\"en\":\"O\"},\"location\":{\"country\":\"TH\"},"
             + "\"operatingPeriod\":{\"start\":\"2024-01-01\",\"end\":\"" + text + "\"}}", Office.class));
     assertEquals("/operatingPeriod/end", e.pointer());
-    assertEquals("a date as YYYY-MM-DD (year 0001 to 9999)", e.expected());
+    assertEquals("a date as YYYY, YYYY-MM or YYYY-MM-DD (year 0001 to 9999)", e.expected());
     assertEquals("\"" + text + "\"", e.found());
     assertFalse(e.isMalformedInput());
-    assertThrows(org.migov.core.InvalidValueException.class, () -> Period.startingOn(LocalDate.parse(text)),
+    assertThrows(org.migov.core.InvalidValueException.class, () -> DateRange.startingOn(LocalDate.parse(text)),
         "the core type refuses the day too");
   }
 
@@ -124,7 +124,7 @@ class DaysTest {
         "{\"id\":\"o\",\"organisation\":\"a\",\"kind\":\"countryOffice\",\"name\":{\"en\":\"O\"},\"location\":{\"country\":\"TH\"},"
             + "\"operatingPeriod\":{\"start\":\"2024-1/-01\"}}", Office.class));
     assertEquals("/operatingPeriod/start", e.pointer());
-    assertEquals("a date as YYYY-MM-DD (year 0001 to 9999)", e.expected());
+    assertEquals("a date as YYYY, YYYY-MM or YYYY-MM-DD (year 0001 to 9999)", e.expected());
     assertEquals("\"2024-1/-01\"", e.found());
   }
 }

@@ -55,7 +55,7 @@ import org.migov.core.taxonomy.DacPurposeCode;
 import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 import org.migov.testkit.DatasetGens;
 import org.migov.testkit.EntityGens;
 import org.migov.testkit.Gen;
@@ -93,6 +93,7 @@ public class JacksonModuleCoverageTest {
       Map.entry("org.migov.core.money.CurrencyMismatchException", "an exception"),
       Map.entry("org.migov.core.text.BlankText", "tests on text, not a value"),
       Map.entry("org.migov.core.time.DateOrder", "the outcome of comparing partial dates, not data"),
+      Map.entry("org.migov.core.time.Dated", "generic: read and written inside the objects whose histories it holds"),
       Map.entry("org.migov.core.MigovStyle", "an annotation"));
 
   /** A generator for each type of value. */
@@ -105,7 +106,7 @@ public class JacksonModuleCoverageTest {
     samples.put(org.migov.core.event.EventId.class, ValueGens.eventIds());
     samples.put(MultilingualText.class, ValueGens.multilingualTexts());
     samples.put(PartialDate.class, ValueGens.partialDates());
-    samples.put(Period.class, ValueGens.periods());
+    samples.put(DateRange.class, ValueGens.periods());
     samples.put(Money.class, ValueGens.money());
     samples.put(Country.class, ValueGens.countries());
     samples.put(M49Region.class, ValueGens.regions());

@@ -18,7 +18,7 @@ import org.migov.core.geography.GeographicArea;
 import org.migov.core.office.Office;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 import org.migov.core.money.Money;
 import org.migov.core.programme.Programme;
 import org.migov.core.time.PartialDate;
@@ -54,9 +54,9 @@ class JacksonModuleTest {
             "{\"id\":\"g\",\"kind\":\"partnershipDeclaration\",\"title\":{\"en\":\"T\"},\"parties\":[\"iom\",\"unodc\"],\"status\":\"signed\"}"),
         Arguments.of(Programme.class, "{\"id\":\"p\",\"title\":{\"en\":\"P\"},\"budget\":{\"amount\":5000000,\"currency\":\"EUR\"}}"),
         Arguments.of(Event.class, "{\"id\":\"e\",\"kind\":\"conference\",\"title\":{\"en\":\"E\"},\"date\":\"2024-07\"}"),
-        Arguments.of(Dataset.class, "{\"format\":\"migov\",\"version\":\"1.0\",\"organisations\":[{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"}}]}"),
+        Arguments.of(Dataset.class, "{\"format\":\"migov\",\"version\":\"1.1\",\"organisations\":[{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"}}]}"),
         Arguments.of(PartialDate.class, "\"2007-03\""),
-        Arguments.of(Period.class, "{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"}"),
+        Arguments.of(DateRange.class, "{\"start\":\"2024-01-01\",\"end\":\"2024-12-31\"}"),
         Arguments.of(Money.class, "{\"amount\":1.50,\"currency\":\"EUR\"}"),
         Arguments.of(MultilingualText.class, "{\"en\":\"Rome\",\"it\":\"Roma\"}"),
         Arguments.of(GeographicArea.class, "{\"country\":\"NE\"}"),
@@ -79,7 +79,7 @@ class JacksonModuleTest {
     MigovJsonException text = assertThrows(MigovJsonException.class, () -> mapper.readValue("{}", MultilingualText.class));
     assertEquals("a text in at least one language", text.expected());
     MigovJsonException period = assertThrows(MigovJsonException.class,
-        () -> mapper.readValue("{\"start\":\"2024-12-31\",\"end\":\"2024-01-01\"}", Period.class));
+        () -> mapper.readValue("{\"start\":\"2024-12-31\",\"end\":\"2024-01-01\"}", DateRange.class));
     assertEquals("\"2024-12-31/2024-01-01\"", period.found());
   }
 

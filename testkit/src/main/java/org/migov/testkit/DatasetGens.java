@@ -48,7 +48,7 @@ import org.migov.core.programme.TargetArea;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * Datasets that are valid by construction, for a reference date ("today").
@@ -281,9 +281,9 @@ public final class DatasetGens {
               .kind(kind)
               .name(gen(ValueGens.multilingualTexts()))
               .location(oneIn(4) ? org.migov.core.geography.Place.of(host) : org.migov.core.geography.Place.of(gen(ValueGens.texts()), host))
-              .areaOfResponsibility(areas)
               .operatingPeriod(gen(ValueGens.periods(today.minusYears(30), today.plusYears(5)).optional()))
               .sources(gen(ValueGens.sources().list(0, 1)));
+      areas.forEach(builder::addAreaOfResponsibility);
       List<Office> sameOwner =
           offices.stream().filter(o -> o.organisation().equals(owner.id())).collect(Collectors.toList());
       if (!sameOwner.isEmpty() && oneIn(3)) {
@@ -384,13 +384,13 @@ public final class DatasetGens {
           LocalDate entry = day(signedOn, today);
           builder.entryIntoForce(PartialDate.of(entry));
           builder.validity(
-              oneIn(2) ? Period.startingOn(entry) : Period.of(entry, day(today, today.plusYears(10))));
+              oneIn(2) ? DateRange.startingOn(entry) : DateRange.of(entry, day(today, today.plusYears(10))));
           break;
         }
         case EXPIRED: {
           LocalDate end = day(signedOn, today.minusDays(1));
           builder.entryIntoForce(PartialDate.of(signedOn));
-          builder.validity(Period.of(signedOn, end));
+          builder.validity(DateRange.of(signedOn, end));
           break;
         }
         default:
@@ -403,7 +403,7 @@ public final class DatasetGens {
     private Programme programme(int index) {
       ProgrammeId id = ProgrammeId.of("programme-" + index + suffix());
       Optional<ProgrammeStatus> status = gen(Gens.enumValues(ProgrammeStatus.class).optional());
-      Period period = periodFor(status.orElse(ProgrammeStatus.CANCELLED));
+      DateRange period = periodFor(status.orElse(ProgrammeStatus.CANCELLED));
       Programme.Builder builder =
           Programme.builder()
               .id(id)
@@ -424,7 +424,7 @@ public final class DatasetGens {
       budget(id, period, builder);
       for (Agreement agreement : agreements) {
         if (agreement.signingDate().isPresent()
-            && !agreement.signingDate().get().earliestDay().isAfter(period.start())
+            && !agreement.signingDate().get().earliestDay().isAfter(firstDay(period))
             && oneIn(Math.max(4, agreements.size()))) {
           builder.addBasedOn(agreement.id());
         }
@@ -436,24 +436,24 @@ public final class DatasetGens {
       return set.isEmpty() ? Set.of(type.getEnumConstants()[0]) : set;
     }
 
-    private Period periodFor(ProgrammeStatus status) {
+    private DateRange periodFor(ProgrammeStatus status) {
       switch (status) {
         case PIPELINE: {
           LocalDate start = day(today.plusDays(1), today.plusYears(3));
-          return oneIn(3) ? Period.startingOn(start) : Period.of(start, day(start, start.plusYears(5)));
+          return oneIn(3) ? DateRange.startingOn(start) : DateRange.of(start, day(start, start.plusYears(5)));
         }
         case IMPLEMENTATION: {
           LocalDate start = day(today.minusYears(5), today);
-          return oneIn(3) ? Period.startingOn(start) : Period.of(start, day(today, today.plusYears(5)));
+          return oneIn(3) ? DateRange.startingOn(start) : DateRange.of(start, day(today, today.plusYears(5)));
         }
         case FINALISATION:
         case CLOSED: {
           LocalDate start = day(today.minusYears(10), today.minusDays(1));
-          return Period.of(start, day(start, today));
+          return DateRange.of(start, day(start, today));
         }
         default: {
           LocalDate start = day(today.minusYears(10), today.plusYears(2));
-          return oneIn(3) ? Period.startingOn(start) : Period.of(start, day(start, start.plusYears(5)));
+          return oneIn(3) ? DateRange.startingOn(start) : DateRange.of(start, day(start, start.plusYears(5)));
         }
       }
     }
@@ -494,7 +494,12 @@ public final class DatasetGens {
       }
     }
 
-    private void budget(ProgrammeId id, Period period, Programme.Builder builder) {
+    /** The first day of a period this generator made: its periods are of days, with a start. */
+    private static LocalDate firstDay(DateRange period) {
+      return period.start().orElseThrow().earliestDay();
+    }
+
+    private void budget(ProgrammeId id, DateRange period, Programme.Builder builder) {
       List<Programme> parents =
           programmes.stream()
               .filter(p -> unallocated.getOrDefault(p.id(), BigDecimal.ZERO).compareTo(BigDecimal.ONE) >= 0)
@@ -519,11 +524,11 @@ public final class DatasetGens {
         Money line = gen(ValueGens.positiveMoney(currency, 18, 6));
         sum = sum.add(line.amount());
         BudgetLine.Builder budgetLine = BudgetLine.builder().amount(line).label(gen(ValueGens.multilingualTexts().optional()));
-        LocalDate lastDay = period.end().orElse(period.start().plusYears(10));
+        LocalDate lastDay = period.end().map(PartialDate::earliestDay).orElse(firstDay(period).plusYears(10));
         if (oneIn(3)) {
-          LocalDate start = day(period.start(), lastDay);
+          LocalDate start = day(firstDay(period), lastDay);
           LocalDate end = day(start, min(lastDay, start.plusDays(364)));
-          budgetLine.period(Period.of(start, end));
+          budgetLine.period(DateRange.of(start, end));
         }
         builder.addBudgetLine(budgetLine.build());
       }
@@ -558,9 +563,10 @@ public final class DatasetGens {
       Optional<PartialDate> date;
       if (!programmes.isEmpty() && oneIn(2)) {
         Programme programme = pick(programmes);
-        Period period = programme.period().orElseThrow();
+        DateRange period = programme.period().orElseThrow();
         builder.programme(programme.id());
-        date = Optional.of(PartialDate.of(day(period.start(), period.end().orElse(period.start().plusYears(2)))));
+        LocalDate first = firstDay(period);
+        date = Optional.of(PartialDate.of(day(first, period.end().map(PartialDate::earliestDay).orElse(first.plusYears(2)))));
       } else {
         date = gen(ValueGens.partialDates(today.minusYears(10), today.plusYears(1)).optional());
       }

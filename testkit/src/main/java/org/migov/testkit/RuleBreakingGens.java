@@ -45,7 +45,7 @@ import org.migov.core.programme.TargetArea;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * Datasets that break exactly one rule of the migov-validation catalogue, keyed by the rule's
@@ -153,8 +153,8 @@ public final class RuleBreakingGens {
     return Dataset.builder().from(d).addEvents(events).build();
   }
 
-  private static Period days(LocalDate start, LocalDate end) {
-    return Period.of(start, end);
+  private static DateRange days(LocalDate start, LocalDate end) {
+    return DateRange.of(start, end);
   }
 
   // ---------------------------------------------------------------------------- the breakers
@@ -191,7 +191,7 @@ public final class RuleBreakingGens {
     rule("AGR-004", (d, t) -> plus(d, signed("breaks-agr-004", first(d), second(d), t.minusDays(10))
         .entryIntoForce(PartialDate.of(t.minusDays(20))).build()));
     rule("AGR-005", (d, t) -> plus(d, signed("breaks-agr-005", first(d), second(d), t.minusDays(100))
-        .status(AgreementStatus.EXPIRED).validity(Period.startingOn(t.minusDays(100))).build()));
+        .status(AgreementStatus.EXPIRED).validity(DateRange.startingOn(t.minusDays(100))).build()));
     rule("AGR-006", (d, t) -> plus(d, draft("breaks-agr-006", first(d), second(d))
         .addLink(AgreementLink.of(LinkRelation.AMENDS, AgreementId.of("breaks-agr-006"))).build()));
     rule("AGR-007", (d, t) -> plus(d,
@@ -235,7 +235,7 @@ public final class RuleBreakingGens {
         .addParticipant(Participant.of(first(d), ParticipantRole.FUNDING)).build()));
     rule("PRG-013", (d, t) -> plus(
         plus(d, signed("breaks-prg-013-agreement", first(d), second(d), t.minusDays(10)).build()),
-        programme("breaks-prg-013", d).period(Period.startingOn(t.minusDays(100)))
+        programme("breaks-prg-013", d).period(DateRange.startingOn(t.minusDays(100)))
             .addBasedOn(AgreementId.of("breaks-prg-013-agreement")).build()));
     rule("PRG-014", (d, t) -> plus(d,
         programme("breaks-prg-014-parent", d).budget(Money.of("100", "EUR")).build(),

@@ -24,7 +24,8 @@ import org.migov.core.source.Source;
 import org.migov.core.text.BlankText;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
+import org.migov.core.time.Dated;
 
 /**
  * Generators for migov's value types: ids, multilingual text, partial dates, periods, money,
@@ -206,28 +207,65 @@ public final class ValueGens {
   }
 
   /**
-   * Periods from 1950 to 2100, open-ended sometimes, one day long sometimes.
+   * Periods from 1950 to 2100: of days (open-ended sometimes, one day long sometimes) and of
+   * partial dates, some with an unknown start ({@link #partialPeriods(LocalDate, LocalDate)}).
    *
    * @return the generator
    */
-  public static Gen<Period> periods() {
-    return periods(LocalDate.of(1950, 1, 1), LocalDate.of(2100, 12, 31));
+  public static Gen<DateRange> periods() {
+    LocalDate min = LocalDate.of(1950, 1, 1);
+    LocalDate max = LocalDate.of(2100, 12, 31);
+    return Gens.frequency(List.of(Map.entry(2, periods(min, max)), Map.entry(1, partialPeriods(min, max))));
   }
 
   /**
-   * Periods whose start lies from min to max and whose end, when present, is not after max.
+   * Periods whose bounds are partial dates (a year, a month or a day) lying from min to max: from a
+   * start and open-ended, until an end with an unknown start, or both.
+   *
+   * @param min the earliest day
+   * @param max the latest day
+   * @return the generator
+   */
+  public static Gen<DateRange> partialPeriods(LocalDate min, LocalDate max) {
+    return partialDates(min, max).flatMap(first -> choices -> {
+      switch (choices.drawInt(2)) {
+        case 0:
+          return DateRange.from(first);
+        case 1:
+          return DateRange.until(first);
+        default:
+          return DateRange.of(first, partialDates(first.earliestDay(), max).generate(choices));
+      }
+    });
+  }
+
+  /**
+   * Values with a period ({@link #periods()}) half of the time, without one otherwise.
+   *
+   * @param values the values
+   * @param <T> their type
+   * @return the generator
+   */
+  public static <T> Gen<Dated<T>> dated(Gen<T> values) {
+    return values.flatMap(value -> Gens.oneOf(Gens.constant(Dated.of(value)), periods().map(period -> Dated.of(value, period))));
+  }
+
+  /**
+   * Periods of days whose start lies from min to max and whose end, when present, is not after
+   * max.
    *
    * @param min the earliest start
    * @param max the latest day
    * @return the generator
    */
-  public static Gen<Period> periods(LocalDate min, LocalDate max) {
+  public static Gen<DateRange> periods(LocalDate min, LocalDate max) {
     return Gens.dates(min, max)
         .flatMap(
             start ->
-                Gens.oneOf(
-                    Gens.dates(start, max).map(end -> Period.of(start, end)),
-                    Gens.constant(Period.startingOn(start))));
+                Gens.frequency(List.of(
+                    Map.entry(4, Gens.dates(start, max).map(end -> DateRange.of(start, end))),
+                    Map.entry(4, Gens.constant(DateRange.startingOn(start))),
+                    Map.entry(1, Gens.constant(DateRange.of(start, start))))));
   }
 
   /**

@@ -55,7 +55,8 @@ import org.migov.core.source.Source;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
+import org.migov.core.time.Dated;
 
 /**
  * The equals/hashCode contract, builder copies, text round trips and unmodifiable collections of
@@ -173,7 +174,7 @@ class ContractsTest {
         .withTries(200)
         .check(
             (period, other) -> {
-              Period parsed = Period.parse(period.toString());
+              DateRange parsed = DateRange.parse(period.toString());
               assertEqualsContract(period, parsed);
               assertEquals(period.end(), parsed.end());
               assertConsistent(period, other);
@@ -398,7 +399,9 @@ class ContractsTest {
             (office, other) -> {
               assertEqualsContract(office, Office.builder().from(office).build());
               assertConsistent(office, other);
-              assertUnmodifiable(office.areaOfResponsibility(), (GeographicArea) M49Region.WORLD);
+              assertUnmodifiable(office.areaOfResponsibility(), Dated.of((GeographicArea) M49Region.WORLD));
+              assertUnmodifiable(office.kinds(), Dated.of(org.migov.core.office.OfficeKind.HEADQUARTERS));
+              assertUnmodifiable(office.parents(), Dated.of(org.migov.core.office.OfficeId.of("x")));
               assertUnmodifiable(office.sources(), SAMPLE_SOURCE);
             });
   }

@@ -71,10 +71,14 @@ class CoverageTest {
   void periodsOpenClosedAndOneDayLong() {
     Coverage.of(
             ValueGens.periods(),
-            p -> p.isClosed() ? (p.lengthInDays().get() == 1 ? "one day" : "closed") : "open",
+            p -> p.start().isEmpty() ? "unknown start"
+                : !p.isClosed() ? "open"
+                : p.start().equals(p.end()) ? "one day"
+                : p.start().get().precision() != org.migov.core.time.Precision.DAY ? "partial start"
+                : "closed",
             500,
             SEED)
-        .assertCovers(List.of("one day", "closed", "open"));
+        .assertCovers(List.of("one day", "closed", "open", "unknown start", "partial start"));
   }
 
   @Test
@@ -124,7 +128,7 @@ class CoverageTest {
               if (d.programmes().stream().anyMatch(p -> p.budgetLines().stream().anyMatch(l -> l.period().isPresent()))) {
                 seen.add("budget line period");
               }
-              if (d.offices().stream().anyMatch(o -> o.parent().isPresent())) {
+              if (d.offices().stream().anyMatch(o -> !o.parents().isEmpty())) {
                 seen.add("parent office");
               }
               if (d.organisations().stream().anyMatch(o -> o.dissolved().isPresent())) {

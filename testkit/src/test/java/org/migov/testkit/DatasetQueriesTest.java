@@ -28,7 +28,7 @@ import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.TargetArea;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /** The queries of {@link Dataset} against brute force over valid generated datasets. */
 class DatasetQueriesTest {
@@ -89,12 +89,20 @@ class DatasetQueriesTest {
     if (office.operatingPeriod().isEmpty()) {
       return true;
     }
-    Period p = office.operatingPeriod().get();
-    return !day.isBefore(p.start()) && p.end().map(end -> !day.isAfter(end)).orElse(true);
+    DateRange p = office.operatingPeriod().get();
+    // The valid-dataset generator makes operating periods of days with a start.
+    LocalDate start = p.start().orElseThrow().toLocalDate().orElseThrow();
+    return !day.isBefore(start) && p.end().map(end -> !day.isAfter(end.toLocalDate().orElseThrow())).orElse(true);
   }
 
   private static boolean covers(Office office, Country country) {
-    List<GeographicArea> areas = office.areaOfResponsibility();
+    // The valid-dataset generator makes undated areas only.
+    List<GeographicArea> areas = office.areaOfResponsibility().stream()
+        .map(dated -> {
+          assertTrue(dated.period().isEmpty(), dated::toString);
+          return dated.value();
+        })
+        .toList();
     if (areas.isEmpty()) {
       return office.location().country().equals(country);
     }

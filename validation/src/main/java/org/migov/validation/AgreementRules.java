@@ -11,7 +11,7 @@ import org.migov.core.agreement.AgreementStatus;
 import org.migov.core.agreement.Signatory;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /** The rules about one agreement: AGR-001 to AGR-006. */
 final class AgreementRules {
@@ -40,12 +40,12 @@ final class AgreementRules {
       agreement.entryIntoForce().filter(e -> e.isCertainlyBefore(signed.get()))
           .ifPresent(e -> findings.add(Rule.AGR_004, agreement, PropertyPath.of("entryIntoForce"), e, "entry", e, "signed", signed.get()));
     }
-    Optional<Period> validity = agreement.validity();
+    Optional<DateRange> validity = agreement.validity();
     boolean expiredButValid =
-        agreement.status() == AgreementStatus.EXPIRED && validity.map(v -> v.contains(today)).orElse(false);
+        agreement.status() == AgreementStatus.EXPIRED && validity.map(v -> v.certainlyContains(today)).orElse(false);
     boolean inForceButEnded =
         agreement.status() == AgreementStatus.IN_FORCE
-            && (signed.isEmpty() || validity.flatMap(Period::end).map(end -> end.isBefore(today)).orElse(false));
+            && (signed.isEmpty() || validity.flatMap(DateRange::end).map(end -> end.isCertainlyBefore(today)).orElse(false));
     if (expiredButValid || inForceButEnded) {
       findings.add(Rule.AGR_005, agreement, PropertyPath.of("status"), agreement.status().code(),
           "status", agreement.status().code(), "today", today);

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.migov.core.Entity;
 import org.migov.core.EntityId;
@@ -26,13 +26,15 @@ import org.migov.core.agreement.LinkRelation;
 import org.migov.core.dataset.Dataset;
 import org.migov.core.event.Event;
 import org.migov.core.office.Office;
+import org.migov.core.office.OfficeId;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
+import org.migov.core.time.Dated;
 
 /**
  * The rules about a whole dataset: references (DS-002), duplicates (DS-001), cycles (DS-003 to
@@ -72,13 +74,15 @@ final class DatasetRules {
     dataset.agreements().forEach(this::agreement);
     dataset.programmes().forEach(this::programme);
     dataset.events().forEach(this::event);
-    IntFunction<PropertyPath> parent = i -> PropertyPath.of("parent");
-    cycles(dataset.organisations(), o -> o.parent().map(List::of).orElse(List.of()), parent, Rule.DS_003, false);
-    cycles(dataset.offices(), o -> o.parent().map(List::of).orElse(List.of()), parent, Rule.DS_004, false);
+    cycles(dataset.organisations(), o -> o.parent().map(List::of).orElse(List.of()), (o, i) -> PropertyPath.of("parent"),
+        Rule.DS_003, false);
+    // Only parents that held throughout: a reporting line reversed years later is no cycle.
+    cycles(dataset.offices(), o -> Dated.sole(o.parents()).map(List::of).orElse(List.of()), OfficeRules::parentPath,
+        Rule.DS_004, false);
     cycles(dataset.agreements(), a -> a.links().stream().map(AgreementLink::target).collect(Collectors.toList()),
-        i -> PropertyPath.of("links").index(i).property("target"), Rule.DS_005, false);
+        (a, i) -> PropertyPath.of("links").index(i).property("target"), Rule.DS_005, false);
     // Programmes have no entity rule for being their own parent: the cycle rule reports it.
-    cycles(dataset.programmes(), p -> p.parent().map(List::of).orElse(List.of()), parent, Rule.DS_006, true);
+    cycles(dataset.programmes(), p -> p.parent().map(List::of).orElse(List.of()), (p, i) -> PropertyPath.of("parent"), Rule.DS_006, true);
     childBudgets();
   }
 
@@ -106,11 +110,14 @@ final class DatasetRules {
 
   private void office(Office office) {
     resolve(office, PropertyPath.of("organisation"), office.organisation(), Organisation.class);
-    office.parent()
-        .flatMap(parent -> resolve(office, PropertyPath.of("parent"), parent, Office.class))
-        .filter(parent -> !parent.organisation().equals(office.organisation()))
-        .ifPresent(parent -> findings.add(Rule.OFF_004, office, PropertyPath.of("parent"), parent.id(),
-            "parent", parent.id(), "organisation", parent.organisation()));
+    List<Dated<OfficeId>> parents = office.parents();
+    for (int i = 0; i < parents.size(); i++) {
+      PropertyPath path = OfficeRules.parentPath(office, i);
+      resolve(office, path, parents.get(i).value(), Office.class)
+          .filter(parent -> !parent.organisation().equals(office.organisation()))
+          .ifPresent(parent -> findings.add(Rule.OFF_004, office, path, parent.id(),
+              "parent", parent.id(), "organisation", parent.organisation()));
+    }
   }
 
   private void agreement(Agreement agreement) {
@@ -191,9 +198,10 @@ final class DatasetRules {
       Optional<Agreement> agreement = resolve(programme, PropertyPath.of("basedOn").index(i), programme.basedOn().get(i), Agreement.class);
       if (agreement.isPresent() && agreement.get().signingDate().isPresent() && programme.period().isPresent()) {
         PartialDate signed = agreement.get().signingDate().get();
-        if (signed.isCertainlyAfter(programme.period().get().start())) {
+        Optional<PartialDate> start = programme.period().get().start();
+        if (start.isPresent() && signed.isCertainlyAfter(start.get())) {
           findings.add(Rule.PRG_013, programme, PropertyPath.of("basedOn").index(i), agreement.get().id(),
-              "agreement", agreement.get().id(), "signed", signed, "start", programme.period().get().start());
+              "agreement", agreement.get().id(), "signed", signed, "start", start.get());
         }
       }
     }
@@ -208,7 +216,7 @@ final class DatasetRules {
     event.programme()
         .flatMap(p -> resolve(event, PropertyPath.of("programme"), p, Programme.class))
         .ifPresent(programme -> {
-          Optional<Period> period = programme.period();
+          Optional<DateRange> period = programme.period();
           Optional<PartialDate> date = event.date();
           if (period.isPresent() && date.isPresent() && certainlyOutside(date.get(), period.get())) {
             findings.add(Rule.EVT_002, event, PropertyPath.of("date"), date.get(),
@@ -217,8 +225,8 @@ final class DatasetRules {
         });
   }
 
-  private static boolean certainlyOutside(PartialDate date, Period period) {
-    return date.isCertainlyBefore(period.start())
+  private static boolean certainlyOutside(PartialDate date, DateRange period) {
+    return period.start().map(date::isCertainlyBefore).orElse(false)
         || period.end().map(date::isCertainlyAfter).orElse(false);
   }
 
@@ -259,7 +267,7 @@ final class DatasetRules {
   private <T extends Entity> void cycles(
       List<T> entities,
       Function<T, List<? extends EntityId>> edges,
-      IntFunction<PropertyPath> edgePath,
+      BiFunction<T, Integer, PropertyPath> edgePath,
       Rule rule,
       boolean selfLoops) {
     Map<EntityId, T> nodes = new LinkedHashMap<>();
@@ -333,7 +341,7 @@ final class DatasetRules {
       Set<EntityId> component,
       Map<EntityId, T> nodes,
       Function<T, List<? extends EntityId>> edges,
-      IntFunction<PropertyPath> edgePath,
+      BiFunction<T, Integer, PropertyPath> edgePath,
       Rule rule,
       boolean selfLoops) {
     EntityId anchor = Collections.min(component);
@@ -341,7 +349,7 @@ final class DatasetRules {
     if (component.size() == 1) {
       int self = anchorEdges.indexOf(anchor);
       if (selfLoops && self >= 0) {
-        findings.add(rule, nodes.get(anchor), edgePath.apply(self), null,
+        findings.add(rule, nodes.get(anchor), edgePath.apply(nodes.get(anchor), self), null,
             "cycle", describe(List.of(anchor, anchor)));
       }
       return;
@@ -371,7 +379,7 @@ final class DatasetRules {
     }
     cycle.add(anchor);
     Collections.reverse(cycle);
-    findings.add(rule, nodes.get(anchor), edgePath.apply(anchorEdges.indexOf(cycle.get(1))), null,
+    findings.add(rule, nodes.get(anchor), edgePath.apply(nodes.get(anchor), anchorEdges.indexOf(cycle.get(1))), null,
         "cycle", describe(cycle));
   }
 

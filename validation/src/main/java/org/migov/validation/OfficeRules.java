@@ -1,22 +1,38 @@
 package org.migov.validation;
 
+import java.util.List;
+import org.migov.core.geography.GeographicArea;
 import org.migov.core.office.Office;
+import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.time.Dated;
 
 /** The rules about one office: OFF-001 to OFF-003. */
 final class OfficeRules {
   private OfficeRules() {}
 
   static void check(Office office, Findings findings) {
-    boolean needsArea = office.kind() == OfficeKind.REGIONAL_OFFICE || office.kind() == OfficeKind.COORDINATION_OFFICE;
-    if (needsArea && office.areaOfResponsibility().isEmpty()) {
-      findings.add(Rule.OFF_001, office, PropertyPath.of("areaOfResponsibility"), null, "kind", office.kind().code());
-    }
-    if (!office.areaOfResponsibility().isEmpty()
-        && office.areaOfResponsibility().stream().noneMatch(area -> area.contains(office.hostCountry()))) {
+    List<Dated<GeographicArea>> areas = office.areaOfResponsibility();
+    office.kinds().stream().map(Dated::value)
+        .filter(kind -> kind == OfficeKind.REGIONAL_OFFICE || kind == OfficeKind.COORDINATION_OFFICE)
+        .findFirst()
+        .filter(kind -> areas.isEmpty())
+        .ifPresent(kind -> findings.add(Rule.OFF_001, office, PropertyPath.of("areaOfResponsibility"), null, "kind", kind.code()));
+    if (!areas.isEmpty() && areas.stream().noneMatch(area -> area.value().contains(office.hostCountry()))) {
       findings.add(Rule.OFF_002, office, PropertyPath.of("location").property("country"), office.hostCountry(), "country", office.hostCountry());
     }
-    office.parent().filter(office.id()::equals)
-        .ifPresent(parent -> findings.add(Rule.OFF_003, office, PropertyPath.of("parent"), parent));
+    List<Dated<OfficeId>> parents = office.parents();
+    for (int i = 0; i < parents.size(); i++) {
+      if (parents.get(i).value().equals(office.id())) {
+        findings.add(Rule.OFF_003, office, parentPath(office, i), office.id());
+      }
+    }
+  }
+
+  /** Where an office's i-th parent is written: {@code parent}, or {@code parentHistory[i].parent}. */
+  static PropertyPath parentPath(Office office, int i) {
+    return Dated.sole(office.parents()).isPresent()
+        ? PropertyPath.of("parent")
+        : PropertyPath.of("parentHistory").index(i).property("parent");
   }
 }

@@ -12,7 +12,7 @@ import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /** The rules about one programme: PRG-001 to PRG-012. */
 final class ProgrammeRules {
@@ -74,15 +74,28 @@ final class ProgrammeRules {
       if (lines.get(i).period().isEmpty()) {
         continue;
       }
-      Period line = lines.get(i).period().get();
+      DateRange line = lines.get(i).period().get();
       PropertyPath path = PropertyPath.of("budgetLines").index(i).property("period");
-      if (programme.period().isPresent() && !programme.period().get().encloses(line)) {
+      if (programme.period().isPresent() && !programme.period().get().possiblyEncloses(line)) {
         findings.add(Rule.PRG_007, programme, path, line, "line", line, "period", programme.period().get());
       }
-      if (line.end().map(end -> end.isAfter(line.start().plusYears(1).minusDays(1))).orElse(true)) {
+      if (longerThanAYear(line)) {
         findings.add(Rule.PRG_008, programme, path, line, "line", line);
       }
     }
+  }
+
+  /**
+   * PRG-008: a budget line period certainly longer than a year: open-ended, or ending after the
+   * year from its latest possible start (an unknown start counts as not longer).
+   */
+  private static boolean longerThanAYear(DateRange line) {
+    if (line.end().isEmpty()) {
+      return true;
+    }
+    return line.start()
+        .map(start -> line.end().get().earliestDay().isAfter(start.latestDay().plusYears(1).minusDays(1)))
+        .orElse(false);
   }
 
   private static void percentages(Programme programme, Findings findings) {
@@ -113,14 +126,14 @@ final class ProgrammeRules {
     }
     LocalDate today = findings.today();
     ProgrammeStatus status = programme.status().get();
-    Period period = programme.period().get();
-    boolean endsLater = period.end().map(end -> end.isAfter(today)).orElse(false);
+    DateRange period = programme.period().get();
+    boolean endsLater = period.end().map(end -> end.isCertainlyAfter(today)).orElse(false);
     boolean closing = status == ProgrammeStatus.CLOSED || status == ProgrammeStatus.FINALISATION;
     boolean implementing = status == ProgrammeStatus.IMPLEMENTATION;
-    if ((closing && endsLater) || (implementing && period.start().isAfter(today))) {
+    if ((closing && endsLater) || (implementing && period.start().map(start -> start.isCertainlyAfter(today)).orElse(false))) {
       findings.add(Rule.PRG_009, programme, PropertyPath.of("status"), status.code(), "status", status.code(), "period", period, "today", today);
     }
-    if (implementing && period.end().map(end -> end.isBefore(today)).orElse(false)) {
+    if (implementing && period.end().map(end -> end.isCertainlyBefore(today)).orElse(false)) {
       findings.add(Rule.PRG_010, programme, PropertyPath.of("period").property("end"), period.end().get(), "end", period.end().get(), "today", today);
     }
   }

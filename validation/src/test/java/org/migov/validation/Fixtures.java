@@ -43,7 +43,7 @@ import org.migov.core.programme.TargetArea;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /** A small valid dataset after the seeds, and ways to change one entity of it. */
 final class Fixtures {
@@ -119,7 +119,7 @@ final class Fixtures {
     Agreement a2012 =
         Agreement.builder().id(A2012).kind(AgreementKind.COOPERATION_AGREEMENT).title(en("Cooperation Agreement"))
             .addParties(IOM, UNODC).signingDate(PartialDate.of(2012, 4, 17)).entryIntoForce(PartialDate.of(2012, 4, 17))
-            .validity(Period.startingOn(LocalDate.of(2012, 4, 17))).status(AgreementStatus.IN_FORCE).build();
+            .validity(DateRange.startingOn(LocalDate.of(2012, 4, 17))).status(AgreementStatus.IN_FORCE).build();
     Agreement a2024 =
         Agreement.builder().id(A2024).kind(AgreementKind.PARTNERSHIP_DECLARATION).title(en("Partnership declaration"))
             .addParties(IOM, UNODC)
@@ -134,14 +134,14 @@ final class Fixtures {
             .addParticipants(Participant.of(MAECI, ParticipantRole.FUNDING), Participant.of(IOM, ParticipantRole.IMPLEMENTING))
             .fundingInstrument(FUND).budget(Money.of("5000000", "EUR"))
             .addBudgetLine(BudgetLine.builder().amount(Money.of("2000000", "EUR"))
-                .period(Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))).build())
-            .period(Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))).status(ProgrammeStatus.CLOSED)
+                .period(DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31))).build())
+            .period(DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2021, 12, 31))).status(ProgrammeStatus.CLOSED)
             .addTargetAreas(TargetArea.of(Country.of("LY"), new BigDecimal("50")), TargetArea.of(Country.of("NE"), new BigDecimal("50")))
             .addThematicArea(ThematicArea.RETURN_AND_REINTEGRATION).addBasedOn(A2012).build();
     Programme child =
         Programme.builder().id(LIBYA_CHILD).title(en("Phase 1")).parent(LIBYA_NIGER)
             .addParticipants(Participant.of(MAECI, ParticipantRole.FUNDING), Participant.of(IOM, ParticipantRole.IMPLEMENTING))
-            .budget(Money.of("1000000", "EUR")).period(Period.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)))
+            .budget(Money.of("1000000", "EUR")).period(DateRange.of(LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31)))
             .status(ProgrammeStatus.CLOSED).addTargetArea(TargetArea.of(Country.of("LY")))
             .addThematicArea(ThematicArea.RETURN_AND_REINTEGRATION).build();
 

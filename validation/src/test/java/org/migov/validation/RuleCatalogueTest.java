@@ -61,7 +61,8 @@ import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
+import org.migov.core.time.Dated;
 
 /**
  * Every rule of the catalogue, made to fire by one change to a valid dataset, and kept quiet by a
@@ -95,8 +96,8 @@ class RuleCatalogueTest {
         .build();
   }
 
-  private static Period days(String start, String end) {
-    return Period.of(LocalDate.parse(start), LocalDate.parse(end));
+  private static DateRange days(String start, String end) {
+    return DateRange.of(LocalDate.parse(start), LocalDate.parse(end));
   }
 
   static {
@@ -126,10 +127,10 @@ class RuleCatalogueTest {
         d -> organisation(d, FUND, o -> o.parent(IOM)));
     rule(Rule.OFF_001,
         d -> office(d, ROME, o -> o.areaOfResponsibility(List.of())),
-        d -> office(d, ROME, o -> o.kind(OfficeKind.COUNTRY_OFFICE).areaOfResponsibility(List.of())));
+        d -> office(d, ROME, o -> o.kinds(List.of(Dated.of(OfficeKind.COUNTRY_OFFICE))).areaOfResponsibility(List.of())));
     rule(Rule.OFF_002,
-        d -> office(d, GEORGETOWN, o -> o.areaOfResponsibility(List.of(M49Region.of("029")))),
-        d -> office(d, GEORGETOWN, o -> o.areaOfResponsibility(List.of(M49Region.of("419")))));
+        d -> office(d, GEORGETOWN, o -> o.areaOfResponsibility(List.of(Dated.of(M49Region.of("029"))))),
+        d -> office(d, GEORGETOWN, o -> o.areaOfResponsibility(List.of(Dated.of(M49Region.of("419"))))));
     rule(Rule.OFF_003,
         d -> office(d, ROME, o -> o.parent(ROME)),
         d -> office(d, GEORGETOWN, o -> o.parent(ROME)));

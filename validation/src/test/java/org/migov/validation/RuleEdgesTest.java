@@ -51,7 +51,7 @@ import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * The branches and boundaries of the rules beyond the catalogue's one case per rule: every place a
@@ -161,7 +161,7 @@ class RuleEdgesTest {
   @ParameterizedTest
   @CsvSource({"2026-11-21, AGR-005 iom-unodc-2012 status", "2026-11-22, ''", "2030-01-01, ''"})
   void anAgreementInForceMustNotHaveEnded(String end, String expected) {
-    Dataset d = agreement(Fixtures.dataset(), A2012, a -> a.validity(Period.of(LocalDate.of(2012, 4, 17), LocalDate.parse(end))));
+    Dataset d = agreement(Fixtures.dataset(), A2012, a -> a.validity(DateRange.of(LocalDate.of(2012, 4, 17), LocalDate.parse(end))));
     assertEquals(expected.isEmpty() ? List.of() : List.of(expected), found(d));
   }
 

@@ -21,7 +21,7 @@ import org.migov.core.programme.BudgetLine;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 import org.migov.testkit.EntityGens;
 import org.migov.testkit.Gen;
 import org.migov.testkit.Gens;
@@ -35,15 +35,15 @@ import org.migov.testkit.ValueGens;
  * the last day there is: no rule may throw on a value a decoder or a builder accepted.
  */
 class RulesAtTheEdgesTest {
-  private static final LocalDate FIRST = Period.EARLIEST;
-  private static final LocalDate LAST = Period.LATEST;
+  private static final LocalDate FIRST = DateRange.EARLIEST;
+  private static final LocalDate LAST = DateRange.LATEST;
 
   private static final Gen<LocalDate> DAYS =
       Gens.elements(FIRST, FIRST.plusDays(1), LocalDate.of(2024, 2, 29), LAST.minusDays(1), LAST, LAST.minusYears(1));
 
-  private static final Gen<Period> PERIODS = Gens.oneOf(
-      DAYS.flatMap(start -> DAYS.filter(end -> !end.isBefore(start), 100).map(end -> Period.of(start, end))),
-      DAYS.map(Period::startingOn));
+  private static final Gen<DateRange> PERIODS = Gens.oneOf(
+      DAYS.flatMap(start -> DAYS.filter(end -> !end.isBefore(start), 100).map(end -> DateRange.of(start, end))),
+      DAYS.map(DateRange::startingOn));
 
   private static final Gen<PartialDate> PARTIAL_DATES = Gens.oneOf(
       Gens.elements(PartialDate.ofYear(1), PartialDate.ofYear(9999), PartialDate.ofYearMonth(1, 1),

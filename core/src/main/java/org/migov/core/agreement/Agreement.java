@@ -11,7 +11,7 @@ import org.migov.core.source.Source;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * An agreement between organisations: a cooperation agreement, a partnership declaration, a
@@ -83,7 +83,7 @@ public interface Agreement extends Entity {
    *
    * @return the validity, if stated
    */
-  Optional<Period> validity();
+  Optional<DateRange> validity();
 
   /**
    * Where the agreement stands.

@@ -154,9 +154,8 @@ public abstract class Dataset {
   }
 
   /**
-   * The offices that cover a country on a day: operating that day (see
-   * {@link Office#isOperatingOn(LocalDate)}) and responsible for the country (see
-   * {@link Office#covers(Country)}), through a region or a named area too.
+   * The offices that certainly covered a country on a day (see
+   * {@link Office#certainlyCovers(Country, LocalDate)}), through a region or a named area too.
    *
    * @param country the country
    * @param day the day
@@ -166,7 +165,24 @@ public abstract class Dataset {
     Objects.requireNonNull(country, "country");
     Objects.requireNonNull(day, "day");
     return offices().stream()
-        .filter(o -> o.isOperatingOn(day) && o.covers(country))
+        .filter(o -> o.certainlyCovers(country, day))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The offices that may have covered a country on a day (see
+   * {@link Office#possiblyCovers(Country, LocalDate)}): those of
+   * {@link #officesCovering(Country, LocalDate)}, and those whose partial dates leave it open.
+   *
+   * @param country the country
+   * @param day the day
+   * @return the offices in dataset order, unmodifiable
+   */
+  public final List<Office> officesPossiblyCovering(Country country, LocalDate day) {
+    Objects.requireNonNull(country, "country");
+    Objects.requireNonNull(day, "day");
+    return offices().stream()
+        .filter(o -> o.possiblyCovers(country, day))
         .collect(Collectors.toUnmodifiableList());
   }
 

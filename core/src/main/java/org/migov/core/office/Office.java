@@ -11,13 +11,20 @@ import org.migov.core.geography.Place;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.source.Source;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.Period;
+import org.migov.core.InvalidValueException;
+import org.migov.core.time.DateRange;
+import org.migov.core.time.Dated;
 
 /**
  * An office of an organisation, as W3C ORG's Site and OrganizationalUnit: where it is, which area
  * it is responsible for, whom it reports to and when it operated. Organisations reorganise their
- * regions every few years, so a question about offices names a date: see
- * {@link #isOperatingOn(LocalDate)} and {@link #covers(Country)}.
+ * regions every few years and offices change while they stay open, so an office's kinds, areas of
+ * responsibility and parents are histories of {@link Dated} values, and a question about offices
+ * names a day: see {@link #certainlyCovers(Country, LocalDate)} and
+ * {@link #possiblyCovers(Country, LocalDate)}.
+ *
+ * <p>When no area of responsibility holds, an office covers its host country, unless it
+ * {@linkplain #coversNoCountry() covers no country} (a liaison office, a headquarters).
  *
  * <p>Build one with {@link #builder()}. Instances are immutable and thread-safe; equality is by
  * value.
@@ -36,11 +43,12 @@ public interface Office extends Entity {
   OrganisationId organisation();
 
   /**
-   * The office's role.
+   * The office's roles over time; at least one. Several may hold at once: an administrative centre
+   * that is also the country office.
    *
-   * @return the kind
+   * @return the dated kinds, not empty, unmodifiable
    */
-  OfficeKind kind();
+  List<Dated<OfficeKind>> kinds();
 
   /**
    * The office's name.
@@ -57,29 +65,49 @@ public interface Office extends Entity {
   Place location();
 
   /**
-   * The areas the office is responsible for; empty for an office that covers only its host
-   * country.
+   * The areas the office is responsible for, over time; an office covers the union of the areas
+   * that hold on a day. Empty for an office that covers its host country only, or none.
    *
-   * @return the areas, possibly empty, unmodifiable
+   * @return the dated areas, possibly empty, unmodifiable
    */
-  List<GeographicArea> areaOfResponsibility();
+  List<Dated<GeographicArea>> areaOfResponsibility();
 
   /**
-   * The office this one reports to.
+   * Whether the office covers no country when no area of responsibility holds, instead of its
+   * host country: a liaison office in New York does not cover the United States.
    *
-   * @return the parent office's id, if any
+   * @return true for an office without a country of its own; false by default
    */
-  Optional<OfficeId> parent();
+  @Value.Default
+  default boolean coversNoCountry() {
+    return false;
+  }
+
+  /**
+   * The offices this one reported to, over time: a country office may report to one regional
+   * office and later to another.
+   *
+   * @return the dated parent office ids, possibly empty, unmodifiable
+   */
+  List<Dated<OfficeId>> parents();
 
   /**
    * When the office operated; absent when not known, in which case it is taken to be operating.
    *
    * @return the operating period, if known
    */
-  Optional<Period> operatingPeriod();
+  Optional<DateRange> operatingPeriod();
 
   @Override
   List<Source> sources();
+
+  /** Refuses an office without a kind. */
+  @Value.Check
+  default void check() {
+    if (kinds().isEmpty()) {
+      throw new InvalidValueException("an office with at least one kind", null);
+    }
+  }
 
   /**
    * The country the office is in.
@@ -91,28 +119,100 @@ public interface Office extends Entity {
   }
 
   /**
-   * Whether the office operated on a day: true when its operating period contains the day, or
-   * when no operating period is recorded.
+   * The kinds that certainly held on a day.
    *
    * @param day the day
-   * @return whether the office was operating
+   * @return the kinds in history order, unmodifiable
    */
-  default boolean isOperatingOn(LocalDate day) {
-    return operatingPeriod().map(p -> p.contains(day)).orElse(true);
+  default List<OfficeKind> kindsOn(LocalDate day) {
+    return Dated.certainlyOn(kinds(), day);
   }
 
   /**
-   * Whether the office is responsible for a country: one of its areas contains the country, or,
-   * for an office without an area of responsibility, the country is its host country.
+   * Whether the office has, or had at some time, a kind.
+   *
+   * @param kind the kind
+   * @return true when one of {@link #kinds()} is that kind
+   */
+  default boolean hasEverBeen(OfficeKind kind) {
+    return kinds().stream().anyMatch(k -> k.value() == kind);
+  }
+
+  /**
+   * The offices this one certainly reported to on a day.
+   *
+   * @param day the day
+   * @return the parent ids in history order, unmodifiable
+   */
+  default List<OfficeId> parentsOn(LocalDate day) {
+    return Dated.certainlyOn(parents(), day);
+  }
+
+  /**
+   * Whether the office certainly operated on a day: its operating period certainly contains the
+   * day, or no operating period is recorded.
+   *
+   * @param day the day
+   * @return true only when certain
+   */
+  default boolean isCertainlyOperatingOn(LocalDate day) {
+    return operatingPeriod().map(p -> p.certainlyContains(day)).orElse(true);
+  }
+
+  /**
+   * Whether the office may have operated on a day.
+   *
+   * @param day the day
+   * @return false only when the day is certainly outside its operating period
+   */
+  default boolean isPossiblyOperatingOn(LocalDate day) {
+    return operatingPeriod().map(p -> p.possiblyContains(day)).orElse(true);
+  }
+
+  /**
+   * Whether the office certainly covered a country on a day: it certainly operated, and an area
+   * that certainly held contains the country, or no area may have held and the country is its host
+   * country (unless it {@linkplain #coversNoCountry() covers no country}).
    *
    * @param country the country
-   * @return whether the office covers it
+   * @param day the day
+   * @return true only when certain
    */
-  default boolean covers(Country country) {
-    List<GeographicArea> areas = areaOfResponsibility();
-    return areas.isEmpty()
-        ? hostCountry().equals(country)
-        : areas.stream().anyMatch(area -> area.contains(country));
+  default boolean certainlyCovers(Country country, LocalDate day) {
+    if (!isCertainlyOperatingOn(day)) {
+      return false;
+    }
+    boolean anyPossible = false;
+    for (Dated<GeographicArea> area : areaOfResponsibility()) {
+      if (area.certainlyHeldOn(day) && area.value().contains(country)) {
+        return true;
+      }
+      anyPossible |= area.possiblyHeldOn(day);
+    }
+    return !anyPossible && !coversNoCountry() && hostCountry().equals(country);
+  }
+
+  /**
+   * Whether the office may have covered a country on a day: it may have operated, and an area that
+   * may have held contains the country, or it may be that no area held and the country is its host
+   * country (unless it {@linkplain #coversNoCountry() covers no country}).
+   *
+   * @param country the country
+   * @param day the day
+   * @return false only when it certainly did not
+   */
+  default boolean possiblyCovers(Country country, LocalDate day) {
+    if (!isPossiblyOperatingOn(day)) {
+      return false;
+    }
+    boolean anyCertain = false;
+    for (Dated<GeographicArea> area : areaOfResponsibility()) {
+      if (area.possiblyHeldOn(day) && area.value().contains(country)) {
+        return true;
+      }
+      anyCertain |= area.certainlyHeldOn(day);
+    }
+    return !anyCertain && !coversNoCountry() && hostCountry().equals(country);
   }
 
   /**
@@ -125,11 +225,45 @@ public interface Office extends Entity {
   }
 
   /**
-   * Builds an {@link Office}; {@code id}, {@code organisation}, {@code kind}, {@code name} and
-   * {@code location} are required.
+   * Builds an {@link Office}; {@code id}, {@code organisation}, at least one kind, {@code name} and
+   * {@code location} are required. Besides the dated adders ({@code addKind(Dated)},
+   * {@code addAreaOfResponsibility(Dated)}, {@code addParent(Dated)}), shortcuts add undated values.
    */
   final class Builder extends ImmutableOffice.Builder {
     /** Use {@link Office#builder()}. */
     Builder() {}
+
+    /**
+     * Adds a kind that held throughout.
+     *
+     * @param kind the kind
+     * @return this builder
+     */
+    public Builder kind(OfficeKind kind) {
+      addKind(Dated.of(kind));
+      return this;
+    }
+
+    /**
+     * Adds an area of responsibility that held throughout.
+     *
+     * @param area the area
+     * @return this builder
+     */
+    public Builder addAreaOfResponsibility(GeographicArea area) {
+      addAreaOfResponsibility(Dated.of(area));
+      return this;
+    }
+
+    /**
+     * Adds a parent office that held throughout.
+     *
+     * @param parent the parent office's id
+     * @return this builder
+     */
+    public Builder parent(OfficeId parent) {
+      addParent(Dated.of(parent));
+      return this;
+    }
   }
 }

@@ -13,6 +13,11 @@ public enum OfficeKind implements CodedEnum {
    * Mediterranean in Rome.
    */
   COORDINATION_OFFICE,
+  /**
+   * A country office that also has functions for a region, as IOM's missions with regional
+   * functions had before its regional offices.
+   */
+  MISSION_WITH_REGIONAL_FUNCTIONS,
   /** An office for one country. */
   COUNTRY_OFFICE,
   /** An office under a country office. */

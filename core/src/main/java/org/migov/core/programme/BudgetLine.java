@@ -5,7 +5,7 @@ import org.immutables.value.Value;
 import org.migov.core.geography.GeographicArea;
 import org.migov.core.money.Money;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * A part of a programme's budget, for a period, an area or a purpose, as IATI's budget
@@ -29,7 +29,7 @@ public interface BudgetLine {
    *
    * @return the period, if stated
    */
-  Optional<Period> period();
+  Optional<DateRange> period();
 
   /**
    * The area the amount is for.

@@ -12,7 +12,7 @@ import org.migov.core.organisation.OrganisationId;
 import org.migov.core.source.Source;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 /**
  * A programme or project, as an IATI activity: who funds and implements it, its budget, where and
@@ -85,7 +85,7 @@ public interface Programme extends Entity {
    *
    * @return the period, if stated
    */
-  Optional<Period> period();
+  Optional<DateRange> period();
 
   /**
    * Where it stands.

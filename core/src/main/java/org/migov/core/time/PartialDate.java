@@ -17,8 +17,8 @@ import org.migov.core.InvalidValueException;
  * {@link DateOrder#UNDETERMINED}. {@link #compareTo(PartialDate)} is only a total order for
  * sorting (by earliest day, coarser precision first) and says nothing about what happened first.
  *
- * <p>Years run from 1 to 9999: every day a partial date may be lies from {@link Period#EARLIEST}
- * to {@link Period#LATEST}. Instances are immutable and thread-safe; equality is by
+ * <p>Years run from 1 to 9999: every day a partial date may be lies from {@link DateRange#EARLIEST}
+ * to {@link DateRange#LATEST}. Instances are immutable and thread-safe; equality is by
  * precision and value, so {@code 1951} does not equal {@code 1951-01-01}.
  */
 public final class PartialDate implements Comparable<PartialDate> {
@@ -62,7 +62,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   /**
    * A date known to the day.
    *
-   * @param date the date, from {@link Period#EARLIEST} to {@link Period#LATEST}
+   * @param date the date, from {@link DateRange#EARLIEST} to {@link DateRange#LATEST}
    * @return the partial date
    * @throws InvalidValueException if the date is out of range
    */
@@ -152,7 +152,7 @@ public final class PartialDate implements Comparable<PartialDate> {
   }
 
   private static int checkYear(int year) {
-    if (year < Period.EARLIEST.getYear() || year > Period.LATEST.getYear()) {
+    if (year < DateRange.EARLIEST.getYear() || year > DateRange.LATEST.getYear()) {
       throw new InvalidValueException(EXPECTED, Integer.toString(year), "year out of 1..9999");
     }
     return year;

@@ -17,7 +17,7 @@ import org.migov.core.person.Person;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 class AgreementTest {
   private static final OrganisationId IOM = OrganisationId.of("iom");
@@ -67,7 +67,7 @@ class AgreementTest {
         Agreement.builder()
             .from(a)
             .status(AgreementStatus.IN_FORCE)
-            .validity(Period.startingOn(LocalDate.of(2024, 7, 2)))
+            .validity(DateRange.startingOn(LocalDate.of(2024, 7, 2)))
             .build();
     assertNotEquals(a, inForce);
     assertEquals(AgreementStatus.SIGNED, a.status());

@@ -37,7 +37,7 @@ import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 class DatasetTest {
   private static final OrganisationId IOM = OrganisationId.of("iom");
@@ -54,15 +54,17 @@ class DatasetTest {
     return Organisation.builder().id(id).name(en(id.value())).build();
   }
 
-  private static Office office(String id, Place place, Period period, org.migov.core.geography.GeographicArea... areas) {
+  private static Office office(String id, Place place, DateRange period, org.migov.core.geography.GeographicArea... areas) {
     Office.Builder builder =
         Office.builder()
             .id(OfficeId.of(id))
             .organisation(IOM)
             .kind(OfficeKind.COUNTRY_OFFICE)
             .name(en(id))
-            .location(place)
-            .addAreaOfResponsibility(areas);
+            .location(place);
+    for (org.migov.core.geography.GeographicArea area : areas) {
+      builder.addAreaOfResponsibility(area);
+    }
     return period == null ? builder.build() : builder.operatingPeriod(period).build();
   }
 
@@ -88,9 +90,9 @@ class DatasetTest {
   void officesCoveringLibyaOnADateWhenOneClosedAndAnotherOpened() {
     Office tunis =
         office("tunis", Place.of("Tunis", Country.of("TN")),
-            Period.of(LocalDate.of(2015, 1, 1), LocalDate.of(2020, 12, 31)), LIBYA, Country.of("TN"));
+            DateRange.of(LocalDate.of(2015, 1, 1), LocalDate.of(2020, 12, 31)), LIBYA, Country.of("TN"));
     Office tripoli =
-        office("tripoli", Place.of("Tripoli", LIBYA), Period.startingOn(LocalDate.of(2021, 1, 1)));
+        office("tripoli", Place.of("Tripoli", LIBYA), DateRange.startingOn(LocalDate.of(2021, 1, 1)));
     Office cairo =
         office("cairo", Place.of("Cairo", Country.of("EG")), null, M49Region.of("015"));
     Dataset dataset = Dataset.builder().addOffices(tunis, tripoli, cairo).build();
@@ -120,8 +122,8 @@ class DatasetTest {
   @Test
   void anOfficeWithoutAreaCoversItsHostCountryOnly() {
     Office rome = office("rome", Place.of("Rome", Country.of("IT")), null);
-    assertTrue(rome.covers(Country.of("IT")));
-    assertFalse(rome.covers(Country.of("MT")));
+    assertTrue(rome.certainlyCovers(Country.of("IT"), LocalDate.of(2025, 1, 1)));
+    assertFalse(rome.possiblyCovers(Country.of("MT"), LocalDate.of(2025, 1, 1)));
     assertEquals(Country.of("IT"), rome.hostCountry());
   }
 

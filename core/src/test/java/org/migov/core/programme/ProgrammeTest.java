@@ -19,7 +19,7 @@ import org.migov.core.money.Money;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.Period;
+import org.migov.core.time.DateRange;
 
 class ProgrammeTest {
   private static final OrganisationId EU = OrganisationId.of("eu");
@@ -39,9 +39,9 @@ class ProgrammeTest {
         .addBudgetLine(
             BudgetLine.builder()
                 .amount(Money.of("400000", "EUR"))
-                .period(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
+                .period(DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))
                 .build())
-        .period(Period.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)))
+        .period(DateRange.of(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 12, 31)))
         .status(ProgrammeStatus.IMPLEMENTATION)
         .addTargetAreas(TargetArea.of(Country.of("SK"), new BigDecimal("60")), TargetArea.of(M49Region.of("039"), new BigDecimal("40")))
         .addThematicArea(ThematicArea.TRAFFICKING_IN_PERSONS)

@@ -81,13 +81,13 @@ class PartialDateTest {
 
   @Test
   void daysRunFromTheFirstToTheLastDayAPeriodMayHold() {
-    assertEquals(Period.EARLIEST, PartialDate.of(Period.EARLIEST).earliestDay());
-    assertEquals(Period.LATEST, PartialDate.of(Period.LATEST).latestDay());
-    assertEquals(Period.EARLIEST, PartialDate.ofYear(1).earliestDay());
-    assertEquals(Period.LATEST, PartialDate.ofYear(9999).latestDay());
-    assertEquals(PartialDate.of(Period.LATEST), PartialDate.parse("9999-12-31"));
+    assertEquals(DateRange.EARLIEST, PartialDate.of(DateRange.EARLIEST).earliestDay());
+    assertEquals(DateRange.LATEST, PartialDate.of(DateRange.LATEST).latestDay());
+    assertEquals(DateRange.EARLIEST, PartialDate.ofYear(1).earliestDay());
+    assertEquals(DateRange.LATEST, PartialDate.ofYear(9999).latestDay());
+    assertEquals(PartialDate.of(DateRange.LATEST), PartialDate.parse("9999-12-31"));
     for (LocalDate day : new LocalDate[] {
-        Period.EARLIEST.minusDays(1), Period.LATEST.plusDays(1), LocalDate.MIN, LocalDate.MAX}) {
+        DateRange.EARLIEST.minusDays(1), DateRange.LATEST.plusDays(1), LocalDate.MIN, LocalDate.MAX}) {
       InvalidValueException e = assertThrows(InvalidValueException.class, () -> PartialDate.of(day), day::toString);
       assertTrue(e.getMessage().contains("year out of 1..9999"), e.getMessage());
     }
