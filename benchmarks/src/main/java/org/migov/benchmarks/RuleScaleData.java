@@ -30,8 +30,8 @@ import org.migov.core.programme.Participant;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.Dated;
+import org.migov.core.time.PartialDate;
 import org.migov.testkit.DatasetGens;
 
 /**

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.migov.core.Entity;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementId;
@@ -35,6 +36,7 @@ import org.migov.core.geography.Country;
 import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.Tenure;
@@ -46,7 +48,6 @@ import org.migov.json.MigovJson;
 import org.migov.validation.MigovValidator;
 import org.migov.validation.ValidationReport;
 import org.migov.validation.Violation;
-import org.junit.jupiter.api.Test;
 
 class ReferenceCatalogTest {
 
@@ -192,7 +193,7 @@ class ReferenceCatalogTest {
     Organisation iom = CATALOG.organisation(IOM).orElseThrow();
     assertEquals("1951", iom.founded().orElseThrow().toString());
     assertEquals("2016", iom.unSystemMembership().orElseThrow().toString());
-    assertEquals(175, iom.memberStateCount().orElseThrow());
+    assertEquals(175, iom.counts(CountKind.MEMBER_STATES).get(0).value());
     assertEquals(List.of("António Vitorino", "Amy Pope"), iom.posts().get(0).tenures().stream()
         .map(Tenure::holder).map(p -> p.name()).collect(Collectors.toList()));
     assertEquals("Organisation internationale pour les migrations", iom.name().get(Locale.FRENCH));

@@ -24,6 +24,7 @@ import org.migov.core.geography.GeographicArea;
 import org.migov.core.geography.Place;
 import org.migov.core.money.Money;
 import org.migov.core.office.Office;
+import org.migov.core.organisation.Count;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
@@ -109,9 +110,7 @@ final class CatalogOverview {
     StringBuilder line = new StringBuilder(INDENT).append(name(o));
     List<String> facts = new ArrayList<>();
     o.founded().ifPresent(d -> facts.add("founded " + d));
-    if (o.memberStateCount().isPresent()) {
-      facts.add(o.memberStateCount().getAsInt() + " member states");
-    }
+    o.counts().forEach(count -> facts.add(count(count)));
     o.unSystemMembership().ifPresent(d -> facts.add("UN system " + d));
     o.parent().ifPresent(p -> facts.add("part of " + nameOf(p)));
     o.headquarters().ifPresent(h -> facts.add(place(h)));
@@ -123,6 +122,23 @@ final class CatalogOverview {
       out.println(INDENT + INDENT + post.title().get(locale) + ": "
           + post.tenures().stream().map(this::tenure).collect(Collectors.joining(", then ")));
     }
+  }
+
+  /** A count in words, such as {@code over 170 offices (as of 2025-07)}. */
+  private static String count(Count count) {
+    String approximation = switch (count.approximation()) {
+      case EXACT -> "";
+      case ABOUT -> "about ";
+      case MORE_THAN -> "over ";
+      case AT_LEAST -> "at least ";
+    };
+    String kind = switch (count.kind()) {
+      case MEMBER_STATES -> " member states";
+      case OFFICES -> " offices";
+      case STAFF -> " staff";
+      case COUNTRIES_OF_PRESENCE -> " countries of presence";
+    };
+    return approximation + count.value() + kind + count.asOf().map(d -> " (as of " + d + ")").orElse("");
   }
 
   private String tenure(Tenure t) {

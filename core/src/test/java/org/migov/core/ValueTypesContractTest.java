@@ -32,8 +32,8 @@ import org.migov.core.organisation.IdentifierScheme;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
 /**
  * The value contract of every value type, on samples of distinct values: equal to an equal copy

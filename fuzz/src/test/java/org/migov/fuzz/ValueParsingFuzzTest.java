@@ -21,8 +21,8 @@ import org.migov.core.programme.ProgrammeId;
 import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
 /**
  * Parsing migov's value types from arbitrary text: ids, codes, partial dates, periods, money,

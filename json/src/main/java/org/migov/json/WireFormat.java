@@ -3,9 +3,9 @@ package org.migov.json;
 import static org.migov.json.WireObject.nonEmptyList;
 import static org.migov.json.WireObject.optional;
 import static org.migov.json.WireObject.required;
+import static org.migov.json.WireValues.BOOLEAN;
 import static org.migov.json.WireValues.COUNTRY;
 import static org.migov.json.WireValues.CURRENCY;
-import static org.migov.json.WireValues.BOOLEAN;
 import static org.migov.json.WireValues.DECIMAL;
 import static org.migov.json.WireValues.INTEGER;
 import static org.migov.json.WireValues.NON_EMPTY_STRING;
@@ -17,7 +17,6 @@ import static org.migov.json.WireValues.URL;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import org.migov.core.CodedEnum;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
@@ -41,12 +40,19 @@ import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Approximation;
+import org.migov.core.organisation.Count;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.ExternalIdentifier;
 import org.migov.core.organisation.IdentifierScheme;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
 import org.migov.core.organisation.Post;
+import org.migov.core.organisation.Role;
+import org.migov.core.organisation.RoleKind;
+import org.migov.core.organisation.Succession;
+import org.migov.core.organisation.SuccessionKind;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.person.Person;
 import org.migov.core.programme.ActivityType;
@@ -60,6 +66,7 @@ import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.source.Source;
 import org.migov.core.taxonomy.ThematicArea;
+import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
@@ -102,11 +109,15 @@ final class WireFormat {
   final WireCode<ProgrammeStatus> programmeStatus = WireCode.of(ProgrammeStatus.class);
   final WireCode<ThematicArea> thematicArea = WireCode.of(ThematicArea.class);
   final WireCode<EntityKind> entityKind = WireCode.of(EntityKind.class);
+  final WireCode<CountKind> countKind = WireCode.of(CountKind.class);
+  final WireCode<Approximation> approximation = WireCode.of(Approximation.class);
+  final WireCode<RoleKind> roleKind = WireCode.of(RoleKind.class);
+  final WireCode<SuccessionKind> successionKind = WireCode.of(SuccessionKind.class);
 
   /** Every code list of the wire format. */
   final List<WireCode<? extends CodedEnum>> codes = List.of(activityType, agreementKind, agreementStatus,
       beneficiaryGroup, eventKind, eventStatus, identifierScheme, linkRelation, officeKind, organisationKind,
-      participantRole, programmeStatus, thematicArea, entityKind);
+      participantRole, programmeStatus, thematicArea, entityKind, countKind, approximation, roleKind, successionKind);
 
   // ------------------------------------------------------------------------------ value objects
 
@@ -182,7 +193,33 @@ final class WireFormat {
   final WireObject<Post> post = WireObject.builder(Post.class, "a post", null, Post::builder, Post.Builder::build)
       .required("title", TEXT, Post::title, Post.Builder::title)
       .list("tenures", tenure, Post::tenures, Post.Builder::addTenure)
+      .optional("shared", BOOLEAN, p -> trueOrAbsent(p.shared()), Post.Builder::shared)
       .build();
+
+  final WireObject<Count> count = WireObject.builder(Count.class, "a count", null, Count::builder, Count.Builder::build)
+      .required("kind", countKind, Count::kind, Count.Builder::kind)
+      .required("value", INTEGER, Count::value, Count.Builder::value)
+      .optional("approximation", approximation,
+          c -> c.approximation() == Approximation.EXACT ? Optional.empty() : Optional.of(c.approximation()),
+          Count.Builder::approximation)
+      .optional("asOf", PARTIAL_DATE, Count::asOf, Count.Builder::asOf)
+      .build();
+
+  final WireObject<Role> role = WireObject.builder(Role.class, "a role", null, Role::builder, Role.Builder::build)
+      .required("role", roleKind, Role::kind, Role.Builder::kind)
+      .required("holder", organisationId, Role::holder, Role.Builder::holder)
+      .optional("period", period, Role::period, Role.Builder::period)
+      .build();
+
+  final WireObject<Succession> succession = WireObject.builder(Succession.class, "a succession", null,
+          Succession::builder, Succession.Builder::build)
+      .required("kind", successionKind, Succession::kind, Succession.Builder::kind)
+      .required("predecessor", organisationId, Succession::predecessor, Succession.Builder::predecessor)
+      .optional("date", PARTIAL_DATE, Succession::date, Succession.Builder::date)
+      .build();
+
+  final WireObject<Dated<MultilingualText>> datedName = dated("name", TEXT, null);
+  final WireObject<Dated<OrganisationId>> datedMember = dated("member", organisationId, null);
 
   final WireObject<Organisation> organisation = WireObject.builder(Organisation.class, "an organisation", "organisation",
           Organisation::builder, Organisation.Builder::build)
@@ -194,13 +231,34 @@ final class WireFormat {
       .optional("founded", PARTIAL_DATE, Organisation::founded, Organisation.Builder::founded)
       .optional("dissolved", PARTIAL_DATE, Organisation::dissolved, Organisation.Builder::dissolved)
       .optional("headquarters", place, Organisation::headquarters, Organisation.Builder::headquarters)
-      .optional("memberStateCount", INTEGER, o -> boxed(o.memberStateCount()), Organisation.Builder::memberStateCount)
+      .optional("memberStateCount", INTEGER, o -> soleMemberStateCount(o.counts()), Organisation.Builder::memberStateCount)
+      .list("counts", count, o -> soleMemberStateCount(o.counts()).isPresent() ? List.of() : o.counts(),
+          Organisation.Builder::addCount)
+      .list("formerNames", datedName, Organisation::formerNames, Organisation.Builder::addFormerName)
       .optional("unSystemMembership", PARTIAL_DATE, Organisation::unSystemMembership, Organisation.Builder::unSystemMembership)
       .list("identifiers", identifier, Organisation::identifiers, Organisation.Builder::addIdentifier)
       .optional("website", URL, Organisation::website, Organisation.Builder::website)
       .list("posts", post, Organisation::posts, Organisation.Builder::addPost)
+      .list("members", datedMember, Organisation::members, Organisation.Builder::addMember)
+      .list("roles", role, Organisation::roles, Organisation.Builder::addRole)
+      .list("predecessors", succession, Organisation::predecessors, Organisation.Builder::addPredecessor)
       .list("sources", source, Organisation::sources, Organisation.Builder::addSource)
       .build();
+
+  /** The 1.0 {@code memberStateCount}: the counts' one value when they are one exact, undated count of member states. */
+  private static Optional<Integer> soleMemberStateCount(List<Count> counts) {
+    if (counts.size() != 1) {
+      return Optional.empty();
+    }
+    Count count = counts.get(0);
+    return count.kind() == CountKind.MEMBER_STATES && count.approximation() == Approximation.EXACT && count.asOf().isEmpty()
+        ? Optional.of(count.value()) : Optional.empty();
+  }
+
+  /** A flag written only when set: {@code true}, or left out. */
+  private static Optional<Boolean> trueOrAbsent(boolean flag) {
+    return flag ? Optional.of(true) : Optional.empty();
+  }
 
   // ------------------------------------------------------------------------------------- office
 
@@ -217,8 +275,7 @@ final class WireFormat {
       .required("location", place, Office::location, Office.Builder::location)
       .list("areaOfResponsibility", area, o -> undated(o.areaOfResponsibility()), Office.Builder::addAreaOfResponsibility)
       .list("areaHistory", datedArea, o -> unlessUndated(o.areaOfResponsibility()), Office.Builder::addAreaOfResponsibility)
-      .optional("coversNoCountry", BOOLEAN, o -> o.coversNoCountry() ? Optional.of(true) : Optional.empty(),
-          Office.Builder::coversNoCountry)
+      .optional("coversNoCountry", BOOLEAN, o -> trueOrAbsent(o.coversNoCountry()), Office.Builder::coversNoCountry)
       .optional("parent", officeId, o -> Dated.sole(o.parents()), Office.Builder::parent)
       .list("parentHistory", datedParent, o -> unlessSingle(o.parents()), Office.Builder::addParent)
       .optional("operatingPeriod", period, Office::operatingPeriod, Office.Builder::operatingPeriod)
@@ -362,10 +419,6 @@ final class WireFormat {
     return (WireObject<E>) entity(EntityKind.of(entity.getClass()));
   }
 
-  private static Optional<Integer> boxed(OptionalInt value) {
-    return value.isPresent() ? Optional.of(value.getAsInt()) : Optional.empty();
-  }
-
   /**
    * Every type of the wire format that is a public type of migov-core, for the Jackson module: the
    * JDK's own types (String, BigDecimal, LocalDate, URI, Currency) are left to Jackson.
@@ -373,7 +426,7 @@ final class WireFormat {
   final List<WireType<?>> types = java.util.stream.Stream.<WireType<?>>concat(
           java.util.stream.Stream.of(organisationId, officeId, agreementId, programmeId, eventId,
               COUNTRY, REGION, PARTIAL_DATE, TEXT, period, money, namedArea, area, place, person, source,
-              identifier, tenure, post, organisation, office, signatory, link, agreement, participant, budgetLine,
+              identifier, tenure, post, count, role, succession, organisation, office, signatory, link, agreement, participant, budgetLine,
               targetArea, programme, event, dataset),
           codes.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableList());

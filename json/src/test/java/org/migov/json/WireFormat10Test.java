@@ -78,7 +78,7 @@ class WireFormat10Test {
         read++;
       }
     }
-    assertEquals(6, read, "every example but the 1.1 office is a 1.0 document");
+    assertEquals(6, read, "every example but the 1.1 organisations and office is a 1.0 document");
   }
 
   @Test
@@ -95,11 +95,14 @@ class WireFormat10Test {
     }
     try (Stream<Path> files = Files.list(Path.of("../validation/src/test/resources/org/migov/validation/corpus"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().collect(Collectors.toList())) {
-        readsUnchanged(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-        read++;
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("{\"format\":\"migov\",\"version\":\"1.0\"")) {
+          readsUnchanged(file.getFileName().toString(), text);
+          read++;
+        }
       }
     }
-    assertTrue(read >= 50, read + " corpus datasets");
+    assertTrue(read >= 45, read + " corpus datasets");
   }
 
   @Test

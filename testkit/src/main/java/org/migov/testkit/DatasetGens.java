@@ -47,8 +47,8 @@ import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
 /**
  * Datasets that are valid by construction, for a reference date ("today").

@@ -2,7 +2,6 @@ package org.migov.testkit;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.util.OptionalInt;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementKind;
 import org.migov.core.agreement.AgreementLink;
@@ -14,9 +13,17 @@ import org.migov.core.event.EventKind;
 import org.migov.core.event.EventStatus;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Approximation;
+import org.migov.core.organisation.Count;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
 import org.migov.core.organisation.Post;
+import org.migov.core.organisation.Role;
+import org.migov.core.organisation.RoleKind;
+import org.migov.core.organisation.Succession;
+import org.migov.core.organisation.SuccessionKind;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.programme.ActivityType;
 import org.migov.core.programme.BeneficiaryGroup;
@@ -64,6 +71,7 @@ public final class EntityGens {
         Post.builder()
             .title(ValueGens.multilingualTexts().generate(choices))
             .tenures(tenures().list(0, 3).generate(choices))
+            .shared(Gens.booleans().generate(choices))
             .build();
   }
 
@@ -83,14 +91,60 @@ public final class EntityGens {
             .founded(ValueGens.partialDates().optional().generate(choices))
             .dissolved(ValueGens.partialDates().optional().generate(choices))
             .headquarters(ValueGens.places().optional().generate(choices))
-            .memberStateCount(
-                Gens.integers(0, 300).optional().generate(choices).map(OptionalInt::of).orElse(OptionalInt.empty()))
+            .counts(counts().list(0, 3).generate(choices))
+            .formerNames(ValueGens.dated(ValueGens.multilingualTexts()).list(0, 2).generate(choices))
             .unSystemMembership(ValueGens.partialDates().optional().generate(choices))
             .identifiers(ValueGens.externalIdentifiers().list(0, 3).generate(choices))
             .website(Gens.integers(0, 99).map(n -> URI.create("https://org" + n + ".example.org")).optional().generate(choices))
             .posts(posts().list(0, 2).generate(choices))
+            .members(ValueGens.dated(ValueGens.organisationIds()).list(0, 3).generate(choices))
+            .roles(roles().list(0, 2).generate(choices))
+            .predecessors(successions().list(0, 2).generate(choices))
             .sources(ValueGens.sources().list(0, 2).generate(choices))
             .build();
+  }
+
+  /**
+   * Counts of every kind and approximation, dated sometimes.
+   *
+   * @return the generator
+   */
+  public static Gen<Count> counts() {
+    return choices -> {
+      Count count = Count.of(Gens.enumValues(CountKind.class).generate(choices), Gens.integers(0, 30_000).generate(choices))
+          .withApproximation(Gens.enumValues(Approximation.class).generate(choices));
+      return Gens.booleans().generate(choices) ? count.withAsOf(ValueGens.partialDates().generate(choices)) : count;
+    };
+  }
+
+  /**
+   * Roles held by organisations, dated sometimes.
+   *
+   * @return the generator
+   */
+  public static Gen<Role> roles() {
+    return choices -> {
+      RoleKind kind = Gens.enumValues(RoleKind.class).generate(choices);
+      OrganisationId holder = ValueGens.organisationIds().generate(choices);
+      return ValueGens.periods().optional().generate(choices)
+          .map(period -> Role.of(kind, holder, period))
+          .orElseGet(() -> Role.of(kind, holder));
+    };
+  }
+
+  /**
+   * Links to predecessors, dated sometimes.
+   *
+   * @return the generator
+   */
+  public static Gen<Succession> successions() {
+    return choices -> {
+      SuccessionKind kind = Gens.enumValues(SuccessionKind.class).generate(choices);
+      OrganisationId predecessor = ValueGens.organisationIds().generate(choices);
+      return ValueGens.partialDates().optional().generate(choices)
+          .map(date -> Succession.of(kind, predecessor, date))
+          .orElseGet(() -> Succession.of(kind, predecessor));
+    };
   }
 
   /**

@@ -27,12 +27,18 @@ import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Count;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.ExternalIdentifier;
 import org.migov.core.organisation.IdentifierScheme;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
 import org.migov.core.organisation.Post;
+import org.migov.core.organisation.Role;
+import org.migov.core.organisation.RoleKind;
+import org.migov.core.organisation.Succession;
+import org.migov.core.organisation.SuccessionKind;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.person.Person;
 import org.migov.core.programme.BudgetLine;
@@ -44,8 +50,9 @@ import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.Dated;
+import org.migov.core.time.PartialDate;
 
 /**
  * Datasets that break exactly one rule of the migov-validation catalogue, keyed by the rule's
@@ -174,6 +181,10 @@ public final class RuleBreakingGens {
         .addTenure(Tenure.builder().holder(Person.of("B")).start(PartialDate.ofYear(2005)).build())
         .build()).build()));
     rule("ORG-008", (d, t) -> plus(d, organisation("breaks-org-008").parent(OrganisationId.of("breaks-org-008")).build()));
+    rule("ORG-009", (d, t) -> plus(d, organisation("breaks-org-009").addCount(Count.of(CountKind.STAFF, -5)).build()));
+    rule("ORG-010", (d, t) -> plus(d, organisation("breaks-org-010").addMember(OrganisationId.of("breaks-org-010")).build()));
+    rule("ORG-011", (d, t) -> plus(d, organisation("breaks-org-011").addMember(first(d))
+        .addRole(Role.of(RoleKind.COORDINATOR, second(d))).build()));
     rule("OFF-001", (d, t) -> plus(d, office("breaks-off-001", first(d)).kind(OfficeKind.REGIONAL_OFFICE).build()));
     rule("OFF-002", (d, t) -> plus(d, office("breaks-off-002", first(d))
         .location(Place.of("Paris", Country.of("FR"))).addAreaOfResponsibility(Country.of("IT")).build()));
@@ -258,5 +269,15 @@ public final class RuleBreakingGens {
     rule("DS-006", (d, t) -> plus(d,
         programme("breaks-ds-006-a", d).parent(ProgrammeId.of("breaks-ds-006-b")).build(),
         programme("breaks-ds-006-b", d).parent(ProgrammeId.of("breaks-ds-006-a")).build()));
+    rule("DS-007", (d, t) -> plus(d,
+        organisation("breaks-ds-007-member").founded(PartialDate.ofYear(2000)).build(),
+        organisation("breaks-ds-007").addMember(Dated.of(OrganisationId.of("breaks-ds-007-member"), DateRange.parse("1990/1995"))).build()));
+    rule("DS-008", (d, t) -> plus(d,
+        organisation("breaks-ds-008-old").founded(PartialDate.ofYear(2000)).build(),
+        organisation("breaks-ds-008").addPredecessor(
+            Succession.of(SuccessionKind.RENAMED, OrganisationId.of("breaks-ds-008-old"), PartialDate.ofYear(1990))).build()));
+    rule("DS-009", (d, t) -> plus(d,
+        organisation("breaks-ds-009-a").addPredecessor(Succession.of(SuccessionKind.RENAMED, OrganisationId.of("breaks-ds-009-b"))).build(),
+        organisation("breaks-ds-009-b").addPredecessor(Succession.of(SuccessionKind.RENAMED, OrganisationId.of("breaks-ds-009-a"))).build()));
   }
 }

@@ -23,9 +23,9 @@ import org.migov.core.programme.ProgrammeId;
 import org.migov.core.source.Source;
 import org.migov.core.text.BlankText;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
+import org.migov.core.time.PartialDate;
 
 /**
  * Generators for migov's value types: ids, multilingual text, partial dates, periods, money,

@@ -29,6 +29,8 @@ import org.migov.core.geography.GeographicArea;
 import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Count;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.ExternalIdentifier;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
@@ -42,9 +44,9 @@ import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
+import org.migov.core.time.PartialDate;
 
 /**
  * Brute-force checks that every dataset of {@link DatasetGens#valid(LocalDate)} honours the rules
@@ -195,10 +197,9 @@ class ValidDatasetInvariantsTest {
             String id = o.id().toString();
             assertFalse(o.name().asMap().isEmpty(), id + " has a name");
             o.acronym().ifPresent(a -> a.asMap().values().forEach(v -> assertTrue(ACRONYM.matcher(v).matches(), id + " acronym " + v)));
-            if (o.memberStateCount().isPresent()) {
+            for (Count count : o.counts(CountKind.MEMBER_STATES)) {
               assertTrue(o.is(OrganisationKind.INTERGOVERNMENTAL_ORGANISATION), id + " has a member-state count but is " + o.kinds());
-              int count = o.memberStateCount().getAsInt();
-              assertTrue(count >= 1 && count <= 200, id + " member states " + count);
+              assertTrue(count.value() >= 1 && count.value() <= 200, id + " member states " + count);
             }
             o.founded().ifPresent(f -> {
               assertTrue(f.year() >= TODAY.getYear() - DatasetGens.OLDEST_FOUNDING && f.year() <= TODAY.getYear() - DatasetGens.YOUNGEST_FOUNDING,

@@ -10,8 +10,8 @@ import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
 import org.migov.core.agreement.Signatory;
 import org.migov.core.organisation.OrganisationId;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
 /** The rules about one agreement: AGR-001 to AGR-006. */
 final class AgreementRules {

@@ -30,11 +30,13 @@ import org.migov.core.office.OfficeId;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
+import org.migov.core.organisation.Role;
+import org.migov.core.organisation.Succession;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
+import org.migov.core.time.PartialDate;
 
 /**
  * The rules about a whole dataset: references (DS-002), duplicates (DS-001), cycles (DS-003 to
@@ -76,6 +78,9 @@ final class DatasetRules {
     dataset.events().forEach(this::event);
     cycles(dataset.organisations(), o -> o.parent().map(List::of).orElse(List.of()), (o, i) -> PropertyPath.of("parent"),
         Rule.DS_003, false);
+    // Self-succession is ORG-010's.
+    cycles(dataset.organisations(), o -> o.predecessors().stream().map(Succession::predecessor).collect(Collectors.toList()),
+        (o, i) -> PropertyPath.of("predecessors").index(i).property("predecessor"), Rule.DS_009, false);
     // Only parents that held throughout: a reporting line reversed years later is no cycle.
     cycles(dataset.offices(), o -> Dated.sole(o.parents()).map(List::of).orElse(List.of()), OfficeRules::parentPath,
         Rule.DS_004, false);
@@ -106,6 +111,49 @@ final class DatasetRules {
 
   private void organisation(Organisation organisation) {
     organisation.parent().ifPresent(parent -> resolve(organisation, PropertyPath.of("parent"), parent, Organisation.class));
+    List<Dated<OrganisationId>> members = organisation.members();
+    for (int i = 0; i < members.size(); i++) {
+      Dated<OrganisationId> membership = members.get(i);
+      PropertyPath path = PropertyPath.of("members").index(i);
+      Optional<Organisation> member = resolve(organisation, path.property("member"), membership.value(), Organisation.class);
+      if (membership.period().isPresent()) {
+        DateRange period = membership.period().get();
+        Optional<Organisation> outlived = member.filter(m -> outside(period, m))
+            .or(() -> outside(period, organisation) ? Optional.of(organisation) : Optional.empty());
+        outlived.ifPresent(o -> findings.add(Rule.DS_007, organisation, path.property("period"), period,
+            "member", membership.value(), "period", period, "organisation", o.id(), "existence", existence(o)));
+      }
+    }
+    List<Role> roles = organisation.roles();
+    for (int i = 0; i < roles.size(); i++) {
+      resolve(organisation, PropertyPath.of("roles").index(i).property("holder"), roles.get(i).holder(), Organisation.class);
+    }
+    List<Succession> predecessors = organisation.predecessors();
+    for (int i = 0; i < predecessors.size(); i++) {
+      Succession succession = predecessors.get(i);
+      PropertyPath path = PropertyPath.of("predecessors").index(i);
+      Optional<Organisation> predecessor = resolve(organisation, path.property("predecessor"), succession.predecessor(), Organisation.class);
+      if (predecessor.isPresent() && succession.date().isPresent() && predecessor.get().founded().isPresent()
+          && succession.date().get().isCertainlyBefore(predecessor.get().founded().get())) {
+        findings.add(Rule.DS_008, organisation, path.property("date"), succession.date().get(),
+            "predecessor", succession.predecessor(), "date", succession.date().get(), "founded", predecessor.get().founded().get());
+      }
+    }
+  }
+
+  /** Whether a period certainly lies outside an organisation's existence: it ends before the founding, or starts after the dissolution. */
+  private static boolean outside(DateRange period, Organisation organisation) {
+    boolean endsBefore = period.end().isPresent() && organisation.founded().isPresent()
+        && period.end().get().isCertainlyBefore(organisation.founded().get());
+    boolean startsAfter = period.start().isPresent() && organisation.dissolved().isPresent()
+        && period.start().get().isCertainlyAfter(organisation.dissolved().get());
+    return endsBefore || startsAfter;
+  }
+
+  /** An organisation's existence as a period's text: {@code 1951/..}, {@code 1976/2010}, {@code ../2010}. */
+  private static String existence(Organisation organisation) {
+    return organisation.founded().map(PartialDate::toString).orElse("..") + "/"
+        + organisation.dissolved().map(PartialDate::toString).orElse("..");
   }
 
   private void office(Office office) {

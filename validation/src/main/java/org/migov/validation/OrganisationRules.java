@@ -1,16 +1,26 @@
 package org.migov.validation;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.migov.core.organisation.Approximation;
+import org.migov.core.organisation.Count;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.ExternalIdentifier;
 import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
+import org.migov.core.organisation.Role;
+import org.migov.core.organisation.Succession;
 import org.migov.core.organisation.Tenure;
+import org.migov.core.time.DateRange;
+import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
 
-/** The rules about one organisation: ORG-001 to ORG-008. */
+/** The rules about one organisation: ORG-001 to ORG-011. */
 final class OrganisationRules {
   private OrganisationRules() {}
 
@@ -43,12 +53,7 @@ final class OrganisationRules {
       organisation.unSystemMembership().filter(u -> u.isCertainlyBefore(founded.get()))
           .ifPresent(u -> findings.add(Rule.ORG_005, organisation, PropertyPath.of("unSystemMembership"), u, "joined", u, "founded", founded.get()));
     }
-    if (organisation.memberStateCount().isPresent()) {
-      int count = organisation.memberStateCount().getAsInt();
-      if (!organisation.is(OrganisationKind.INTERGOVERNMENTAL_ORGANISATION) || count < 1 || count > MAX_MEMBER_STATES) {
-        findings.add(Rule.ORG_004, organisation, PropertyPath.of("memberStateCount"), count, "count", count);
-      }
-    }
+    counts(organisation, findings);
     List<ExternalIdentifier> identifiers = organisation.identifiers();
     for (int i = 0; i < identifiers.size(); i++) {
       ExternalIdentifier identifier = identifiers.get(i);
@@ -59,6 +64,9 @@ final class OrganisationRules {
       }
     }
     for (int p = 0; p < organisation.posts().size(); p++) {
+      if (organisation.posts().get(p).shared()) {
+        continue;
+      }
       List<Tenure> tenures = organisation.posts().get(p).tenures();
       TenureOverlaps overlaps = TenureOverlaps.of(tenures);
       int post = p;
@@ -69,6 +77,69 @@ final class OrganisationRules {
     }
     organisation.parent().filter(organisation.id()::equals)
         .ifPresent(parent -> findings.add(Rule.ORG_008, organisation, PropertyPath.of("parent"), parent));
+    network(organisation, findings);
+  }
+
+  /** ORG-004 on member-state counts, ORG-009 on the others. */
+  private static void counts(Organisation organisation, Findings findings) {
+    List<Count> counts = organisation.counts();
+    for (int i = 0; i < counts.size(); i++) {
+      Count count = counts.get(i);
+      PropertyPath path = counts.size() == 1 && count.kind() == CountKind.MEMBER_STATES && count.asOf().isEmpty()
+          && count.approximation() == Approximation.EXACT
+          ? PropertyPath.of("memberStateCount")
+          : PropertyPath.of("counts").index(i).property("value");
+      if (count.kind() == CountKind.MEMBER_STATES) {
+        if (!organisation.is(OrganisationKind.INTERGOVERNMENTAL_ORGANISATION) || count.value() < 1 || count.value() > MAX_MEMBER_STATES) {
+          findings.add(Rule.ORG_004, organisation, path, count.value(), "count", count.value());
+        }
+      } else if (count.value() < 0) {
+        findings.add(Rule.ORG_009, organisation, path, count.value(), "count", count.value(), "kind", count.kind().code());
+      }
+    }
+  }
+
+  /** ORG-010 (itself as member, role holder or predecessor) and ORG-011 (a role held by a non-member). */
+  private static void network(Organisation organisation, Findings findings) {
+    OrganisationId self = organisation.id();
+    List<Dated<OrganisationId>> members = organisation.members();
+    Map<OrganisationId, List<Optional<DateRange>>> membership = new HashMap<>();
+    for (int i = 0; i < members.size(); i++) {
+      Dated<OrganisationId> member = members.get(i);
+      if (member.value().equals(self)) {
+        findings.add(Rule.ORG_010, organisation, PropertyPath.of("members").index(i).property("member"), self);
+      }
+      membership.computeIfAbsent(member.value(), m -> new ArrayList<>()).add(member.period());
+    }
+    List<Role> roles = organisation.roles();
+    for (int i = 0; i < roles.size(); i++) {
+      Role role = roles.get(i);
+      PropertyPath path = PropertyPath.of("roles").index(i).property("holder");
+      if (role.holder().equals(self)) {
+        findings.add(Rule.ORG_010, organisation, path, self);
+      } else if (!members.isEmpty() && !possiblyAMember(membership.get(role.holder()), role.period())) {
+        findings.add(Rule.ORG_011, organisation, path, role.holder(), "holder", role.holder(), "role", role.kind().code());
+      }
+    }
+    List<Succession> predecessors = organisation.predecessors();
+    for (int i = 0; i < predecessors.size(); i++) {
+      if (predecessors.get(i).predecessor().equals(self)) {
+        findings.add(Rule.ORG_010, organisation, PropertyPath.of("predecessors").index(i).property("predecessor"), self);
+      }
+    }
+  }
+
+  /** Whether some membership (undated, or with a period possibly overlapping the role's) may cover the role. */
+  private static boolean possiblyAMember(List<Optional<DateRange>> periods, Optional<DateRange> role) {
+    if (periods == null) {
+      return false;
+    }
+    for (Optional<DateRange> period : periods) {
+      if (period.isEmpty() || role.isEmpty() || period.get().possiblyOverlaps(role.get())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Pattern shapeOf(ExternalIdentifier identifier) {

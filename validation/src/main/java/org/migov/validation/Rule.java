@@ -54,6 +54,18 @@ public enum Rule {
   ORG_008("ORG-008", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
       "an organisation is its own parent", "W3C ORG subOrganizationOf",
       "constant; at most one finding"),
+  /** ORG-009: a count of offices, staff or countries below zero. */
+  ORG_009("ORG-009", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "a count of offices, staff or countries below zero", "migov",
+      "linear in the counts; one finding per count"),
+  /** ORG-010: an organisation is its own member, role holder or predecessor. */
+  ORG_010("ORG-010", Severity.ERROR, EntityKind.ORGANISATION, Scope.ENTITY,
+      "an organisation is its own member, role holder or predecessor", "W3C ORG Membership",
+      "linear in the members, roles and predecessors; one finding per entry"),
+  /** ORG-011: a role held by an organisation that is not a member then. */
+  ORG_011("ORG-011", Severity.WARNING, EntityKind.ORGANISATION, Scope.ENTITY,
+      "a role held by an organisation that is not a member at the time", "W3C ORG Membership; Popolo",
+      "linear in the members and roles (a hash map of memberships; each role against its holder's memberships); one finding per role"),
   /** OFF-001: regional or coordination office without an area of responsibility. */
   OFF_001("OFF-001", Severity.ERROR, EntityKind.OFFICE, Scope.ENTITY,
       "regional or coordination office without an area of responsibility", "migov",
@@ -201,7 +213,19 @@ public enum Rule {
   /** DS-006: cycle in programme parents. */
   DS_006("DS-006", Severity.ERROR, EntityKind.PROGRAMME, Scope.DATASET,
       "cycle in programme parents", "IATI related-activity",
-      "linear in the programmes and parents (one walk); one finding per cycle");
+      "linear in the programmes and parents (one walk); one finding per cycle"),
+  /** DS-007: a membership outside the member's existence. */
+  DS_007("DS-007", Severity.ERROR, EntityKind.ORGANISATION, Scope.DATASET,
+      "a membership outside the member's or the network's existence", "W3C ORG Membership; Popolo",
+      "linear in the memberships; one finding per membership"),
+  /** DS-008: a succession dated before the predecessor was founded. */
+  DS_008("DS-008", Severity.ERROR, EntityKind.ORGANISATION, Scope.DATASET,
+      "a succession dated before the predecessor was founded", "W3C ORG ChangeEvent",
+      "linear in the successions; one finding per succession"),
+  /** DS-009: cycle in organisation successions. */
+  DS_009("DS-009", Severity.ERROR, EntityKind.ORGANISATION, Scope.DATASET,
+      "cycle in organisation successions", "W3C ORG ChangeEvent",
+      "linear in the organisations and successions (one walk); one finding per cycle");
 
   private static final Map<String, Rule> BY_CODE =
       Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Rule::code, Function.identity()));

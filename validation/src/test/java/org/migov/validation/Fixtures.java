@@ -42,8 +42,8 @@ import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
 /** A small valid dataset after the seeds, and ways to change one entity of it. */
 final class Fixtures {

@@ -47,11 +47,17 @@ import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Count;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.ExternalIdentifier;
 import org.migov.core.organisation.IdentifierScheme;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.Post;
+import org.migov.core.organisation.Role;
+import org.migov.core.organisation.RoleKind;
+import org.migov.core.organisation.Succession;
+import org.migov.core.organisation.SuccessionKind;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.person.Person;
 import org.migov.core.programme.BudgetLine;
@@ -60,9 +66,9 @@ import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
+import org.migov.core.time.PartialDate;
 
 /**
  * Every rule of the catalogue, made to fire by one change to a valid dataset, and kept quiet by a
@@ -125,6 +131,17 @@ class RuleCatalogueTest {
     rule(Rule.ORG_008,
         d -> organisation(d, FUND, o -> o.parent(FUND)),
         d -> organisation(d, FUND, o -> o.parent(IOM)));
+    rule(Rule.ORG_009,
+        d -> organisation(d, IOM, o -> o.addCount(Count.of(CountKind.STAFF, -1))),
+        d -> organisation(d, IOM, o -> o.addCount(Count.of(CountKind.STAFF, 0))));
+    rule(Rule.ORG_010,
+        d -> organisation(d, ICAT, o -> o.addMember(ICAT)),
+        d -> organisation(d, ICAT, o -> o.addMember(IOM)));
+    rule(Rule.ORG_011,
+        d -> organisation(d, ICAT, o -> o.addMember(Dated.of(UNODC, DateRange.parse("2010/2012")))
+            .addRole(Role.of(RoleKind.CO_CHAIR, UNODC, DateRange.parse("2015/2015")))),
+        d -> organisation(d, ICAT, o -> o.addMember(Dated.of(UNODC, DateRange.parse("2010/2012")))
+            .addRole(Role.of(RoleKind.CO_CHAIR, UNODC, DateRange.parse("2012/2012")))));
     rule(Rule.OFF_001,
         d -> office(d, ROME, o -> o.areaOfResponsibility(List.of())),
         d -> office(d, ROME, o -> o.kinds(List.of(Dated.of(OfficeKind.COUNTRY_OFFICE))).areaOfResponsibility(List.of())));
@@ -242,6 +259,16 @@ class RuleCatalogueTest {
     rule(Rule.DS_006,
         d -> programme(d, LIBYA_NIGER, p -> p.parent(LIBYA_CHILD)),
         d -> programme(d, LIBYA_CHILD, p -> p.parent(LIBYA_NIGER)));
+    rule(Rule.DS_007,
+        d -> organisation(d, IOM, o -> o.addMember(Dated.of(UNODC, DateRange.parse("1990/1996")))),
+        d -> organisation(d, IOM, o -> o.addMember(Dated.of(UNODC, DateRange.parse("1990/1997")))));
+    rule(Rule.DS_008,
+        d -> organisation(d, ICAT, o -> o.addPredecessor(Succession.of(SuccessionKind.RENAMED, UNODC, PartialDate.ofYear(1996)))),
+        d -> organisation(d, ICAT, o -> o.addPredecessor(Succession.of(SuccessionKind.RENAMED, UNODC, PartialDate.ofYear(1997)))));
+    rule(Rule.DS_009,
+        d -> organisation(organisation(d, ICAT, o -> o.addPredecessor(Succession.of(SuccessionKind.SPLIT_FROM, UNODC))),
+            UNODC, o -> o.addPredecessor(Succession.of(SuccessionKind.MERGED_INTO, ICAT))),
+        d -> organisation(d, ICAT, o -> o.addPredecessor(Succession.of(SuccessionKind.SPLIT_FROM, UNODC))));
   }
 
   static Stream<Arguments> rules() {

@@ -50,8 +50,8 @@ import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.programme.TargetArea;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
 /**
  * The branches and boundaries of the rules beyond the catalogue's one case per rule: every place a

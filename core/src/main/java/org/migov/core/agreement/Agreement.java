@@ -10,8 +10,8 @@ import org.migov.core.organisation.OrganisationId;
 import org.migov.core.source.Source;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
 /**
  * An agreement between organisations: a cooperation agreement, a partnership declaration, a

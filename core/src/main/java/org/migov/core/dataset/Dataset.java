@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.migov.core.EntityId;
@@ -22,6 +23,8 @@ import org.migov.core.office.Office;
 import org.migov.core.office.OfficeId;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
+import org.migov.core.organisation.RoleKind;
+import org.migov.core.organisation.Succession;
 import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
@@ -259,24 +262,118 @@ public abstract class Dataset {
    * @return the lineage, starting with the agreement; empty when the dataset does not hold it
    */
   public final List<Agreement> lineage(AgreementId id) {
-    List<Agreement> lineage = new ArrayList<>();
-    Set<AgreementId> seen = new HashSet<>();
-    Deque<AgreementId> queue = new ArrayDeque<>();
-    queue.add(Objects.requireNonNull(id, "id"));
-    seen.add(id);
+    return walk(Objects.requireNonNull(id, "id"), this::agreement,
+        a -> a.links().stream().map(AgreementLink::target).collect(Collectors.toList()));
+  }
+
+  /**
+   * The lineage of an organisation: the organisation itself, then its predecessors (those merged
+   * into it, replaced by it, split from or renamed to it), then theirs, breadth first, each once.
+   * Predecessors the dataset does not hold are skipped; a cycle is walked once.
+   *
+   * @param id the organisation's id
+   * @return the lineage, starting with the organisation; empty when the dataset does not hold it
+   */
+  public final List<Organisation> lineage(OrganisationId id) {
+    return walk(Objects.requireNonNull(id, "id"), this::organisation,
+        o -> o.predecessors().stream().map(Succession::predecessor).collect(Collectors.toList()));
+  }
+
+  /** The entities reachable from a start, breadth first, each once, those not held skipped. */
+  private static <I, E> List<E> walk(I start, Function<I, Optional<E>> lookUp, Function<E, List<I>> next) {
+    List<E> found = new ArrayList<>();
+    Set<I> seen = new HashSet<>();
+    Deque<I> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.add(start);
     while (!queue.isEmpty()) {
-      Optional<Agreement> next = agreement(queue.poll());
-      if (next.isEmpty()) {
+      Optional<E> entity = lookUp.apply(queue.poll());
+      if (entity.isEmpty()) {
         continue;
       }
-      lineage.add(next.get());
-      for (AgreementLink link : next.get().links()) {
-        if (seen.add(link.target())) {
-          queue.add(link.target());
+      found.add(entity.get());
+      for (I target : next.apply(entity.get())) {
+        if (seen.add(target)) {
+          queue.add(target);
         }
       }
     }
-    return List.copyOf(lineage);
+    return List.copyOf(found);
+  }
+
+  /**
+   * The organisations that name an organisation as a predecessor.
+   *
+   * @param predecessor the predecessor's id
+   * @return the successors in dataset order, unmodifiable
+   */
+  public final List<Organisation> successorsOf(OrganisationId predecessor) {
+    Objects.requireNonNull(predecessor, "predecessor");
+    return organisations().stream()
+        .filter(o -> o.predecessors().stream().anyMatch(s -> s.predecessor().equals(predecessor)))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The networks (or other organisations with members) that list an organisation as a member at
+   * any time.
+   *
+   * @param member the member's id
+   * @return the networks in dataset order, unmodifiable
+   */
+  public final List<Organisation> networksOf(OrganisationId member) {
+    Objects.requireNonNull(member, "member");
+    return organisations().stream()
+        .filter(o -> o.members().stream().anyMatch(m -> m.value().equals(member)))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The networks of which an organisation was certainly a member on a day.
+   *
+   * @param member the member's id
+   * @param day the day
+   * @return the networks in dataset order, unmodifiable
+   */
+  public final List<Organisation> networksOf(OrganisationId member, LocalDate day) {
+    Objects.requireNonNull(member, "member");
+    Objects.requireNonNull(day, "day");
+    return organisations().stream()
+        .filter(o -> o.membersOn(day).contains(member))
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The organisations that were certainly members of a network on a day.
+   *
+   * @param network the network's id
+   * @param day the day
+   * @return the members the dataset holds, in the network's order; empty when it holds no such network
+   */
+  public final List<Organisation> membersOn(OrganisationId network, LocalDate day) {
+    Objects.requireNonNull(day, "day");
+    return organisation(Objects.requireNonNull(network, "network"))
+        .map(n -> n.membersOn(day).stream().map(this::organisation).flatMap(Optional::stream)
+            .collect(Collectors.toUnmodifiableList()))
+        .orElse(List.of());
+  }
+
+  /**
+   * The organisations that certainly held a role in a network on a day: who coordinated it, who
+   * co-chaired it.
+   *
+   * @param network the network's id
+   * @param role the role
+   * @param day the day
+   * @return the holders the dataset holds, in the network's order; empty when it holds no such network
+   */
+  public final List<Organisation> holdersOn(OrganisationId network, RoleKind role, LocalDate day) {
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(day, "day");
+    return organisation(Objects.requireNonNull(network, "network"))
+        .map(n -> n.holdersOn(role, day).stream().map(this::organisation).flatMap(Optional::stream)
+            .collect(Collectors.toUnmodifiableList()))
+        .orElse(List.of());
   }
 
   /**

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.migov.core.Entity;
+import org.migov.core.InvalidValueException;
 import org.migov.core.geography.Country;
 import org.migov.core.geography.GeographicArea;
 import org.migov.core.geography.Place;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.source.Source;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.InvalidValueException;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
 

@@ -1,15 +1,17 @@
 package org.migov.core.organisation;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.migov.core.Entity;
 import org.migov.core.geography.Place;
 import org.migov.core.source.Source;
 import org.migov.core.text.MultilingualText;
+import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
 
 /**
@@ -18,7 +20,7 @@ import org.migov.core.time.PartialDate;
  *
  * <p>Core records what is stated and refuses only what cannot be represented. Domain rules (a
  * founding date in the future, a dissolution before the founding, a member-state count on a body
- * that has no member states, overlapping tenures) are reported by the validation module, so that
+ * that has no member states, overlapping tenures, a member outside the network's existence) are reported by the validation module, so that
  * every problem of a dataset shows at once.
  *
  * <p>Build one with {@link #builder()}; copy with {@code Organisation.builder().from(org)}.
@@ -80,11 +82,19 @@ public interface Organisation extends Entity {
   Optional<Place> headquarters();
 
   /**
-   * How many member states an intergovernmental body has, such as 175 for IOM.
+   * Counts the organisation stated, each as of its date: member states, offices, staff, countries
+   * of presence.
    *
-   * @return the count, if stated
+   * @return the counts, possibly empty, unmodifiable
    */
-  OptionalInt memberStateCount();
+  List<Count> counts();
+
+  /**
+   * Names the organisation had before its current {@link #name()}, each with when it held.
+   *
+   * @return the former names, possibly empty, unmodifiable
+   */
+  List<Dated<MultilingualText>> formerNames();
 
   /**
    * When the organisation joined the UN system, such as 2016 for IOM.
@@ -114,8 +124,62 @@ public interface Organisation extends Entity {
    */
   List<Post> posts();
 
+  /**
+   * The members of this organisation, for a network, a coordination group or a partnership
+   * (ICAT, the UN Network on Migration), each with when it was a member.
+   *
+   * @return the dated member ids, possibly empty, unmodifiable
+   */
+  List<Dated<OrganisationId>> members();
+
+  /**
+   * Roles that organisations held in this one: coordinator, secretariat, chair, co-chairs.
+   *
+   * @return the roles, possibly empty, unmodifiable
+   */
+  List<Role> roles();
+
+  /**
+   * The organisations this one succeeded: merged into it, replaced by it, split from, renamed.
+   *
+   * @return the links to predecessors, possibly empty, unmodifiable
+   */
+  List<Succession> predecessors();
+
   @Override
   List<Source> sources();
+
+  /**
+   * The counts of one kind, in the order stated.
+   *
+   * @param kind what is counted
+   * @return the counts, unmodifiable
+   */
+  default List<Count> counts(CountKind kind) {
+    return counts().stream().filter(c -> c.kind() == kind).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The members that certainly were members on a day.
+   *
+   * @param day the day
+   * @return the member ids in list order, unmodifiable
+   */
+  default List<OrganisationId> membersOn(LocalDate day) {
+    return Dated.certainlyOn(members(), day);
+  }
+
+  /**
+   * The organisations that certainly held a role on a day: who coordinated, who co-chaired.
+   *
+   * @param kind the role
+   * @param day the day
+   * @return the holder ids in list order, unmodifiable
+   */
+  default List<OrganisationId> holdersOn(RoleKind kind, LocalDate day) {
+    return roles().stream().filter(r -> r.kind() == kind && r.certainlyHeldOn(day)).map(Role::holder)
+        .collect(Collectors.toUnmodifiableList());
+  }
 
   /**
    * Whether this organisation has the given kind.
@@ -140,5 +204,27 @@ public interface Organisation extends Entity {
   final class Builder extends ImmutableOrganisation.Builder {
     /** Use {@link Organisation#builder()}. */
     Builder() {}
+
+    /**
+     * Adds an exact, undated count of member states.
+     *
+     * @param count the number of member states
+     * @return this builder
+     */
+    public Builder memberStateCount(int count) {
+      addCount(Count.of(CountKind.MEMBER_STATES, count));
+      return this;
+    }
+
+    /**
+     * Adds a member that was one throughout.
+     *
+     * @param member the member's id
+     * @return this builder
+     */
+    public Builder addMember(OrganisationId member) {
+      addMember(Dated.of(member));
+      return this;
+    }
   }
 }

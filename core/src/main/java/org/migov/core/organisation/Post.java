@@ -28,6 +28,16 @@ public interface Post {
   List<Tenure> tenures();
 
   /**
+   * Whether several may hold the post at once, as co-chairs do; their tenures may then overlap.
+   *
+   * @return true for a shared post; false by default
+   */
+  @Value.Default
+  default boolean shared() {
+    return false;
+  }
+
+  /**
    * A new builder.
    *
    * @return an empty builder

@@ -16,8 +16,8 @@ import org.migov.core.organisation.OrganisationId;
 import org.migov.core.person.Person;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
-import org.migov.core.time.PartialDate;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
 class AgreementTest {
   private static final OrganisationId IOM = OrganisationId.of("iom");

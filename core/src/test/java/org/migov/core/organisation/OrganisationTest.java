@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.migov.core.InvalidValueException;
@@ -59,7 +59,7 @@ class OrganisationTest {
     assertEquals("OIM", iom.acronym().orElseThrow().get(Locale.ITALIAN));
     assertTrue(iom.is(OrganisationKind.UN_ENTITY));
     assertFalse(iom.is(OrganisationKind.NATIONAL_NGO));
-    assertEquals(OptionalInt.of(175), iom.memberStateCount());
+    assertEquals(List.of(Count.of(CountKind.MEMBER_STATES, 175)), iom.counts());
     assertEquals(Optional.of(PartialDate.ofYear(1951)), iom.founded());
     assertEquals(Optional.empty(), iom.dissolved());
     assertEquals(Optional.empty(), iom.parent());
@@ -80,9 +80,9 @@ class OrganisationTest {
     Organisation iom = iom();
     assertEquals(iom, Organisation.builder().from(iom).build());
     assertEquals(iom.hashCode(), Organisation.builder().from(iom).build().hashCode());
-    Organisation renamed = Organisation.builder().from(iom).memberStateCount(176).build();
+    Organisation renamed = Organisation.builder().from(iom).counts(List.of(Count.of(CountKind.MEMBER_STATES, 176))).build();
     assertNotEquals(iom, renamed);
-    assertEquals(OptionalInt.of(175), iom.memberStateCount(), "the original is untouched");
+    assertEquals(List.of(Count.of(CountKind.MEMBER_STATES, 175)), iom.counts(), "the original is untouched");
   }
 
   @Test
