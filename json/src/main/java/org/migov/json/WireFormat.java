@@ -21,11 +21,13 @@ import org.migov.core.CodedEnum;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
 import org.migov.core.InvalidValueException;
+import org.migov.core.agreement.ActKind;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementId;
 import org.migov.core.agreement.AgreementKind;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.InstrumentAct;
 import org.migov.core.agreement.LinkRelation;
 import org.migov.core.agreement.Signatory;
 import org.migov.core.dataset.Dataset;
@@ -109,6 +111,7 @@ final class WireFormat {
   final WireCode<ProgrammeStatus> programmeStatus = WireCode.of(ProgrammeStatus.class);
   final WireCode<ThematicArea> thematicArea = WireCode.of(ThematicArea.class);
   final WireCode<EntityKind> entityKind = WireCode.of(EntityKind.class);
+  final WireCode<ActKind> actKind = WireCode.of(ActKind.class);
   final WireCode<CountKind> countKind = WireCode.of(CountKind.class);
   final WireCode<Approximation> approximation = WireCode.of(Approximation.class);
   final WireCode<RoleKind> roleKind = WireCode.of(RoleKind.class);
@@ -117,7 +120,7 @@ final class WireFormat {
   /** Every code list of the wire format. */
   final List<WireCode<? extends CodedEnum>> codes = List.of(activityType, agreementKind, agreementStatus,
       beneficiaryGroup, eventKind, eventStatus, identifierScheme, linkRelation, officeKind, organisationKind,
-      participantRole, programmeStatus, thematicArea, entityKind, countKind, approximation, roleKind, successionKind);
+      participantRole, programmeStatus, thematicArea, entityKind, actKind, countKind, approximation, roleKind, successionKind);
 
   // ------------------------------------------------------------------------------ value objects
 
@@ -311,6 +314,16 @@ final class WireFormat {
       required("target", agreementId, AgreementLink::target),
       AgreementLink::of);
 
+  final WireObject<InstrumentAct> act = WireObject.builder(InstrumentAct.class, "an act on an instrument", null,
+          InstrumentAct::builder, InstrumentAct.Builder::build)
+      .required("kind", actKind, InstrumentAct::kind, InstrumentAct.Builder::kind)
+      .required("body", TEXT, InstrumentAct::body, InstrumentAct.Builder::body)
+      .optional("organisation", organisationId, InstrumentAct::organisation, InstrumentAct.Builder::organisation)
+      .optional("date", PARTIAL_DATE, InstrumentAct::date, InstrumentAct.Builder::date)
+      .optional("place", place, InstrumentAct::place, InstrumentAct.Builder::place)
+      .optional("symbol", NON_EMPTY_STRING, InstrumentAct::symbol, InstrumentAct.Builder::symbol)
+      .build();
+
   final WireObject<Agreement> agreement = WireObject.builder(Agreement.class, "an agreement", "agreement",
           Agreement::builder, Agreement.Builder::build)
       .required("id", agreementId, Agreement::id, Agreement.Builder::id)
@@ -327,6 +340,7 @@ final class WireFormat {
       .list("commitments", TEXT, Agreement::commitments, Agreement.Builder::addCommitment)
       .list("links", link, Agreement::links, Agreement.Builder::addLink)
       .list("coordinationMechanisms", organisationId, Agreement::coordinationMechanisms, Agreement.Builder::addCoordinationMechanism)
+      .list("acts", act, Agreement::acts, Agreement.Builder::addAct)
       .list("sources", source, Agreement::sources, Agreement.Builder::addSource)
       .build();
 
@@ -379,6 +393,7 @@ final class WireFormat {
       .required("title", TEXT, Event::title, Event.Builder::title)
       .optional("status", eventStatus, Event::status, Event.Builder::status)
       .optional("date", PARTIAL_DATE, Event::date, Event.Builder::date)
+      .optional("period", period, e -> e.date().isPresent() ? Optional.empty() : e.period(), Event.Builder::period)
       .optional("place", place, Event::place, Event.Builder::place)
       .list("organisations", organisationId, Event::organisations, Event.Builder::addOrganisation)
       .list("people", person, Event::people, Event.Builder::addPerson)
@@ -426,7 +441,7 @@ final class WireFormat {
   final List<WireType<?>> types = java.util.stream.Stream.<WireType<?>>concat(
           java.util.stream.Stream.of(organisationId, officeId, agreementId, programmeId, eventId,
               COUNTRY, REGION, PARTIAL_DATE, TEXT, period, money, namedArea, area, place, person, source,
-              identifier, tenure, post, count, role, succession, organisation, office, signatory, link, agreement, participant, budgetLine,
+              identifier, tenure, post, count, role, succession, organisation, office, signatory, link, act, agreement, participant, budgetLine,
               targetArea, programme, event, dataset),
           codes.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableList());

@@ -123,6 +123,7 @@ public class JacksonModuleCoverageTest {
     samples.put(org.migov.core.organisation.Succession.class, EntityGens.successions());
     samples.put(Signatory.class, EntityGens.signatories());
     samples.put(AgreementLink.class, EntityGens.agreementLinks());
+    samples.put(org.migov.core.agreement.InstrumentAct.class, EntityGens.acts());
     samples.put(Participant.class, EntityGens.participants());
     samples.put(BudgetLine.class, EntityGens.budgetLines());
     samples.put(TargetArea.class, EntityGens.targetAreas());

@@ -17,10 +17,16 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.migov.core.agreement.Agreement;
+import org.migov.core.agreement.AgreementKind;
+import org.migov.core.agreement.AgreementStatus;
 import org.migov.core.dataset.Dataset;
+import org.migov.core.event.Event;
+import org.migov.core.event.EventKind;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeKind;
 import org.migov.core.time.Dated;
@@ -78,7 +84,7 @@ class WireFormat10Test {
         read++;
       }
     }
-    assertEquals(6, read, "every example but the 1.1 organisations and office is a 1.0 document");
+    assertEquals(6, read, "every example but the six of 1.1 is a 1.0 document");
   }
 
   @Test
@@ -117,12 +123,24 @@ class WireFormat10Test {
 
   /** The dataset with the facts that 1.1 added replaced by 1.0 ones: the codes 1.0 did not have. */
   private static Dataset withOneZeroFactsOnly(Dataset dataset) {
-    Dataset.Builder only10 = Dataset.builder().from(dataset).offices(List.of());
+    Dataset.Builder only10 = Dataset.builder().from(dataset).offices(List.of()).agreements(List.of()).events(List.of());
     for (Office office : dataset.offices()) {
       only10.addOffice(Office.builder().from(office)
           .kinds(office.kinds().stream().map(k -> k.value() == OfficeKind.MISSION_WITH_REGIONAL_FUNCTIONS
               ? Dated.of(OfficeKind.COUNTRY_OFFICE) : k).collect(Collectors.toList()))
           .build());
+    }
+    for (Agreement agreement : dataset.agreements()) {
+      Set<AgreementKind> adopted = Set.of(AgreementKind.COMPACT, AgreementKind.DECLARATION, AgreementKind.GENERAL_ASSEMBLY_RESOLUTION);
+      only10.addAgreement(Agreement.builder().from(agreement)
+          .kind(adopted.contains(agreement.kind()) ? AgreementKind.PARTNERSHIP_DECLARATION : agreement.kind())
+          .status(agreement.status() == AgreementStatus.ADOPTED ? AgreementStatus.SIGNED : agreement.status())
+          .acts(List.of())
+          .build());
+    }
+    for (Event event : dataset.events()) {
+      Set<EventKind> added = Set.of(EventKind.GOVERNING_BODY_SESSION, EventKind.LAUNCH);
+      only10.addEvent(Event.builder().from(event).kind(added.contains(event.kind()) ? EventKind.CONFERENCE : event.kind()).build());
     }
     return only10.build();
   }

@@ -2,10 +2,12 @@ package org.migov.testkit;
 
 import java.math.BigDecimal;
 import java.net.URI;
+import org.migov.core.agreement.ActKind;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementKind;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.InstrumentAct;
 import org.migov.core.agreement.LinkRelation;
 import org.migov.core.agreement.Signatory;
 import org.migov.core.event.Event;
@@ -215,7 +217,26 @@ public final class EntityGens {
             .commitments(ValueGens.multilingualTexts().list(0, 3).generate(choices))
             .links(agreementLinks().list(0, 3).generate(choices))
             .coordinationMechanisms(ValueGens.organisationIds().list(0, 2).generate(choices))
+            .acts(acts().list(0, 3).generate(choices))
             .sources(ValueGens.sources().list(0, 2).generate(choices))
+            .build();
+  }
+
+  /**
+   * Acts on instruments: adoptions, endorsements, approvals, with or without a date, a place, an
+   * organisation and a document symbol.
+   *
+   * @return the generator
+   */
+  public static Gen<InstrumentAct> acts() {
+    return choices ->
+        InstrumentAct.builder()
+            .kind(Gens.enumValues(ActKind.class).generate(choices))
+            .body(ValueGens.multilingualTexts().generate(choices))
+            .organisation(ValueGens.organisationIds().optional().generate(choices))
+            .date(ValueGens.partialDates().optional().generate(choices))
+            .place(ValueGens.places().optional().generate(choices))
+            .symbol(Gens.integers(1, 80).map(n -> "A/RES/" + n + "/" + (100 + n)).optional().generate(choices))
             .build();
   }
 
@@ -299,7 +320,7 @@ public final class EntityGens {
             .kind(Gens.enumValues(EventKind.class).generate(choices))
             .title(ValueGens.multilingualTexts().generate(choices))
             .status(Gens.enumValues(EventStatus.class).optional().generate(choices))
-            .date(ValueGens.partialDates().optional().generate(choices))
+            .period(ValueGens.periods().optional().generate(choices))
             .place(ValueGens.places().optional().generate(choices))
             .organisations(ValueGens.organisationIds().list(0, 3).generate(choices))
             .people(ValueGens.people().list(0, 3).generate(choices))

@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.migov.core.InvalidValueException;
+import org.migov.core.agreement.ActKind;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementId;
 import org.migov.core.agreement.AgreementKind;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.InstrumentAct;
 import org.migov.core.agreement.LinkRelation;
 import org.migov.core.agreement.Signatory;
 import org.migov.core.dataset.Dataset;
@@ -220,6 +222,11 @@ public final class RuleBreakingGens {
     rule("AGR-010", (d, t) -> plus(
         plus(d, organisation("breaks-agr-010-ngo").build()),
         draft("breaks-agr-010", first(d), second(d)).addCoordinationMechanism(OrganisationId.of("breaks-agr-010-ngo")).build()));
+    rule("AGR-011", (d, t) -> plus(d, Agreement.builder().id(AgreementId.of("breaks-agr-011")).kind(AgreementKind.COMPACT)
+        .title(text("breaks-agr-011")).status(AgreementStatus.ADOPTED)
+        .addAct(InstrumentAct.builder().kind(ActKind.ADOPTION).body(text("conference")).date(PartialDate.ofYear(2018)).build())
+        .addAct(InstrumentAct.builder().kind(ActKind.ENDORSEMENT).body(text("assembly")).date(PartialDate.ofYear(2017)).build())
+        .build()));
     rule("PRG-001", (d, t) -> plus(d, programme("breaks-prg-001", d)
         .participants(List.of(Participant.of(second(d), ParticipantRole.IMPLEMENTING))).build()));
     rule("PRG-002", (d, t) -> plus(d, programme("breaks-prg-002", d)

@@ -5,15 +5,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.migov.core.agreement.ActKind;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.InstrumentAct;
 import org.migov.core.agreement.Signatory;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.PartialDate;
 
-/** The rules about one agreement: AGR-001 to AGR-006. */
+/** The rules about one agreement: AGR-001 to AGR-006 and AGR-011. */
 final class AgreementRules {
   private AgreementRules() {}
 
@@ -21,9 +23,10 @@ final class AgreementRules {
     LocalDate today = findings.today();
     Set<OrganisationId> parties = new HashSet<>(agreement.parties());
     int distinct = parties.size();
-    if (distinct < 2) {
+    if (distinct < 2 && !agreement.isAdopted()) {
       findings.add(Rule.AGR_001, agreement, PropertyPath.of("parties"), null, "count", distinct);
     }
+    actsAfterAdoption(agreement, findings);
     List<Signatory> signatories = agreement.signatories();
     for (int i = 0; i < signatories.size(); i++) {
       if (!parties.contains(signatories.get(i).party())) {
@@ -54,6 +57,28 @@ final class AgreementRules {
     for (int i = 0; i < links.size(); i++) {
       if (links.get(i).target().equals(agreement.id())) {
         findings.add(Rule.AGR_006, agreement, PropertyPath.of("links").index(i).property("target"), agreement.id());
+      }
+    }
+  }
+
+  /** AGR-011: an endorsement or approval certainly before the (earliest dated) adoption of the instrument. */
+  private static void actsAfterAdoption(Agreement agreement, Findings findings) {
+    List<InstrumentAct> acts = agreement.acts();
+    PartialDate adopted = null;
+    for (InstrumentAct act : acts) {
+      if (act.kind() == ActKind.ADOPTION && act.date().isPresent()
+          && (adopted == null || act.date().get().isCertainlyBefore(adopted))) {
+        adopted = act.date().get();
+      }
+    }
+    if (adopted == null) {
+      return;
+    }
+    for (int i = 0; i < acts.size(); i++) {
+      InstrumentAct act = acts.get(i);
+      if (act.kind() == ActKind.ENDORSEMENT && act.date().isPresent() && act.date().get().isCertainlyBefore(adopted)) {
+        findings.add(Rule.AGR_011, agreement, PropertyPath.of("acts").index(i).property("date"), act.date().get(),
+            "date", act.date().get(), "adopted", adopted);
       }
     }
   }

@@ -84,7 +84,7 @@ public enum Rule {
       "linear in the offices; one finding per office"),
   /** AGR-001: fewer than two distinct parties. */
   AGR_001("AGR-001", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
-      "fewer than two distinct parties", "OCDS parties",
+      "fewer than two distinct parties, for an instrument that was not adopted", "OCDS parties",
       "linear in the parties (a hash set); at most one finding"),
   /** AGR-002: a signatory signs for an organisation that is not a party. */
   AGR_002("AGR-002", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
@@ -124,6 +124,10 @@ public enum Rule {
   AGR_010("AGR-010", Severity.ERROR, EntityKind.AGREEMENT, Scope.DATASET,
       "a coordination mechanism is not a network or coordination group", "migov",
       "linear in the coordination mechanisms; one finding per mechanism"),
+  /** AGR-011: an endorsement dated before the adoption it endorses. */
+  AGR_011("AGR-011", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
+      "an endorsement dated before the instrument's adoption", "UN General Assembly practice (A/RES/73/195)",
+      "linear in the acts; one finding per endorsement"),
   /** PRG-001: no funder. */
   PRG_001("PRG-001", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
       "no funder", "IATI OrganisationRole 1",

@@ -34,8 +34,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.migov.core.agreement.ActKind;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.InstrumentAct;
 import org.migov.core.agreement.LinkRelation;
 import org.migov.core.agreement.Signatory;
 import org.migov.core.dataset.Dataset;
@@ -94,6 +96,10 @@ class RuleCatalogueTest {
     CASES.put(rule, new Case(fire, quiet));
   }
 
+  private static InstrumentAct act(ActKind kind, String date) {
+    return InstrumentAct.builder().kind(kind).body(en("a body")).date(PartialDate.parse(date)).build();
+  }
+
   private static Post directorGeneral(String popeStart) {
     return Post.builder().title(en("Director General"))
         .addTenure(Tenure.builder().holder(Person.of("António Vitorino"))
@@ -131,6 +137,9 @@ class RuleCatalogueTest {
     rule(Rule.ORG_008,
         d -> organisation(d, FUND, o -> o.parent(FUND)),
         d -> organisation(d, FUND, o -> o.parent(IOM)));
+    rule(Rule.AGR_011,
+        d -> agreement(d, A2024, a -> a.addAct(act(ActKind.ADOPTION, "2018-12-10")).addAct(act(ActKind.ENDORSEMENT, "2018-11"))),
+        d -> agreement(d, A2024, a -> a.addAct(act(ActKind.ADOPTION, "2018-12-10")).addAct(act(ActKind.ENDORSEMENT, "2018-12"))));
     rule(Rule.ORG_009,
         d -> organisation(d, IOM, o -> o.addCount(Count.of(CountKind.STAFF, -1))),
         d -> organisation(d, IOM, o -> o.addCount(Count.of(CountKind.STAFF, 0))));

@@ -121,6 +121,24 @@ public interface Agreement extends Entity {
    */
   List<OrganisationId> coordinationMechanisms();
 
+  /**
+   * Formal acts of bodies on the instrument: its adoption, endorsement or approval.
+   *
+   * @return the acts, possibly empty, unmodifiable
+   */
+  List<InstrumentAct> acts();
+
+  /**
+   * Whether the instrument was adopted rather than signed: its status is
+   * {@link AgreementStatus#ADOPTED}, or an act adopted it. An adopted instrument may have no
+   * parties.
+   *
+   * @return true when adopted
+   */
+  default boolean isAdopted() {
+    return status() == AgreementStatus.ADOPTED || acts().stream().anyMatch(a -> a.kind() == ActKind.ADOPTION);
+  }
+
   @Override
   List<Source> sources();
 

@@ -19,5 +19,14 @@ public enum AgreementKind implements CodedEnum {
   /** An agreement granting funds. */
   GRANT_AGREEMENT,
   /** A letter of intent. */
-  LETTER_OF_INTENT
+  LETTER_OF_INTENT,
+  /**
+   * A compact adopted by states, such as the Global Compact for Safe, Orderly and Regular
+   * Migration, adopted at Marrakech on 10 December 2018.
+   */
+  COMPACT,
+  /** A declaration adopted by a conference or a body, not signed by parties. */
+  DECLARATION,
+  /** A resolution of the UN General Assembly, such as A/RES/73/195. */
+  GENERAL_ASSEMBLY_RESOLUTION
 }

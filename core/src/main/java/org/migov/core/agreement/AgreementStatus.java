@@ -15,5 +15,7 @@ public enum AgreementStatus implements CodedEnum {
   /** Ended early by the parties. */
   TERMINATED,
   /** Replaced by a later agreement. */
-  SUPERSEDED
+  SUPERSEDED,
+  /** Adopted by a body or a conference rather than signed: a compact, a declaration, a resolution. */
+  ADOPTED
 }

@@ -11,6 +11,7 @@ import org.migov.core.person.Person;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.source.Source;
 import org.migov.core.text.MultilingualText;
+import org.migov.core.time.DateRange;
 import org.migov.core.time.PartialDate;
 
 /**
@@ -48,11 +49,22 @@ public interface Event extends Entity {
   Optional<EventStatus> status();
 
   /**
-   * When it took or takes place.
+   * When it took or takes place: one day ({@code 2024-07-02/2024-07-02}), several
+   * ({@code 2018-12-10/2018-12-11}), or a partial date ({@code 2024/2024}: some time in 2024).
    *
-   * @return the date, possibly partial, if known
+   * @return the period, if known
    */
-  Optional<PartialDate> date();
+  Optional<DateRange> period();
+
+  /**
+   * When it took place, as one date: the period's start when the period starts and ends on the
+   * same partial date.
+   *
+   * @return the date, if the period is one
+   */
+  default Optional<PartialDate> date() {
+    return period().filter(p -> p.start().isPresent() && p.start().equals(p.end())).flatMap(DateRange::start);
+  }
 
   /**
    * Where it took or takes place.
@@ -112,5 +124,27 @@ public interface Event extends Entity {
   final class Builder extends ImmutableEvent.Builder {
     /** Use {@link Event#builder()}. */
     Builder() {}
+
+    /**
+     * Sets the period to one date: a day, or the month or year the event took place in.
+     *
+     * @param date the date
+     * @return this builder
+     */
+    public Builder date(PartialDate date) {
+      period(DateRange.of(date, date));
+      return this;
+    }
+
+    /**
+     * Sets the period to one date, when there is one.
+     *
+     * @param date the date, if known
+     * @return this builder
+     */
+    public Builder date(Optional<PartialDate> date) {
+      date.ifPresent(this::date);
+      return this;
+    }
   }
 }

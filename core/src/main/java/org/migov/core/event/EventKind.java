@@ -15,5 +15,9 @@ public enum EventKind implements CodedEnum {
   /** A training session. */
   TRAINING,
   /** The signing of an agreement. */
-  SIGNING_CEREMONY
+  SIGNING_CEREMONY,
+  /** A session of a governing body, such as the IOM Council or the UN General Assembly. */
+  GOVERNING_BODY_SESSION,
+  /** The launch of a programme, an initiative or a network. */
+  LAUNCH
 }
