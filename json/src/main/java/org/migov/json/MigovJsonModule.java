@@ -2,7 +2,6 @@ package org.migov.json;
 
 import org.migov.core.geography.GeographicArea;
 import org.migov.core.geography.RegionLevel;
-import org.migov.core.taxonomy.GcmObjective;
 import org.migov.core.taxonomy.MigofObjective;
 import org.migov.core.taxonomy.MigofPrinciple;
 import org.migov.core.time.Precision;
@@ -50,12 +49,10 @@ public final class MigovJsonModule extends SimpleModule {
       add(type, format);
     }
     // Public types of core that the wire format does not use (yet), in the form it would give them.
-    add(WireCode.of(GcmObjective.class), format);
     add(WireCode.of(MigofObjective.class), format);
     add(WireCode.of(MigofPrinciple.class), format);
     add(WireCode.of(RegionLevel.class), format);
     add(WireCode.of(Precision.class), format);
-    add(WireValues.SDG_TARGET, format);
     add(WireValues.DAC_PURPOSE_CODE, format);
   }
 

@@ -11,6 +11,7 @@ import static org.migov.json.WireValues.INTEGER;
 import static org.migov.json.WireValues.NON_EMPTY_STRING;
 import static org.migov.json.WireValues.PARTIAL_DATE;
 import static org.migov.json.WireValues.REGION;
+import static org.migov.json.WireValues.SDG_TARGET;
 import static org.migov.json.WireValues.STRING;
 import static org.migov.json.WireValues.TEXT;
 import static org.migov.json.WireValues.URL;
@@ -20,6 +21,8 @@ import java.util.Optional;
 import org.migov.core.CodedEnum;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
+import org.migov.core.ExternalIdentifier;
+import org.migov.core.IdentifierScheme;
 import org.migov.core.InvalidValueException;
 import org.migov.core.agreement.ActKind;
 import org.migov.core.agreement.Agreement;
@@ -45,8 +48,6 @@ import org.migov.core.office.OfficeKind;
 import org.migov.core.organisation.Approximation;
 import org.migov.core.organisation.Count;
 import org.migov.core.organisation.CountKind;
-import org.migov.core.organisation.ExternalIdentifier;
-import org.migov.core.organisation.IdentifierScheme;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
@@ -59,14 +60,20 @@ import org.migov.core.organisation.Tenure;
 import org.migov.core.person.Person;
 import org.migov.core.programme.ActivityType;
 import org.migov.core.programme.BeneficiaryGroup;
+import org.migov.core.programme.Budget;
+import org.migov.core.programme.BudgetKind;
 import org.migov.core.programme.BudgetLine;
+import org.migov.core.programme.BudgetStatus;
 import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
+import org.migov.core.programme.Transaction;
+import org.migov.core.programme.TransactionKind;
 import org.migov.core.source.Source;
+import org.migov.core.taxonomy.GcmObjective;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
@@ -112,6 +119,10 @@ final class WireFormat {
   final WireCode<ThematicArea> thematicArea = WireCode.of(ThematicArea.class);
   final WireCode<EntityKind> entityKind = WireCode.of(EntityKind.class);
   final WireCode<ActKind> actKind = WireCode.of(ActKind.class);
+  final WireCode<BudgetKind> budgetKind = WireCode.of(BudgetKind.class);
+  final WireCode<BudgetStatus> budgetStatus = WireCode.of(BudgetStatus.class);
+  final WireCode<TransactionKind> transactionKind = WireCode.of(TransactionKind.class);
+  final WireCode<GcmObjective> gcmObjective = WireCode.of(GcmObjective.class);
   final WireCode<CountKind> countKind = WireCode.of(CountKind.class);
   final WireCode<Approximation> approximation = WireCode.of(Approximation.class);
   final WireCode<RoleKind> roleKind = WireCode.of(RoleKind.class);
@@ -120,7 +131,8 @@ final class WireFormat {
   /** Every code list of the wire format. */
   final List<WireCode<? extends CodedEnum>> codes = List.of(activityType, agreementKind, agreementStatus,
       beneficiaryGroup, eventKind, eventStatus, identifierScheme, linkRelation, officeKind, organisationKind,
-      participantRole, programmeStatus, thematicArea, entityKind, actKind, countKind, approximation, roleKind, successionKind);
+      participantRole, programmeStatus, thematicArea, entityKind, actKind, countKind, approximation, roleKind, successionKind, budgetKind, budgetStatus,
+      transactionKind, gcmObjective);
 
   // ------------------------------------------------------------------------------ value objects
 
@@ -282,6 +294,7 @@ final class WireFormat {
       .optional("parent", officeId, o -> Dated.sole(o.parents()), Office.Builder::parent)
       .list("parentHistory", datedParent, o -> unlessSingle(o.parents()), Office.Builder::addParent)
       .optional("operatingPeriod", period, Office::operatingPeriod, Office.Builder::operatingPeriod)
+      .list("identifiers", identifier, Office::identifiers, Office.Builder::addIdentifier)
       .list("sources", source, Office::sources, Office.Builder::addSource)
       .build();
 
@@ -341,6 +354,7 @@ final class WireFormat {
       .list("links", link, Agreement::links, Agreement.Builder::addLink)
       .list("coordinationMechanisms", organisationId, Agreement::coordinationMechanisms, Agreement.Builder::addCoordinationMechanism)
       .list("acts", act, Agreement::acts, Agreement.Builder::addAct)
+      .list("identifiers", identifier, Agreement::identifiers, Agreement.Builder::addIdentifier)
       .list("sources", source, Agreement::sources, Agreement.Builder::addSource)
       .build();
 
@@ -357,6 +371,26 @@ final class WireFormat {
       .optional("period", period, BudgetLine::period, BudgetLine.Builder::period)
       .optional("area", area, BudgetLine::area, BudgetLine.Builder::area)
       .optional("label", TEXT, BudgetLine::label, BudgetLine.Builder::label)
+      .optional("funder", organisationId, BudgetLine::funder, BudgetLine.Builder::funder)
+      .build();
+
+  final WireObject<Budget> budget = WireObject.builder(Budget.class, "a budget", null, Budget::builder, Budget.Builder::build)
+      .required("value", money, Budget::value, Budget.Builder::value)
+      .optional("period", period, Budget::period, Budget.Builder::period)
+      .optional("kind", budgetKind, b -> b.kind() == BudgetKind.ORIGINAL ? Optional.empty() : Optional.of(b.kind()),
+          Budget.Builder::kind)
+      .optional("status", budgetStatus, b -> b.status() == BudgetStatus.INDICATIVE ? Optional.empty() : Optional.of(b.status()),
+          Budget.Builder::status)
+      .build();
+
+  final WireObject<Transaction> transaction = WireObject.builder(Transaction.class, "a transaction", null,
+          Transaction::builder, Transaction.Builder::build)
+      .required("kind", transactionKind, Transaction::kind, Transaction.Builder::kind)
+      .required("date", PARTIAL_DATE, Transaction::date, Transaction.Builder::date)
+      .required("value", money, Transaction::value, Transaction.Builder::value)
+      .optional("provider", organisationId, Transaction::provider, Transaction.Builder::provider)
+      .optional("receiver", organisationId, Transaction::receiver, Transaction.Builder::receiver)
+      .optional("description", TEXT, Transaction::description, Transaction.Builder::description)
       .build();
 
   final WireObject<TargetArea> targetArea = WireObject.of(TargetArea.class, "a target area", null,
@@ -373,15 +407,21 @@ final class WireFormat {
       .list("participants", participant, Programme::participants, Programme.Builder::addParticipant)
       .optional("fundingInstrument", organisationId, Programme::fundingInstrument, Programme.Builder::fundingInstrument)
       .optional("budget", money, Programme::budget, Programme.Builder::budget)
+      .list("budgetTotals", money, p -> p.budget().isPresent() ? List.of() : p.budgetTotals(), Programme.Builder::addBudgetTotal)
       .list("budgetLines", budgetLine, Programme::budgetLines, Programme.Builder::addBudgetLine)
+      .list("budgets", budget, Programme::budgets, Programme.Builder::addBudget)
+      .list("transactions", transaction, Programme::transactions, Programme.Builder::addTransaction)
       .optional("period", period, Programme::period, Programme.Builder::period)
       .optional("status", programmeStatus, Programme::status, Programme.Builder::status)
       .list("targetAreas", targetArea, Programme::targetAreas, Programme.Builder::addTargetArea)
       .list("thematicAreas", thematicArea, Programme::thematicAreas, Programme.Builder::addThematicArea)
+      .list("gcmObjectives", gcmObjective, Programme::gcmObjectives, Programme.Builder::addGcmObjective)
+      .list("sdgTargets", SDG_TARGET, Programme::sdgTargets, Programme.Builder::addSdgTarget)
       .list("beneficiaryGroups", beneficiaryGroup, Programme::beneficiaryGroups, Programme.Builder::addBeneficiaryGroup)
       .list("activityTypes", activityType, Programme::activityTypes, Programme.Builder::addActivityType)
       .list("basedOn", agreementId, Programme::basedOn, Programme.Builder::addBasedOn)
       .optional("parent", programmeId, Programme::parent, Programme.Builder::parent)
+      .list("identifiers", identifier, Programme::identifiers, Programme.Builder::addIdentifier)
       .list("sources", source, Programme::sources, Programme.Builder::addSource)
       .build();
 
@@ -440,8 +480,8 @@ final class WireFormat {
    */
   final List<WireType<?>> types = java.util.stream.Stream.<WireType<?>>concat(
           java.util.stream.Stream.of(organisationId, officeId, agreementId, programmeId, eventId,
-              COUNTRY, REGION, PARTIAL_DATE, TEXT, period, money, namedArea, area, place, person, source,
-              identifier, tenure, post, count, role, succession, organisation, office, signatory, link, act, agreement, participant, budgetLine,
+              COUNTRY, REGION, PARTIAL_DATE, TEXT, SDG_TARGET, period, money, namedArea, area, place, person, source,
+              identifier, tenure, post, count, role, succession, organisation, office, signatory, link, act, agreement, participant, budgetLine, budget, transaction,
               targetArea, programme, event, dataset),
           codes.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableList());

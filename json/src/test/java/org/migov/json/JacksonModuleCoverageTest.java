@@ -39,7 +39,7 @@ import org.migov.core.geography.NamedArea;
 import org.migov.core.geography.Place;
 import org.migov.core.money.Money;
 import org.migov.core.office.Office;
-import org.migov.core.organisation.ExternalIdentifier;
+import org.migov.core.ExternalIdentifier;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.Post;
@@ -126,6 +126,8 @@ public class JacksonModuleCoverageTest {
     samples.put(org.migov.core.agreement.InstrumentAct.class, EntityGens.acts());
     samples.put(Participant.class, EntityGens.participants());
     samples.put(BudgetLine.class, EntityGens.budgetLines());
+    samples.put(org.migov.core.programme.Budget.class, EntityGens.budgets());
+    samples.put(org.migov.core.programme.Transaction.class, EntityGens.transactions());
     samples.put(TargetArea.class, EntityGens.targetAreas());
     samples.put(Organisation.class, EntityGens.organisations());
     samples.put(Office.class, EntityGens.offices());

@@ -35,7 +35,7 @@ class WireFormatDocTest {
   void everyExampleDecodesAndRoundTrips() throws IOException {
     MigovJson json = MigovJson.create();
     List<Map.Entry<String, String>> examples = examples();
-    assertEquals(List.of("organisation", "organisation", "organisation", "office", "office", "agreement", "agreement", "programme", "event", "event", "dataset"),
+    assertEquals(List.of("organisation", "organisation", "organisation", "office", "office", "agreement", "agreement", "programme", "programme", "event", "event", "dataset"),
         examples.stream().map(Map.Entry::getKey).collect(java.util.stream.Collectors.toList()));
     for (Map.Entry<String, String> example : examples) {
       if (example.getKey().equals("dataset")) {

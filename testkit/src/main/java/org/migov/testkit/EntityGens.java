@@ -29,12 +29,19 @@ import org.migov.core.organisation.SuccessionKind;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.programme.ActivityType;
 import org.migov.core.programme.BeneficiaryGroup;
+import org.migov.core.programme.Budget;
+import org.migov.core.programme.BudgetKind;
 import org.migov.core.programme.BudgetLine;
+import org.migov.core.programme.BudgetStatus;
 import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
+import org.migov.core.programme.Transaction;
+import org.migov.core.programme.TransactionKind;
+import org.migov.core.taxonomy.GcmObjective;
+import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.taxonomy.ThematicArea;
 
 /**
@@ -166,6 +173,7 @@ public final class EntityGens {
             .coversNoCountry(Gens.booleans().generate(choices))
             .parents(ValueGens.dated(ValueGens.officeIds()).list(0, 2).generate(choices))
             .operatingPeriod(ValueGens.periods().optional().generate(choices))
+            .identifiers(ValueGens.externalIdentifiers().list(0, 1).generate(choices))
             .sources(ValueGens.sources().list(0, 2).generate(choices))
             .build();
   }
@@ -218,6 +226,7 @@ public final class EntityGens {
             .links(agreementLinks().list(0, 3).generate(choices))
             .coordinationMechanisms(ValueGens.organisationIds().list(0, 2).generate(choices))
             .acts(acts().list(0, 3).generate(choices))
+            .identifiers(ValueGens.externalIdentifiers().list(0, 2).generate(choices))
             .sources(ValueGens.sources().list(0, 2).generate(choices))
             .build();
   }
@@ -263,6 +272,39 @@ public final class EntityGens {
             .period(ValueGens.periods().optional().generate(choices))
             .area(ValueGens.geographicAreas().optional().generate(choices))
             .label(ValueGens.multilingualTexts().optional().generate(choices))
+            .funder(ValueGens.organisationIds().optional().generate(choices))
+            .build();
+  }
+
+  /**
+   * Budgets of every kind and status, with or without a period.
+   *
+   * @return the generator
+   */
+  public static Gen<Budget> budgets() {
+    return choices ->
+        Budget.builder()
+            .value(ValueGens.money().generate(choices))
+            .period(ValueGens.periods().optional().generate(choices))
+            .kind(Gens.enumValues(BudgetKind.class).generate(choices))
+            .status(Gens.enumValues(BudgetStatus.class).generate(choices))
+            .build();
+  }
+
+  /**
+   * Transactions of every kind, with or without provider, receiver and description.
+   *
+   * @return the generator
+   */
+  public static Gen<Transaction> transactions() {
+    return choices ->
+        Transaction.builder()
+            .kind(Gens.enumValues(TransactionKind.class).generate(choices))
+            .date(ValueGens.partialDates().generate(choices))
+            .value(ValueGens.money().generate(choices))
+            .provider(ValueGens.organisationIds().optional().generate(choices))
+            .receiver(ValueGens.organisationIds().optional().generate(choices))
+            .description(ValueGens.multilingualTexts().optional().generate(choices))
             .build();
   }
 
@@ -294,16 +336,21 @@ public final class EntityGens {
             .description(ValueGens.multilingualTexts().optional().generate(choices))
             .participants(participants().list(0, 6).generate(choices))
             .fundingInstrument(ValueGens.organisationIds().optional().generate(choices))
-            .budget(ValueGens.money().optional().generate(choices))
+            .budgetTotals(ValueGens.money().list(0, 2).generate(choices))
             .budgetLines(budgetLines().list(0, 3).generate(choices))
+            .budgets(budgets().list(0, 3).generate(choices))
+            .transactions(transactions().list(0, 3).generate(choices))
             .period(ValueGens.periods().optional().generate(choices))
             .status(Gens.enumValues(ProgrammeStatus.class).optional().generate(choices))
             .targetAreas(targetAreas().list(0, 4).generate(choices))
             .thematicAreas(ValueGens.enumSets(ThematicArea.class, 4).generate(choices))
+            .gcmObjectives(ValueGens.enumSets(GcmObjective.class, 3).generate(choices))
+            .sdgTargets(ValueGens.enumSets(SdgTarget.class, 3).generate(choices))
             .beneficiaryGroups(ValueGens.enumSets(BeneficiaryGroup.class, 4).generate(choices))
             .activityTypes(ValueGens.enumSets(ActivityType.class, 4).generate(choices))
             .basedOn(ValueGens.agreementIds().list(0, 2).generate(choices))
             .parent(ValueGens.programmeIds().optional().generate(choices))
+            .identifiers(ValueGens.externalIdentifiers().list(0, 2).generate(choices))
             .sources(ValueGens.sources().list(0, 2).generate(choices))
             .build();
   }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.migov.core.ExternalIdentifier;
+import org.migov.core.IdentifierScheme;
 import org.migov.core.InvalidValueException;
 import org.migov.core.agreement.ActKind;
 import org.migov.core.agreement.Agreement;
@@ -31,8 +33,6 @@ import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
 import org.migov.core.organisation.Count;
 import org.migov.core.organisation.CountKind;
-import org.migov.core.organisation.ExternalIdentifier;
-import org.migov.core.organisation.IdentifierScheme;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
@@ -43,6 +43,7 @@ import org.migov.core.organisation.Succession;
 import org.migov.core.organisation.SuccessionKind;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.person.Person;
+import org.migov.core.programme.Budget;
 import org.migov.core.programme.BudgetLine;
 import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
@@ -50,6 +51,8 @@ import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
+import org.migov.core.programme.Transaction;
+import org.migov.core.programme.TransactionKind;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
@@ -258,6 +261,19 @@ public final class RuleBreakingGens {
     rule("PRG-014", (d, t) -> plus(d,
         programme("breaks-prg-014-parent", d).budget(Money.of("100", "EUR")).build(),
         programme("breaks-prg-014", d).budget(Money.of("200", "EUR")).parent(ProgrammeId.of("breaks-prg-014-parent")).build()));
+    rule("PRG-015", (d, t) -> plus(d, programme("breaks-prg-015", d)
+        .budgetTotals(List.of(Money.of("100", "EUR"), Money.of("50", "EUR"))).build()));
+    rule("PRG-016", (d, t) -> plus(d, programme("breaks-prg-016", d)
+        .addBudget(Budget.of(Money.of("100", "EUR"), DateRange.parse("2020-01-01/2020-12-31")))
+        .addBudget(Budget.of(Money.of("100", "EUR"), DateRange.parse("2020-06-01/2021-05-31"))).build()));
+    rule("PRG-017", (d, t) -> plus(d, programme("breaks-prg-017", d).period(DateRange.parse("2020-01-01/2020-12-31"))
+        .addTransaction(Transaction.of(TransactionKind.DISBURSEMENT, PartialDate.ofYear(2022), Money.of("10", "EUR"))).build()));
+    rule("PRG-018", (d, t) -> plus(plus(d, organisation("breaks-prg-018-donor").build()), programme("breaks-prg-018", d)
+        .addTransaction(Transaction.builder().kind(TransactionKind.INCOMING_FUNDS).date(PartialDate.ofYear(2020))
+            .value(Money.of("10", "EUR")).provider(OrganisationId.of("breaks-prg-018-donor")).build()).build()));
+    rule("PRG-019", (d, t) -> plus(d, programme("breaks-prg-019", d).budget(Money.of("100", "EUR"))
+        .addTransaction(Transaction.of(TransactionKind.INCOMING_FUNDS, PartialDate.ofYear(2020), Money.of("60", "EUR")))
+        .addTransaction(Transaction.of(TransactionKind.INCOMING_FUNDS, PartialDate.ofYear(2021), Money.of("60", "EUR"))).build()));
     rule("EVT-001", (d, t) -> plus(d, event("breaks-evt-001", d).organisations(List.of()).build()));
     rule("EVT-002", (d, t) -> plus(
         plus(d, programme("breaks-evt-002-programme", d).period(days(t.minusYears(2), t.minusYears(1))).build()),

@@ -15,8 +15,8 @@ import org.migov.core.geography.NamedArea;
 import org.migov.core.geography.Place;
 import org.migov.core.money.Money;
 import org.migov.core.office.OfficeId;
-import org.migov.core.organisation.ExternalIdentifier;
-import org.migov.core.organisation.IdentifierScheme;
+import org.migov.core.ExternalIdentifier;
+import org.migov.core.IdentifierScheme;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.person.Person;
 import org.migov.core.programme.ProgrammeId;
@@ -393,6 +393,8 @@ public final class ValueGens {
                   return Gens.integers(1, 99_999).map(n -> ExternalIdentifier.of(scheme, "XM-DAC-" + n));
                 case WIKIDATA:
                   return wikidataIds().map(q -> ExternalIdentifier.of(scheme, q));
+                case IATI_ACTIVITY:
+                  return Gens.integers(1, 99_999).map(n -> ExternalIdentifier.of(scheme, "XI-IATI-EC_INTPA-2021/" + n + "-054"));
                 default:
                   return idValues().map(v -> ExternalIdentifier.of(scheme, v));
               }

@@ -31,7 +31,7 @@ import org.migov.core.office.Office;
 import org.migov.core.office.OfficeKind;
 import org.migov.core.organisation.Count;
 import org.migov.core.organisation.CountKind;
-import org.migov.core.organisation.ExternalIdentifier;
+import org.migov.core.ExternalIdentifier;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.migov.core.organisation.Approximation;
 import org.migov.core.organisation.Count;
 import org.migov.core.organisation.CountKind;
-import org.migov.core.organisation.ExternalIdentifier;
+import org.migov.core.ExternalIdentifier;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;

@@ -2,19 +2,32 @@ package org.migov.validation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.migov.core.money.Money;
+import org.migov.core.organisation.OrganisationId;
+import org.migov.core.programme.Budget;
+import org.migov.core.programme.BudgetKind;
 import org.migov.core.programme.BudgetLine;
+import org.migov.core.programme.BudgetStatus;
 import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
+import org.migov.core.programme.Transaction;
+import org.migov.core.programme.TransactionKind;
 import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
 
-/** The rules about one programme: PRG-001 to PRG-012. */
+/** The rules about one programme: PRG-001 to PRG-012 and PRG-015 to PRG-019. */
 final class ProgrammeRules {
   private ProgrammeRules() {}
 
@@ -39,6 +52,8 @@ final class ProgrammeRules {
       }
     }
     budget(programme, findings);
+    budgets(programme, findings);
+    transactions(programme, findings);
     percentages(programme, findings);
     status(programme, findings);
     if (programme.targetAreas().isEmpty()) {
@@ -51,25 +66,38 @@ final class ProgrammeRules {
 
   private static void budget(Programme programme, Findings findings) {
     List<BudgetLine> lines = programme.budgetLines();
-    programme.budget().ifPresent(budget -> {
-      if (!budget.isPositive()) {
-        findings.add(Rule.PRG_003, programme, PropertyPath.of("budget"), budget, "budget", budget);
+    List<Money> totals = programme.budgetTotals();
+    Map<Currency, Money> totalBy = new LinkedHashMap<>();
+    for (int i = 0; i < totals.size(); i++) {
+      Money total = totals.get(i);
+      PropertyPath path = totals.size() == 1 ? PropertyPath.of("budget") : PropertyPath.of("budgetTotals").index(i);
+      if (!total.isPositive()) {
+        findings.add(Rule.PRG_003, programme, path, total, "budget", total);
       }
-      BigDecimal sum = BigDecimal.ZERO;
+      if (totalBy.putIfAbsent(total.currency(), total) != null) {
+        findings.add(Rule.PRG_015, programme, path, total, "currency", total.currency().getCurrencyCode());
+      }
+    }
+    if (!totals.isEmpty()) {
+      String currencies = totalBy.keySet().stream().map(Currency::getCurrencyCode).collect(Collectors.joining(", "));
+      Map<Currency, BigDecimal> sums = new LinkedHashMap<>();
       for (int i = 0; i < lines.size(); i++) {
         Money amount = lines.get(i).amount();
-        if (!amount.currency().equals(budget.currency())) {
+        if (!totalBy.containsKey(amount.currency())) {
           findings.add(Rule.PRG_004, programme, PropertyPath.of("budgetLines").index(i).property("amount"), amount,
-              "line", amount, "currency", budget.currency().getCurrencyCode());
+              "line", amount, "currency", currencies);
         } else {
-          sum = sum.add(amount.amount());
+          sums.merge(amount.currency(), amount.amount(), BigDecimal::add);
         }
       }
-      if (sum.compareTo(budget.amount()) > 0) {
-        String total = budget.currency().getCurrencyCode() + " " + sum.toPlainString();
-        findings.add(Rule.PRG_005, programme, PropertyPath.of("budgetLines"), total, "sum", total, "budget", budget);
-      }
-    });
+      sums.forEach((currency, sum) -> {
+        Money total = totalBy.get(currency);
+        if (sum.compareTo(total.amount()) > 0) {
+          String added = currency.getCurrencyCode() + " " + sum.toPlainString();
+          findings.add(Rule.PRG_005, programme, PropertyPath.of("budgetLines"), added, "sum", added, "budget", total);
+        }
+      });
+    }
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).period().isEmpty()) {
         continue;
@@ -96,6 +124,74 @@ final class ProgrammeRules {
     return line.start()
         .map(start -> line.end().get().earliestDay().isAfter(start.latestDay().plusYears(1).minusDays(1)))
         .orElse(false);
+  }
+
+  /**
+   * PRG-016: original budgets of one status whose periods certainly overlap. The budgets are
+   * sorted by the last day they may start, then swept keeping the one that certainly runs longest;
+   * n log n.
+   */
+  private static void budgets(Programme programme, Findings findings) {
+    List<Budget> budgets = programme.budgets();
+    for (BudgetStatus status : BudgetStatus.values()) {
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < budgets.size(); i++) {
+        Budget budget = budgets.get(i);
+        if (budget.kind() == BudgetKind.ORIGINAL && budget.status() == status && budget.period().isPresent()) {
+          order.add(i);
+        }
+      }
+      order.sort(Comparator.comparing((Integer i) -> budgets.get(i).period().get().start().map(PartialDate::latestDay)
+          .orElse(DateRange.EARLIEST)).thenComparing(i -> i));
+      int longest = -1;
+      for (int i : order) {
+        DateRange period = budgets.get(i).period().get();
+        if (longest >= 0 && budgets.get(longest).period().get().certainlyOverlaps(period)) {
+          findings.add(Rule.PRG_016, programme, PropertyPath.of("budgets").index(i).property("period"), period,
+              "period", period, "other", budgets.get(longest).period().get());
+        }
+        if (longest < 0 || endsLater(period, budgets.get(longest).period().get())) {
+          longest = i;
+        }
+      }
+    }
+  }
+
+  /** Whether a period certainly runs at least as long as another: its first possible end is not before the other's. */
+  private static boolean endsLater(DateRange period, DateRange other) {
+    LocalDate end = period.end().map(PartialDate::earliestDay).orElse(DateRange.LATEST);
+    LocalDate otherEnd = other.end().map(PartialDate::earliestDay).orElse(DateRange.LATEST);
+    return !end.isBefore(otherEnd);
+  }
+
+  /** PRG-017 (outside the period), PRG-018 (provider not a participant), PRG-019 (incoming funds above the total). */
+  private static void transactions(Programme programme, Findings findings) {
+    List<Transaction> transactions = programme.transactions();
+    if (transactions.isEmpty()) {
+      return;
+    }
+    Set<OrganisationId> participants = new HashSet<>();
+    programme.participants().forEach(p -> participants.add(p.organisation()));
+    Map<Currency, BigDecimal> incoming = new LinkedHashMap<>();
+    for (int i = 0; i < transactions.size(); i++) {
+      Transaction transaction = transactions.get(i);
+      PropertyPath path = PropertyPath.of("transactions").index(i);
+      PartialDate date = transaction.date();
+      programme.period().filter(p -> !DateRange.of(date, date).possiblyOverlaps(p))
+          .ifPresent(p -> findings.add(Rule.PRG_017, programme, path.property("date"), date, "date", date, "period", p));
+      transaction.provider().filter(provider -> !participants.contains(provider))
+          .ifPresent(provider -> findings.add(Rule.PRG_018, programme, path.property("provider"), provider, "provider", provider));
+      if (transaction.kind() == TransactionKind.INCOMING_FUNDS) {
+        incoming.merge(transaction.value().currency(), transaction.value().amount(), BigDecimal::add);
+      }
+    }
+    for (Money total : programme.budgetTotals()) {
+      BigDecimal received = incoming.get(total.currency());
+      if (received != null && received.compareTo(total.amount()) > 0) {
+        String sum = total.currency().getCurrencyCode() + " " + received.toPlainString();
+        findings.add(Rule.PRG_019, programme, PropertyPath.of("transactions"), sum, "sum", sum, "budget", total);
+      }
+    }
   }
 
   private static void percentages(Programme programme, Findings findings) {

@@ -186,6 +186,26 @@ public enum Rule {
   PRG_014("PRG-014", Severity.ERROR, EntityKind.PROGRAMME, Scope.DATASET,
       "child programmes' budgets (same currency) sum above the parent's budget", "IATI related-activity",
       "linear in the programmes; one finding per parent"),
+  /** PRG-015: two total budgets in one currency. */
+  PRG_015("PRG-015", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
+      "two total budgets in one currency", "OCDS Value",
+      "linear in the totals (a hash map); one finding per repeated currency"),
+  /** PRG-016: original budgets of one status whose periods overlap. */
+  PRG_016("PRG-016", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
+      "original budgets of one status whose periods overlap", "IATI budget (period rules)",
+      "n log n in the budgets (sorted by start, one sweep); one finding per overlapping budget"),
+  /** PRG-017: a transaction dated outside the programme's period. */
+  PRG_017("PRG-017", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
+      "a transaction dated outside the programme's period", "IATI transaction-date",
+      "linear in the transactions; one finding per transaction"),
+  /** PRG-018: a transaction provided by an organisation that is not a participant. */
+  PRG_018("PRG-018", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
+      "a transaction provided by an organisation that is not a participant", "IATI provider-org",
+      "linear in the participants and transactions (a hash set); one finding per transaction"),
+  /** PRG-019: incoming funds above the total budget in their currency. */
+  PRG_019("PRG-019", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
+      "incoming funds above the total budget in their currency", "IATI transaction-type 1",
+      "linear in the transactions; one finding per currency"),
   /** EVT-001: no participating organisation. */
   EVT_001("EVT-001", Severity.ERROR, EntityKind.EVENT, Scope.ENTITY,
       "no participating organisation", "migov",

@@ -34,6 +34,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.migov.core.ExternalIdentifier;
+import org.migov.core.IdentifierScheme;
 import org.migov.core.agreement.ActKind;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
@@ -51,8 +53,6 @@ import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
 import org.migov.core.organisation.Count;
 import org.migov.core.organisation.CountKind;
-import org.migov.core.organisation.ExternalIdentifier;
-import org.migov.core.organisation.IdentifierScheme;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.Post;
@@ -62,11 +62,14 @@ import org.migov.core.organisation.Succession;
 import org.migov.core.organisation.SuccessionKind;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.person.Person;
+import org.migov.core.programme.Budget;
 import org.migov.core.programme.BudgetLine;
 import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
+import org.migov.core.programme.Transaction;
+import org.migov.core.programme.TransactionKind;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
@@ -243,6 +246,25 @@ class RuleCatalogueTest {
     rule(Rule.PRG_014,
         d -> programme(d, LIBYA_CHILD, p -> p.budget(Money.of("5000000.01", "EUR"))),
         d -> programme(d, LIBYA_CHILD, p -> p.budget(Money.of("6000000", "USD"))));
+    rule(Rule.PRG_015,
+        d -> programme(d, LIBYA_NIGER, p -> p.budgetTotals(List.of(Money.of("5000000", "EUR"), Money.of("1", "EUR")))),
+        d -> programme(d, LIBYA_NIGER, p -> p.budgetTotals(List.of(Money.of("5000000", "EUR"), Money.of("1", "USD")))));
+    rule(Rule.PRG_016,
+        d -> programme(d, LIBYA_NIGER, p -> p.addBudget(Budget.of(Money.of("1", "EUR"), DateRange.parse("2020-01-01/2020-12-31")))
+            .addBudget(Budget.of(Money.of("1", "EUR"), DateRange.parse("2020-12-31/2021-12-30")))),
+        d -> programme(d, LIBYA_NIGER, p -> p.addBudget(Budget.of(Money.of("1", "EUR"), DateRange.parse("2020-01-01/2020-12-31")))
+            .addBudget(Budget.of(Money.of("1", "EUR"), DateRange.parse("2021-01-01/2021-12-31")))));
+    rule(Rule.PRG_017,
+        d -> programme(d, LIBYA_NIGER, p -> p.addTransaction(Transaction.of(TransactionKind.EXPENDITURE, PartialDate.ofYear(2022), Money.of("1", "EUR")))),
+        d -> programme(d, LIBYA_NIGER, p -> p.addTransaction(Transaction.of(TransactionKind.EXPENDITURE, PartialDate.ofYear(2021), Money.of("1", "EUR")))));
+    rule(Rule.PRG_018,
+        d -> programme(d, LIBYA_NIGER, p -> p.addTransaction(Transaction.builder().kind(TransactionKind.INCOMING_FUNDS)
+            .date(PartialDate.ofYear(2020)).value(Money.of("1", "EUR")).provider(UNODC).build())),
+        d -> programme(d, LIBYA_NIGER, p -> p.addTransaction(Transaction.builder().kind(TransactionKind.INCOMING_FUNDS)
+            .date(PartialDate.ofYear(2020)).value(Money.of("1", "EUR")).provider(MAECI).build())));
+    rule(Rule.PRG_019,
+        d -> programme(d, LIBYA_NIGER, p -> p.addTransaction(Transaction.of(TransactionKind.INCOMING_FUNDS, PartialDate.ofYear(2020), Money.of("5000000.01", "EUR")))),
+        d -> programme(d, LIBYA_NIGER, p -> p.addTransaction(Transaction.of(TransactionKind.INCOMING_FUNDS, PartialDate.ofYear(2020), Money.of("5000000", "EUR")))));
     rule(Rule.EVT_001,
         d -> event(d, MEETING, e -> e.organisations(List.of())),
         d -> event(d, MEETING, e -> e.organisations(List.of(IOM))));

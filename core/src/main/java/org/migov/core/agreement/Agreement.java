@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.migov.core.Entity;
+import org.migov.core.ExternalIdentifier;
 import org.migov.core.geography.Place;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.source.Source;
@@ -138,6 +139,13 @@ public interface Agreement extends Entity {
   default boolean isAdopted() {
     return status() == AgreementStatus.ADOPTED || acts().stream().anyMatch(a -> a.kind() == ActKind.ADOPTION);
   }
+
+  /**
+   * Identifiers in outside registers, kept verbatim: a treaty series number, an IATI identifier.
+   *
+   * @return the identifiers, possibly empty, unmodifiable
+   */
+  List<ExternalIdentifier> identifiers();
 
   @Override
   List<Source> sources();

@@ -1,7 +1,13 @@
 package org.migov.core.money;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.migov.core.InvalidValueException;
@@ -198,6 +204,24 @@ public final class Money implements Comparable<Money> {
   public Money minus(Money other) {
     requireSameCurrency(other);
     return of(amount.subtract(other.amount), currency);
+  }
+
+  /**
+   * The sums of amounts per currency, exact, never converted: {@code [EUR 1, USD 2, EUR 3]} gives
+   * {@code [EUR 4, USD 2]}.
+   *
+   * @param amounts the amounts, in any currencies
+   * @return one sum per currency, in the order the currencies first appear, unmodifiable
+   * @throws org.migov.core.InvalidValueException if a sum has more than {@link #MAX_PRECISION} digits
+   */
+  public static List<Money> sumsByCurrency(Collection<Money> amounts) {
+    Map<Currency, BigDecimal> sums = new LinkedHashMap<>();
+    for (Money money : amounts) {
+      sums.merge(money.currency, money.amount, BigDecimal::add);
+    }
+    List<Money> result = new ArrayList<>(sums.size());
+    sums.forEach((currency, sum) -> result.add(of(sum, currency)));
+    return Collections.unmodifiableList(result);
   }
 
   /**

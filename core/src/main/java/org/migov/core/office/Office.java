@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.migov.core.Entity;
+import org.migov.core.ExternalIdentifier;
 import org.migov.core.InvalidValueException;
 import org.migov.core.geography.Country;
 import org.migov.core.geography.GeographicArea;
@@ -97,6 +98,13 @@ public interface Office extends Entity {
    * @return the operating period, if known
    */
   Optional<DateRange> operatingPeriod();
+
+  /**
+   * Identifiers in outside registers, kept verbatim: an IATI organisation identifier of a country office.
+   *
+   * @return the identifiers, possibly empty, unmodifiable
+   */
+  List<ExternalIdentifier> identifiers();
 
   @Override
   List<Source> sources();

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.migov.core.Entity;
+import org.migov.core.ExternalIdentifier;
 import org.migov.core.geography.Place;
 import org.migov.core.source.Source;
 import org.migov.core.text.MultilingualText;

@@ -53,6 +53,22 @@ public final class TargetArea {
   }
 
   /**
+   * A target area with its share given as text, such as {@code "50"} or {@code "33.33"}.
+   *
+   * @param area the area
+   * @param percentage the share, a decimal number
+   * @return the target area
+   * @throws InvalidValueException if the text is not a decimal number of at most 20 digits
+   */
+  public static TargetArea of(GeographicArea area, String percentage) {
+    Objects.requireNonNull(percentage, "percentage");
+    if (percentage.length() > 45 || !percentage.matches("-?[0-9]+(\\.[0-9]+)?")) {
+      throw new InvalidValueException("a percentage as a decimal number, such as 50 or 33.33", percentage);
+    }
+    return of(area, new BigDecimal(percentage));
+  }
+
+  /**
    * The area.
    *
    * @return the area

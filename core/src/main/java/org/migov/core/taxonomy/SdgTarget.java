@@ -15,6 +15,10 @@ import org.migov.core.InvalidValueException;
  * that a thematic area needs where none of those fits: 1.5 (resilience), 3.8 (health), 10.2
  * (inclusion), 16.4 (organized crime), 16.a (terrorism), 17.9 (capacity-building) and 17.16
  * (partnerships). Texts are the official English wording, without a final full stop.
+ *
+ * <p>Source: the target texts of the global indicator framework (A/RES/71/313, annex) as the UN
+ * SDG database publishes them. Every text was checked word for word against that wording on
+ * 2026-12-02.
  */
 public enum SdgTarget {
   /** Target 1.5: resilience to shocks and disasters. */

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.migov.core.ExternalIdentifier;
+import org.migov.core.IdentifierScheme;
 import org.migov.core.InvalidValueException;
 import org.migov.core.geography.Country;
 import org.migov.core.geography.Place;

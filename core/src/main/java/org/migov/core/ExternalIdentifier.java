@@ -1,13 +1,14 @@
-package org.migov.core.organisation;
+package org.migov.core;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.migov.core.InvalidValueException;
 import org.migov.core.text.BlankText;
 
 /**
- * An identifier of an organisation in an outside register, as Popolo's identifiers: a scheme and
- * a value, such as IATI {@code XM-DAC-47066}. The value is only required to be non-blank, without
+ * An identifier of an organisation, an office, an agreement or a programme in an outside
+ * register, as Popolo's identifiers: a scheme and a value, such as the IATI organisation
+ * identifier {@code XM-DAC-47066} or the IATI activity identifier
+ * {@code XI-IATI-EC_INTPA-2021/429-054}, kept verbatim (it may hold {@code /}, which migov ids refuse). The value is only required to be non-blank, without
  * surrounding whitespace (both as {@link BlankText} defines them), and free of format characters
  * (Unicode category Cf, such as U+202E or U+FEFF) and of the line and paragraph separators U+2028
  * and U+2029 here: whether it has the shape its scheme prescribes is a validation rule, so that a
