@@ -132,7 +132,7 @@ class ReferenceCatalogTest {
     Map<String, String> cities = new TreeMap<>();
     for (Office office : CATALOG.officesOf(IOM)) {
       if (office.hasEverBeen(OfficeKind.COORDINATION_OFFICE)) {
-        cities.put(office.location().locality().orElseThrow(), office.location().country().alpha2());
+        cities.put(office.location().locality(Locale.ENGLISH).orElseThrow(), office.location().country().alpha2());
       }
     }
     assertEquals(Map.of("Rome", "IT", "Astana", "KZ", "Bangkok", "TH", "Canberra", "AU",
@@ -152,7 +152,7 @@ class ReferenceCatalogTest {
     assertEquals(AgreementKind.PARTNERSHIP_DECLARATION, cairo.kind());
     assertEquals(List.of(IOM, UNODC), cairo.parties());
     assertEquals("2024-07-02", cairo.signingDate().orElseThrow().toString());
-    assertEquals("Cairo", cairo.signingPlace().orElseThrow().locality().orElseThrow());
+    assertEquals("Cairo", cairo.signingPlace().orElseThrow().locality(Locale.ENGLISH).orElseThrow());
     assertEquals(AgreementStatus.SIGNED, cairo.status());
     assertEquals(List.of("iom-unodc-2024", "iom-unodc-2012"), agreementIds(CATALOG.lineage(cairo.id())));
     assertEquals(LinkRelation.BUILDS_ON, cairo.links().get(0).relation());

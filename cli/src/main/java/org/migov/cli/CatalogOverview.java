@@ -273,7 +273,7 @@ final class CatalogOverview {
   }
 
   private String place(Place p) {
-    return p.locality().map(l -> l + ", ").orElse("") + p.country().name(locale);
+    return p.locality(locale).map(l -> l + ", ").orElse("") + p.country().name(locale);
   }
 
   private String area(GeographicArea area) {

@@ -8,6 +8,7 @@ import static org.migov.json.WireValues.COUNTRY;
 import static org.migov.json.WireValues.CURRENCY;
 import static org.migov.json.WireValues.DECIMAL;
 import static org.migov.json.WireValues.INTEGER;
+import static org.migov.json.WireValues.NAME;
 import static org.migov.json.WireValues.NON_EMPTY_STRING;
 import static org.migov.json.WireValues.PARTIAL_DATE;
 import static org.migov.json.WireValues.REGION;
@@ -174,12 +175,13 @@ final class WireFormat {
       WireChoice.alternative("namedArea", namedArea));
 
   final WireObject<Place> place = WireObject.of(Place.class, "a place", "place",
-      optional("locality", NON_EMPTY_STRING, Place::locality),
+      optional("locality", NAME, Place::locality),
       required("country", COUNTRY, Place::country),
       (locality, country) -> locality == null ? Place.of(country) : Place.of(locality, country));
 
   final WireObject<Person> person = WireObject.builder(Person.class, "a person", "person", Person::builder, Person.Builder::build)
       .required("name", STRING, Person::name, Person.Builder::name)
+      .optional("names", TEXT, Person::names, Person.Builder::names)
       .optional("honorificPrefix", STRING, Person::honorificPrefix, Person.Builder::honorificPrefix)
       .optional("wikidataId", STRING, Person::wikidataId, Person.Builder::wikidataId)
       .build();

@@ -485,6 +485,11 @@ final class WireReader {
    * accepts ASCII only (a date, a code, a country, a currency): such a factory refuses an unpaired
    * surrogate itself, so the string is not scanned for one.
    */
+  /** Whether the current token is a string. */
+  boolean atString() {
+    return parser.currentToken() == JsonToken.VALUE_STRING;
+  }
+
   <T> T parse(String expected, Function<String, T> factory) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
       throw error(expected + " (a JSON string)", describeCurrent(), null);

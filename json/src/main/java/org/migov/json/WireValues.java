@@ -6,6 +6,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.migov.core.EntityId;
@@ -109,6 +110,29 @@ final class WireValues {
         text.put("type", "string");
         text.put("minLength", 1);
         return described(node, "Multilingual text: BCP 47 language tag to non-blank text (blankness is checked by migov-json).");
+      }));
+
+  /**
+   * A name: a plain string, whose language is not stated ({@link MultilingualText#UNDETERMINED}), or a
+   * language map, as {@link #TEXT}. Written as a plain string when that is all it holds.
+   */
+  static final WireLeaf<MultilingualText> NAME = WireLeaf.of(MultilingualText.class,
+      (in, label) -> in.atString()
+          ? in.parse("a non-blank name, or a language map such as {\"en\": \"...\"}", MultilingualText::of)
+          : readText(in, label),
+      (out, name) -> {
+        if (name.languages().size() == 1 && name.languages().contains(MultilingualText.UNDETERMINED)) {
+          out.writeString(name.get(Locale.ROOT));
+        } else {
+          writeText(out, name);
+        }
+      },
+      schema -> schema.reference("name", () -> {
+        ObjectNode node = WireSchema.object();
+        ObjectNode plain = WireSchema.ofType("string");
+        plain.put("minLength", 1);
+        node.putArray("oneOf").add(plain).add(TEXT.schema(schema));
+        return described(node, "A name: a plain string (language not stated), or a multilingual text.");
       }));
 
   /** The id of an entity of a kind, made by the kind's factory. */

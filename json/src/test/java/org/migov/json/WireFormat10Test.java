@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,12 +28,17 @@ import org.migov.core.IdentifierScheme;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementKind;
 import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.Signatory;
 import org.migov.core.dataset.Dataset;
 import org.migov.core.event.Event;
 import org.migov.core.event.EventKind;
+import org.migov.core.geography.Place;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeKind;
 import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.Post;
+import org.migov.core.organisation.Tenure;
+import org.migov.core.person.Person;
 import org.migov.core.time.Dated;
 import org.migov.testkit.DatasetGens;
 import org.migov.testkit.Property;
@@ -132,12 +139,17 @@ class WireFormat10Test {
       only10.addOrganisation(Organisation.builder().from(organisation)
           .identifiers(organisation.identifiers().stream().map(i -> i.scheme() == IdentifierScheme.IATI_ACTIVITY
               ? ExternalIdentifier.of(IdentifierScheme.OTHER, i.value()) : i).collect(Collectors.toList()))
+          .headquarters(organisation.headquarters().map(WireFormat10Test::place10))
+          .posts(organisation.posts().stream().map(post -> Post.builder().from(post)
+              .tenures(post.tenures().stream().map(t -> Tenure.builder().from(t).holder(person10(t.holder())).build())
+                  .collect(Collectors.toList())).build()).collect(Collectors.toList()))
           .build());
     }
     for (Office office : dataset.offices()) {
       only10.addOffice(Office.builder().from(office)
           .kinds(office.kinds().stream().map(k -> k.value() == OfficeKind.MISSION_WITH_REGIONAL_FUNCTIONS
               ? Dated.of(OfficeKind.COUNTRY_OFFICE) : k).collect(Collectors.toList()))
+          .location(place10(office.location()))
           .build());
     }
     for (Agreement agreement : dataset.agreements()) {
@@ -146,12 +158,28 @@ class WireFormat10Test {
           .kind(adopted.contains(agreement.kind()) ? AgreementKind.PARTNERSHIP_DECLARATION : agreement.kind())
           .status(agreement.status() == AgreementStatus.ADOPTED ? AgreementStatus.SIGNED : agreement.status())
           .acts(List.of())
+          .signingPlace(agreement.signingPlace().map(WireFormat10Test::place10))
+          .signatories(agreement.signatories().stream().map(g -> Signatory.builder().from(g).person(person10(g.person())).build())
+              .collect(Collectors.toList()))
           .build());
     }
     for (Event event : dataset.events()) {
       Set<EventKind> added = Set.of(EventKind.GOVERNING_BODY_SESSION, EventKind.LAUNCH);
-      only10.addEvent(Event.builder().from(event).kind(added.contains(event.kind()) ? EventKind.CONFERENCE : event.kind()).build());
+      only10.addEvent(Event.builder().from(event).kind(added.contains(event.kind()) ? EventKind.CONFERENCE : event.kind())
+          .place(event.place().map(WireFormat10Test::place10))
+          .people(event.people().stream().map(WireFormat10Test::person10).collect(Collectors.toList()))
+          .build());
     }
     return only10.build();
+  }
+
+  /** A place whose locality is a plain name, as 1.0 had it. */
+  private static Place place10(Place place) {
+    return place.locality().map(name -> Place.of(name.get(Locale.ROOT), place.country())).orElse(place);
+  }
+
+  /** A person without names in other languages, which 1.0 did not have. */
+  private static Person person10(Person person) {
+    return Person.builder().from(person).names(Optional.empty()).build();
   }
 }

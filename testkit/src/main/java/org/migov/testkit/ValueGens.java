@@ -356,7 +356,14 @@ public final class ValueGens {
   public static Gen<Place> places() {
     return choices -> {
       Country country = countries().generate(choices);
-      return choices.draw(3) == 0 ? Place.of(country) : Place.of(texts().generate(choices), country);
+      switch (choices.drawInt(3)) {
+        case 0:
+          return Place.of(country);
+        case 1:
+          return Place.of(multilingualTexts().generate(choices), country);
+        default:
+          return Place.of(texts().generate(choices), country);
+      }
     };
   }
 
@@ -371,6 +378,7 @@ public final class ValueGens {
             .name(texts().generate(choices))
             .honorificPrefix(Gens.optionals(Gens.elements("Ambassador", "Dr", "H.E.")).generate(choices))
             .wikidataId(Gens.optionals(wikidataIds()).generate(choices))
+            .names(Gens.optionals(multilingualTexts()).generate(choices))
             .build();
   }
 

@@ -1,22 +1,25 @@
 package org.migov.core.geography;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.migov.core.InvalidValueException;
 import org.migov.core.text.BlankText;
+import org.migov.core.text.MultilingualText;
 
 /**
  * Where something is or happens: a country and, when known, a locality in it (a city, a town),
- * such as Cairo, Egypt. The locality is free text, kept as given; it is not checked against a
- * gazetteer.
+ * such as Cairo, Egypt. The locality's name is free text, kept as given and not checked against a
+ * gazetteer, in one or more languages and scripts (Marrakech, مراكش); a name given as a plain
+ * string has the undetermined language {@link MultilingualText#UNDETERMINED}.
  *
  * <p>Equality is by locality and country. Instances are immutable and thread-safe.
  */
 public final class Place {
-  private final String locality;
+  private final MultilingualText locality;
   private final Country country;
 
-  private Place(String locality, Country country) {
+  private Place(MultilingualText locality, Country country) {
     this.locality = locality;
     this.country = country;
   }
@@ -35,7 +38,19 @@ public final class Place {
     if (locality == null || BlankText.isBlank(locality)) {
       throw new InvalidValueException("a non-blank locality name", locality);
     }
-    return new Place(locality, Objects.requireNonNull(country, "country"));
+    return new Place(MultilingualText.of(locality), Objects.requireNonNull(country, "country"));
+  }
+
+  /**
+   * A locality named in several languages or scripts, in a country.
+   *
+   * @param locality the names of the city or town, such as {@code {"en": "Marrakech", "ar": "مراكش"}}
+   * @param country the country
+   * @return the place
+   * @throws NullPointerException if the locality or the country is null
+   */
+  public static Place of(MultilingualText locality, Country country) {
+    return new Place(Objects.requireNonNull(locality, "locality"), Objects.requireNonNull(country, "country"));
   }
 
   /**
@@ -50,12 +65,22 @@ public final class Place {
   }
 
   /**
-   * The locality.
+   * The locality's name, in one or more languages.
    *
    * @return the city or town; empty when only the country is known
    */
-  public Optional<String> locality() {
+  public Optional<MultilingualText> locality() {
     return Optional.ofNullable(locality);
+  }
+
+  /**
+   * The locality's name for a locale, following {@link MultilingualText#get(Locale)}'s fallback.
+   *
+   * @param locale the wanted locale
+   * @return the name; empty when only the country is known
+   */
+  public Optional<String> locality(Locale locale) {
+    return locality().map(name -> name.get(locale));
   }
 
   /**
@@ -80,12 +105,12 @@ public final class Place {
   }
 
   /**
-   * The locality and the country's alpha-2 code, or the code alone.
+   * The locality (in English, else as given) and the country's alpha-2 code, or the code alone.
    *
    * @return a readable form such as {@code Cairo, EG} or {@code EG}
    */
   @Override
   public String toString() {
-    return locality == null ? country.alpha2() : locality + ", " + country.alpha2();
+    return locality == null ? country.alpha2() : locality.get(Locale.ROOT) + ", " + country.alpha2();
   }
 }

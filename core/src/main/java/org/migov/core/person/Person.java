@@ -2,6 +2,7 @@ package org.migov.core.person;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.migov.core.text.MultilingualText;
 
 /**
  * A public office holder or a named contact point, as Popolo's Person: a Director General, an
@@ -19,6 +20,13 @@ public interface Person {
    * @return the name
    */
   String name();
+
+  /**
+   * The name in other languages or scripts, as Popolo's other names: {@code {"ar": "غادة والي"}}.
+   *
+   * @return the names, if stated
+   */
+  Optional<MultilingualText> names();
 
   /**
    * An honorific written before the name, such as {@code Ambassador}.

@@ -2,6 +2,7 @@ package org.migov.core.text;
 
 import java.util.Collections;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -19,12 +20,24 @@ import org.migov.core.InvalidValueException;
  * <h2>Fallback</h2>
  * {@link #get(Locale)} always returns a text. For a requested locale it tries, in order:
  * <ol>
- *   <li>the locale's full language tag ({@code fr-CA});
- *   <li>each shorter tag obtained by dropping the last subtag ({@code fr});
+ *   <li>the locale's full language tag ({@code zh-TW});
+ *   <li>when the locale names no script and its language is written in more than one, the tag with
+ *       the script the language usually has in the locale's region, then the language with that
+ *       script ({@code zh-Hant-TW}, {@code zh-Hant}; {@code sr-RS} gives {@code sr-Cyrl-RS},
+ *       {@code sr-Cyrl}), from a small embedded table of likely scripts (below);
+ *   <li>each shorter tag obtained by dropping the last subtag ({@code zh}), as RFC 4647's lookup;
  *   <li>English ({@code en});
+ *   <li>a text of undetermined language ({@code und}, which a name given as a plain string has);
  *   <li>the first language in tag order.
  * </ol>
- * {@link #find(Locale)} applies only the first two steps and may return nothing.
+ * {@link #find(Locale)} applies only the first three steps and may return nothing.
+ *
+ * <p>The likely scripts, after Unicode CLDR's likely subtags: Chinese {@code Hans}, but
+ * {@code Hant} in TW, HK and MO; Serbian {@code Cyrl}, but {@code Latn} in ME; Uzbek {@code Latn},
+ * but {@code Arab} in AF; Azerbaijani {@code Latn}, but {@code Arab} in IR; Punjabi {@code Guru},
+ * but {@code Arab} in PK; Mongolian {@code Cyrl}, but {@code Mong} in CN; Sindhi {@code Arab}, but
+ * {@code Deva} in IN; Bosnian, Malay and Hausa {@code Latn}; Kazakh, Kyrgyz and Tajik
+ * {@code Cyrl}.
  *
  * <p>Language tags are stored in their canonical form ({@code EN-gb} becomes {@code en-GB}) and
  * kept in tag order, so equal texts print alike. Instances are immutable and thread-safe;
@@ -33,6 +46,28 @@ import org.migov.core.InvalidValueException;
 public final class MultilingualText {
   /** The language that {@link #get(Locale)} falls back to. */
   public static final String FALLBACK_LANGUAGE = "en";
+
+  /**
+   * The tag of a text whose language is not stated ({@code und}, BCP 47's undetermined), such as a
+   * name given as a plain string.
+   */
+  public static final String UNDETERMINED = "und";
+
+  /** Languages written in more than one script: the likely script, then per region the exceptions. */
+  private static final Map<String, List<String>> LIKELY_SCRIPTS = Map.ofEntries(
+      Map.entry("zh", List.of("Hans", "TW", "Hant", "HK", "Hant", "MO", "Hant")),
+      Map.entry("sr", List.of("Cyrl", "ME", "Latn")),
+      Map.entry("uz", List.of("Latn", "AF", "Arab")),
+      Map.entry("az", List.of("Latn", "IR", "Arab")),
+      Map.entry("pa", List.of("Guru", "PK", "Arab")),
+      Map.entry("mn", List.of("Cyrl", "CN", "Mong")),
+      Map.entry("sd", List.of("Arab", "IN", "Deva")),
+      Map.entry("bs", List.of("Latn")),
+      Map.entry("ms", List.of("Latn")),
+      Map.entry("ha", List.of("Latn")),
+      Map.entry("kk", List.of("Cyrl")),
+      Map.entry("ky", List.of("Cyrl")),
+      Map.entry("tg", List.of("Cyrl")));
 
   private final Map<String, String> texts;
 
@@ -51,6 +86,18 @@ public final class MultilingualText {
    */
   public static MultilingualText of(String languageTag, String text) {
     return of(Map.of(checkTag(languageTag), checkText(languageTag, text)));
+  }
+
+  /**
+   * A text whose language is not stated, such as a name given as a plain string: its tag is
+   * {@link #UNDETERMINED}.
+   *
+   * @param text the non-blank text
+   * @return the multilingual text
+   * @throws InvalidValueException if the text is blank
+   */
+  public static MultilingualText of(String text) {
+    return of(UNDETERMINED, text);
   }
 
   /**
@@ -159,6 +206,9 @@ public final class MultilingualText {
       throw new InvalidValueException(expected, languageTag);
     }
     if (locale.getLanguage().isEmpty()) {
+      if (languageTag.equalsIgnoreCase(UNDETERMINED)) {
+        return UNDETERMINED;
+      }
       throw new InvalidValueException(expected, languageTag, "no primary language");
     }
     return locale.toLanguageTag();
@@ -180,26 +230,56 @@ public final class MultilingualText {
   public String get(Locale locale) {
     return find(locale)
         .or(() -> Optional.ofNullable(texts.get(FALLBACK_LANGUAGE)))
+        .or(() -> Optional.ofNullable(texts.get(UNDETERMINED)))
         .orElseGet(() -> texts.values().iterator().next());
   }
 
   /**
-   * The text for a locale or one of its shorter tags, without falling back to other languages.
+   * The text for a locale, its likely script or one of its shorter tags, without falling back to
+   * other languages (the first three steps of this class's fallback chain).
    *
    * @param locale the wanted locale
    * @return the text, or empty when no entry matches
    */
   public Optional<String> find(Locale locale) {
     String tag = Objects.requireNonNull(locale, "locale").toLanguageTag();
-    while (!tag.isEmpty()) {
-      String text = texts.get(tag);
+    String text = texts.get(tag);
+    if (text != null) {
+      return Optional.of(text);
+    }
+    String script = locale.getScript().isEmpty() ? likelyScript(locale.getLanguage(), locale.getCountry()) : null;
+    if (script != null) {
+      String withScript = locale.getLanguage() + "-" + script;
+      text = locale.getCountry().isEmpty() ? null : texts.get(withScript + "-" + locale.getCountry());
+      if (text == null) {
+        text = texts.get(withScript);
+      }
       if (text != null) {
         return Optional.of(text);
       }
-      int dash = tag.lastIndexOf('-');
-      tag = dash < 0 ? "" : tag.substring(0, dash);
+    }
+    for (int dash = tag.lastIndexOf('-'); dash > 0; dash = tag.lastIndexOf('-')) {
+      tag = tag.substring(0, dash);
+      text = texts.get(tag);
+      if (text != null) {
+        return Optional.of(text);
+      }
     }
     return Optional.empty();
+  }
+
+  /** The script a language is likely written in, in a region; null for a language of one script. */
+  private static String likelyScript(String language, String region) {
+    List<String> scripts = LIKELY_SCRIPTS.get(language);
+    if (scripts == null) {
+      return null;
+    }
+    for (int i = 1; i + 1 < scripts.size(); i += 2) {
+      if (scripts.get(i).equals(region)) {
+        return scripts.get(i + 1);
+      }
+    }
+    return scripts.get(0);
   }
 
   /**

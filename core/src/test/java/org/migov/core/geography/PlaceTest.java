@@ -4,19 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.MultilingualText;
 
 class PlaceTest {
 
   @Test
   void aLocalityInACountry() {
     Place cairo = Place.of("Cairo", Country.of("EG"));
-    assertEquals(Optional.of("Cairo"), cairo.locality());
+    assertEquals(Optional.of("Cairo"), cairo.locality(Locale.ENGLISH));
+    assertEquals(Optional.of(MultilingualText.of("Cairo")), cairo.locality());
     assertEquals(Country.of("EG"), cairo.country());
     assertEquals("Cairo, EG", cairo.toString());
   }
