@@ -1,7 +1,5 @@
 package org.migov.validation;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +14,6 @@ import org.migov.core.organisation.OrganisationKind;
 import org.migov.core.organisation.Role;
 import org.migov.core.organisation.Succession;
 import org.migov.core.organisation.Tenure;
-import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
 
@@ -103,21 +100,19 @@ final class OrganisationRules {
   private static void network(Organisation organisation, Findings findings) {
     OrganisationId self = organisation.id();
     List<Dated<OrganisationId>> members = organisation.members();
-    Map<OrganisationId, List<Optional<DateRange>>> membership = new HashMap<>();
     for (int i = 0; i < members.size(); i++) {
-      Dated<OrganisationId> member = members.get(i);
-      if (member.value().equals(self)) {
+      if (members.get(i).value().equals(self)) {
         findings.add(Rule.ORG_010, organisation, PropertyPath.of("members").index(i).property("member"), self);
       }
-      membership.computeIfAbsent(member.value(), m -> new ArrayList<>()).add(member.period());
     }
     List<Role> roles = organisation.roles();
+    Memberships memberships = roles.isEmpty() || members.isEmpty() ? null : Memberships.of(members);
     for (int i = 0; i < roles.size(); i++) {
       Role role = roles.get(i);
       PropertyPath path = PropertyPath.of("roles").index(i).property("holder");
       if (role.holder().equals(self)) {
         findings.add(Rule.ORG_010, organisation, path, self);
-      } else if (!members.isEmpty() && !possiblyAMember(membership.get(role.holder()), role.period())) {
+      } else if (memberships != null && !memberships.possiblyAMember(role.holder(), role.period())) {
         findings.add(Rule.ORG_011, organisation, path, role.holder(), "holder", role.holder(), "role", role.kind().code());
       }
     }
@@ -127,19 +122,6 @@ final class OrganisationRules {
         findings.add(Rule.ORG_010, organisation, PropertyPath.of("predecessors").index(i).property("predecessor"), self);
       }
     }
-  }
-
-  /** Whether some membership (undated, or with a period possibly overlapping the role's) may cover the role. */
-  private static boolean possiblyAMember(List<Optional<DateRange>> periods, Optional<DateRange> role) {
-    if (periods == null) {
-      return false;
-    }
-    for (Optional<DateRange> period : periods) {
-      if (period.isEmpty() || role.isEmpty() || period.get().possiblyOverlaps(role.get())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Pattern shapeOf(ExternalIdentifier identifier) {

@@ -65,7 +65,7 @@ public enum Rule {
   /** ORG-011: a role held by an organisation that is not a member then. */
   ORG_011("ORG-011", Severity.WARNING, EntityKind.ORGANISATION, Scope.ENTITY,
       "a role held by an organisation that is not a member at the time", "W3C ORG Membership; Popolo",
-      "linear in the members and roles (a hash map of memberships; each role against its holder's memberships); one finding per role"),
+      "n log n in the members and roles (each member's memberships sorted once, each role a binary search); one finding per role"),
   /** OFF-001: regional or coordination office without an area of responsibility. */
   OFF_001("OFF-001", Severity.ERROR, EntityKind.OFFICE, Scope.ENTITY,
       "regional or coordination office without an area of responsibility", "migov",
