@@ -9,6 +9,7 @@ import org.migov.core.agreement.Signatory;
 import org.migov.core.dataset.Dataset;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
+import org.migov.core.programme.Programme;
 import org.migov.validation.MigovValidator;
 import org.migov.validation.ValidationReport;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -92,6 +93,72 @@ public class RuleScaleBenchmark {
   @Benchmark
   public ValidationReport org007OverlappingTenures(Tenures state) {
     return state.validator.validate(state.organisation);
+  }
+
+  /** ORG-011: one network, one member with N one-year memberships, N roles, one in a thousand outside them. */
+  @State(Scope.Benchmark)
+  public static class Roles {
+    /** The number of memberships and of roles. */
+    @Param({"10000", "20000"})
+    public int roles;
+
+    /** The validator, default limits. */
+    public MigovValidator validator;
+
+    /** The network. */
+    public Organisation network;
+
+    /** Builds the network. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      validator = Fixtures.migovValidator();
+      network = RuleScaleData.rolesAndMemberships(roles);
+      describe("ORG-011", String.format(Locale.ROOT, "%,d memberships, %,d roles", roles, roles), validator.validate(network));
+    }
+  }
+
+  /**
+   * ORG-011: {@code MigovValidator.validate(Entity)} on the network.
+   *
+   * @param state the input
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport org011RolesAndMemberships(Roles state) {
+    return state.validator.validate(state.network);
+  }
+
+  /** PRG-016: one programme, N original budgets, every second one overlapping the one before. */
+  @State(Scope.Benchmark)
+  public static class Budgets {
+    /** The number of budgets. */
+    @Param({"10000", "20000"})
+    public int budgets;
+
+    /** The validator, default limits. */
+    public MigovValidator validator;
+
+    /** The programme. */
+    public Programme programme;
+
+    /** Builds the programme. */
+    @Setup(Level.Trial)
+    public void setUp() {
+      validator = Fixtures.migovValidator();
+      programme = RuleScaleData.overlappingBudgets(budgets);
+      describe("PRG-016", String.format(Locale.ROOT, "%,d budgets", budgets), validator.validate(programme));
+    }
+  }
+
+  /**
+   * PRG-016: {@code MigovValidator.validate(Entity)} on the programme.
+   *
+   * @param state the input
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport prg016OverlappingBudgets(Budgets state) {
+    return state.validator.validate(state.programme);
   }
 
   /** AGR-002: one agreement, N parties, N signatories in reverse order and one for a non-party. */

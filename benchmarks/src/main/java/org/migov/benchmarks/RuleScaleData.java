@@ -1,5 +1,6 @@
 package org.migov.benchmarks;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,23 +14,32 @@ import org.migov.core.agreement.AgreementId;
 import org.migov.core.agreement.AgreementKind;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.AgreementStatus;
+import org.migov.core.agreement.InstrumentAct;
 import org.migov.core.agreement.LinkRelation;
 import org.migov.core.agreement.Signatory;
 import org.migov.core.dataset.Dataset;
 import org.migov.core.event.Event;
 import org.migov.core.event.EventId;
+import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeId;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
 import org.migov.core.organisation.Post;
+import org.migov.core.organisation.Role;
+import org.migov.core.organisation.RoleKind;
+import org.migov.core.organisation.Succession;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.person.Person;
+import org.migov.core.programme.Budget;
+import org.migov.core.programme.BudgetLine;
 import org.migov.core.programme.Participant;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
+import org.migov.core.programme.Transaction;
 import org.migov.core.text.MultilingualText;
+import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
 import org.migov.testkit.DatasetGens;
@@ -70,6 +80,52 @@ public final class RuleScaleData {
         .addKinds(OrganisationKind.INTERNATIONAL_NGO)
         .addPosts(Post.builder().title(MultilingualText.of("en", "Director")).tenures(held).build())
         .build();
+  }
+
+  /**
+   * ORG-011: one network whose one member was a member {@code n} times, for one year each (1000,
+   * 1002, 1004... in turn), and {@code n} roles held by it: each in a year of a membership, but one
+   * role in a thousand in a year between two (1001...), which is reported. One member with many
+   * memberships is the worst case for a loop over the member's memberships, which would be
+   * quadratic.
+   *
+   * @param n the number of memberships and of roles
+   * @return the network
+   */
+  public static Organisation rolesAndMemberships(int n) {
+    OrganisationId member = OrganisationId.of("org-member");
+    Organisation.Builder network = Organisation.builder()
+        .id(OrganisationId.of("org-network"))
+        .name(MultilingualText.of("en", "A network with one member, many times"))
+        .addKinds(OrganisationKind.NETWORK_OR_COORDINATION_GROUP);
+    int years = Math.min(n, 4000);
+    for (int i = 0; i < n; i++) {
+      int year = 1000 + 2 * (i % years);
+      network.addMember(Dated.of(member, DateRange.of(PartialDate.ofYear(year), PartialDate.ofYear(year))));
+      int held = i % 1000 == 999 ? year + 1 : 1000 + 2 * ((i * 7) % years);
+      network.addRole(Role.of(RoleKind.CO_CHAIR, member, DateRange.of(PartialDate.ofYear(held), PartialDate.ofYear(held))));
+    }
+    return network.build();
+  }
+
+  /**
+   * PRG-016: one programme with {@code n} original, indicative budgets of one month each (from
+   * January 1000), every second one starting a day early, in the month before: those overlap.
+   *
+   * @param n the number of budgets
+   * @return the programme
+   */
+  public static Programme overlappingBudgets(int n) {
+    Programme.Builder programme = Programme.builder()
+        .id(ProgrammeId.of("prg-budgets"))
+        .title(MultilingualText.of("en", "A programme with many budgets"));
+    LocalDate start = LocalDate.of(1000, 1, 1);
+    for (int i = 0; i < n; i++) {
+      LocalDate from = i % 2 == 1 ? start.minusDays(1) : start;
+      programme.addBudget(Budget.of(Money.of("1", "EUR"), DateRange.of(from, start.plusMonths(1).minusDays(1))));
+      start = start.plusMonths(1);
+    }
+    return programme.build();
   }
 
   /** The party that none of the parties of {@link #signatoriesAndParties(int)} is. */
@@ -225,17 +281,26 @@ public final class RuleScaleData {
       return ProgrammeId.of(prefix + id.value());
     }
 
+    /** A dated value with another value, the same period. */
+    private <T, R> Dated<R> dated(Dated<T> dated, Function<T, R> f) {
+      R value = f.apply(dated.value());
+      return dated.period().map(when -> Dated.of(value, when)).orElseGet(() -> Dated.of(value));
+    }
+
     Organisation organisation(Organisation o) {
-      return Organisation.builder().from(o).id(org(o.id())).parent(o.parent().map(this::org)).build();
+      return Organisation.builder().from(o).id(org(o.id())).parent(o.parent().map(this::org))
+          .members(map(o.members(), m -> dated(m, this::org)))
+          .roles(map(o.roles(), r -> r.period().map(when -> Role.of(r.kind(), org(r.holder()), when))
+              .orElseGet(() -> Role.of(r.kind(), org(r.holder())))))
+          .predecessors(map(o.predecessors(), x -> Succession.builder().from(x).predecessor(org(x.predecessor())).build()))
+          .build();
     }
 
     Office office(Office o) {
       return Office.builder().from(o)
           .id(office(o.id()))
           .organisation(org(o.organisation()))
-          .parents(o.parents().stream()
-              .map(p -> p.period().map(when -> Dated.of(office(p.value()), when)).orElseGet(() -> Dated.of(office(p.value()))))
-              .collect(Collectors.toList()))
+          .parents(map(o.parents(), p -> dated(p, this::office)))
           .build();
     }
 
@@ -246,6 +311,7 @@ public final class RuleScaleData {
           .signatories(map(a.signatories(), s -> Signatory.builder().from(s).party(org(s.party())).build()))
           .links(map(a.links(), l -> AgreementLink.of(l.relation(), agreement(l.target()))))
           .coordinationMechanisms(orgs(a.coordinationMechanisms()))
+          .acts(map(a.acts(), x -> InstrumentAct.builder().from(x).organisation(x.organisation().map(this::org)).build()))
           .build();
     }
 
@@ -254,6 +320,9 @@ public final class RuleScaleData {
           .id(programme(p.id()))
           .participants(map(p.participants(), x -> Participant.of(org(x.organisation()), x.role())))
           .fundingInstrument(p.fundingInstrument().map(this::org))
+          .budgetLines(map(p.budgetLines(), l -> BudgetLine.builder().from(l).funder(l.funder().map(this::org)).build()))
+          .transactions(map(p.transactions(), t -> Transaction.builder().from(t)
+              .provider(t.provider().map(this::org)).receiver(t.receiver().map(this::org)).build()))
           .basedOn(map(p.basedOn(), this::agreement))
           .parent(p.parent().map(this::programme))
           .build();

@@ -39,6 +39,24 @@ class RuleScaleSmokeTest {
   }
 
   @Test
+  void oneRoleInAThousandOutsideTheMembershipsIsAnOrg011() {
+    RuleScaleBenchmark.Roles state = new RuleScaleBenchmark.Roles();
+    state.roles = 3000;
+    state.setUp();
+    ValidationReport report = BENCH.org011RolesAndMemberships(state);
+    assertEquals(Map.of(Rule.ORG_011, 3L), report.counts());
+  }
+
+  @Test
+  void everySecondBudgetOverlapsTheOneBeforeAsAPrg016() {
+    RuleScaleBenchmark.Budgets state = new RuleScaleBenchmark.Budgets();
+    state.budgets = 20_000;
+    state.setUp();
+    ValidationReport report = BENCH.prg016OverlappingBudgets(state);
+    assertEquals(10_000L, report.counts().get(Rule.PRG_016));
+  }
+
+  @Test
   void theSignatoryOfNoPartyIsTheOneAgr002() {
     RuleScaleBenchmark.Signatories state = new RuleScaleBenchmark.Signatories();
     state.parties = 30;
@@ -100,7 +118,7 @@ class RuleScaleSmokeTest {
   void everyBenchmarkHasAStateWhoseSizeComesAsNAnd2N() {
     List<Method> benchmarks = Arrays.stream(RuleScaleBenchmark.class.getMethods())
         .filter(m -> m.isAnnotationPresent(Benchmark.class)).collect(Collectors.toList());
-    assertEquals(6, benchmarks.size());
+    assertEquals(8, benchmarks.size());
     for (Method benchmark : benchmarks) {
       assertTrue(benchmark.getReturnType() == ValidationReport.class || benchmark.getReturnType() == int.class,
           benchmark.getName());

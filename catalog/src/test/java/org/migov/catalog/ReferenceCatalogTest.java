@@ -36,6 +36,8 @@ import org.migov.core.geography.Country;
 import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Approximation;
+import org.migov.core.organisation.Count;
 import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
@@ -44,6 +46,7 @@ import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
+import org.migov.core.time.PartialDate;
 import org.migov.json.MigovJson;
 import org.migov.validation.MigovValidator;
 import org.migov.validation.ValidationReport;
@@ -186,6 +189,30 @@ class ReferenceCatalogTest {
         .filter(e -> e.programme().equals(java.util.Optional.of(asit.id())))
         .collect(Collectors.groupingBy(e -> e.status().orElseThrow(), Collectors.counting()));
     assertEquals(Map.of(EventStatus.HELD, 4L, EventStatus.PLANNED, 2L), exchanges);
+  }
+
+  @Test
+  void iomsCountsAreTheSeedsWithTheirDatesAndApproximations() {
+    Organisation iom = CATALOG.organisation(IOM).orElseThrow();
+    // Seed 004 (undated): 175 member states, present in over 100 countries; seed 001 (15 July 2025):
+    // over 170 offices, about 19,000 staff.
+    assertEquals(List.of(
+            Count.of(CountKind.MEMBER_STATES, 175),
+            Count.of(CountKind.COUNTRIES_OF_PRESENCE, 100).withApproximation(Approximation.MORE_THAN),
+            Count.of(CountKind.OFFICES, 170).withApproximation(Approximation.MORE_THAN).withAsOf(PartialDate.ofYearMonth(2025, 7)),
+            Count.of(CountKind.STAFF, 19_000).withApproximation(Approximation.ABOUT).withAsOf(PartialDate.ofYearMonth(2025, 7))),
+        iom.counts());
+  }
+
+  @Test
+  void iomAndUnodcCooperateThroughTheNetworksTheyAreMembersOf() {
+    List<String> networks = List.of("un-network-on-migration", "icat");
+    for (OrganisationId member : List.of(IOM, OrganisationId.of("unodc"))) {
+      assertEquals(networks, CATALOG.networksOf(member).stream().map(o -> o.id().value()).collect(Collectors.toList()));
+    }
+    assertEquals(List.of("iom", "unodc"), CATALOG.membersOn(OrganisationId.of("icat"), LocalDate.of(2024, 7, 2)).stream()
+        .map(o -> o.id().value()).collect(Collectors.toList()));
+    assertTrue(CATALOG.organisation(OrganisationId.of("icat")).orElseThrow().roles().isEmpty(), "seed 000 names no roles");
   }
 
   @Test

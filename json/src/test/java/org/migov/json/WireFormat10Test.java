@@ -35,10 +35,13 @@ import org.migov.core.event.EventKind;
 import org.migov.core.geography.Place;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Approximation;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.Post;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.person.Person;
+import org.migov.core.programme.Programme;
 import org.migov.core.time.Dated;
 import org.migov.testkit.DatasetGens;
 import org.migov.testkit.Property;
@@ -134,12 +137,21 @@ class WireFormat10Test {
   /** The dataset with the facts that 1.1 added replaced by 1.0 ones: the codes 1.0 did not have. */
   private static Dataset withOneZeroFactsOnly(Dataset dataset) {
     Dataset.Builder only10 = Dataset.builder().from(dataset).organisations(List.of()).offices(List.of()).agreements(List.of())
-        .events(List.of());
+        .programmes(List.of()).events(List.of());
+    for (Programme programme : dataset.programmes()) {
+      only10.addProgramme(Programme.builder().from(programme).gcmObjectives(List.of()).sdgTargets(List.of())
+          .identifiers(List.of()).budgets(List.of()).transactions(List.of()).build());
+    }
     for (Organisation organisation : dataset.organisations()) {
       only10.addOrganisation(Organisation.builder().from(organisation)
           .identifiers(organisation.identifiers().stream().map(i -> i.scheme() == IdentifierScheme.IATI_ACTIVITY
               ? ExternalIdentifier.of(IdentifierScheme.OTHER, i.value()) : i).collect(Collectors.toList()))
           .headquarters(organisation.headquarters().map(WireFormat10Test::place10))
+          .counts(organisation.counts().stream().filter(c -> c.kind() == CountKind.MEMBER_STATES && c.asOf().isEmpty()
+              && c.approximation() == Approximation.EXACT).limit(1).collect(Collectors.toList()))
+          .members(List.of())
+          .roles(List.of())
+          .predecessors(List.of())
           .posts(organisation.posts().stream().map(post -> Post.builder().from(post)
               .tenures(post.tenures().stream().map(t -> Tenure.builder().from(t).holder(person10(t.holder())).build())
                   .collect(Collectors.toList())).build()).collect(Collectors.toList()))
@@ -150,6 +162,7 @@ class WireFormat10Test {
           .kinds(office.kinds().stream().map(k -> k.value() == OfficeKind.MISSION_WITH_REGIONAL_FUNCTIONS
               ? Dated.of(OfficeKind.COUNTRY_OFFICE) : k).collect(Collectors.toList()))
           .location(place10(office.location()))
+          .coversNoCountry(false)
           .build());
     }
     for (Agreement agreement : dataset.agreements()) {

@@ -31,13 +31,21 @@ import org.migov.core.money.Money;
 import org.migov.core.office.Office;
 import org.migov.core.office.OfficeId;
 import org.migov.core.office.OfficeKind;
+import org.migov.core.organisation.Approximation;
+import org.migov.core.organisation.Count;
+import org.migov.core.organisation.CountKind;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.OrganisationKind;
 import org.migov.core.organisation.Post;
+import org.migov.core.organisation.Role;
+import org.migov.core.organisation.RoleKind;
+import org.migov.core.organisation.Succession;
+import org.migov.core.organisation.SuccessionKind;
 import org.migov.core.organisation.Tenure;
 import org.migov.core.programme.ActivityType;
 import org.migov.core.programme.BeneficiaryGroup;
+import org.migov.core.programme.Budget;
 import org.migov.core.programme.BudgetLine;
 import org.migov.core.programme.Participant;
 import org.migov.core.programme.ParticipantRole;
@@ -45,6 +53,10 @@ import org.migov.core.programme.Programme;
 import org.migov.core.programme.ProgrammeId;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
+import org.migov.core.programme.Transaction;
+import org.migov.core.programme.TransactionKind;
+import org.migov.core.taxonomy.GcmObjective;
+import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
@@ -96,7 +108,9 @@ public final class DatasetGens {
   static final int AGREEMENT_YEARS = 25;
 
   /**
-   * Valid datasets for a reference date.
+   * Valid datasets for a reference date. A failing property over them shrinks by structure too
+   * ({@link Gen#simpler}): whole entities are dropped first, with the entities that refer to them,
+   * then parts of the entities left (budget lines, posts, sources).
    *
    * @param referenceDate the date that counts as "today" for the rules that depend on it
    * @return the generator
@@ -106,7 +120,17 @@ public final class DatasetGens {
     if (referenceDate.getYear() < 1900 || referenceDate.getYear() > 9000) {
       throw new IllegalArgumentException("reference date must lie in the years 1900 to 9000");
     }
-    return choices -> new Draft(choices, referenceDate).build();
+    return new Gen<>() {
+      @Override
+      public Dataset generate(Choices choices) {
+        return new Draft(choices, referenceDate).build();
+      }
+
+      @Override
+      public List<Dataset> simpler(Dataset value) {
+        return DatasetSimplifier.simpler(value);
+      }
+    };
   }
 
   /** The state of one dataset being generated. */
@@ -218,6 +242,32 @@ public final class DatasetGens {
       if (kinds.contains(OrganisationKind.INTERGOVERNMENTAL_ORGANISATION) && oneIn(2)) {
         builder.memberStateCount(gen(Gens.integers(1, 200)));
       }
+      if (oneIn(4)) {
+        builder.addCount(Count.of(gen(Gens.elements(CountKind.OFFICES, CountKind.STAFF, CountKind.COUNTRIES_OF_PRESENCE)),
+                gen(Gens.integers(0, 20_000)))
+            .withApproximation(gen(Gens.enumValues(Approximation.class)))
+            .withAsOf(partialInYears(year - 5, year)));
+      }
+      if (kinds.contains(OrganisationKind.NETWORK_OR_COORDINATION_GROUP) && index > 0) {
+        // Members that were members throughout, and roles held by them: ORG-011 and DS-007 hold.
+        List<OrganisationId> members = new ArrayList<>();
+        int memberCount = 1 + choices.drawInt(Math.min(3, index - 1));
+        for (int m = 0; m < memberCount; m++) {
+          OrganisationId member = organisations.get(choices.drawInt(index - 1)).id();
+          if (!members.contains(member)) {
+            members.add(member);
+            builder.addMember(member);
+          }
+        }
+        if (oneIn(2)) {
+          builder.addRole(Role.of(gen(Gens.enumValues(RoleKind.class)), members.get(choices.drawInt(members.size() - 1))));
+        }
+      }
+      if (index > 0 && oneIn(8)) {
+        // Undated, towards an earlier organisation only: no cycle (DS-009), no date before a founding (DS-008).
+        builder.addPredecessor(Succession.of(gen(Gens.enumValues(SuccessionKind.class)),
+            organisations.get(choices.drawInt(index - 1)).id()));
+      }
       if (index > 0 && oneIn(4)) {
         builder.parent(organisations.get(choices.drawInt(index - 1)).id());
       }
@@ -284,6 +334,9 @@ public final class DatasetGens {
               .operatingPeriod(gen(ValueGens.periods(today.minusYears(30), today.plusYears(5)).optional()))
               .sources(gen(ValueGens.sources().list(0, 1)));
       areas.forEach(builder::addAreaOfResponsibility);
+      if (areas.isEmpty() && (kind == OfficeKind.LIAISON_OFFICE || kind == OfficeKind.HEADQUARTERS) && oneIn(2)) {
+        builder.coversNoCountry(true);
+      }
       List<Office> sameOwner =
           offices.stream().filter(o -> o.organisation().equals(owner.id())).collect(Collectors.toList());
       if (!sameOwner.isEmpty() && oneIn(3)) {
@@ -403,7 +456,7 @@ public final class DatasetGens {
     private Programme programme(int index) {
       ProgrammeId id = ProgrammeId.of("programme-" + index + suffix());
       Optional<ProgrammeStatus> status = gen(Gens.enumValues(ProgrammeStatus.class).optional());
-      DateRange period = periodFor(status.orElse(ProgrammeStatus.CANCELLED));
+      Optional<DateRange> period = oneIn(6) ? Optional.empty() : Optional.of(periodFor(status.orElse(ProgrammeStatus.CANCELLED)));
       Programme.Builder builder =
           Programme.builder()
               .id(id)
@@ -412,6 +465,8 @@ public final class DatasetGens {
               .description(gen(ValueGens.multilingualTexts().optional()))
               .period(period)
               .status(status)
+              .gcmObjectives(gen(ValueGens.enumSets(GcmObjective.class, 2)))
+              .sdgTargets(gen(ValueGens.enumSets(SdgTarget.class, 2)))
               .thematicAreas(nonEmpty(gen(ValueGens.enumSets(ThematicArea.class, 3)), ThematicArea.class))
               .beneficiaryGroups(gen(ValueGens.enumSets(BeneficiaryGroup.class, 3)))
               .activityTypes(gen(ValueGens.enumSets(ActivityType.class, 3)))
@@ -423,13 +478,27 @@ public final class DatasetGens {
       targetAreas(builder);
       budget(id, period, builder);
       for (Agreement agreement : agreements) {
-        if (agreement.signingDate().isPresent()
-            && !agreement.signingDate().get().earliestDay().isAfter(firstDay(period))
+        if (agreement.signingDate().isPresent() && period.isPresent()
+            && !agreement.signingDate().get().earliestDay().isAfter(firstDay(period.get()))
             && oneIn(Math.max(4, agreements.size()))) {
           builder.addBasedOn(agreement.id());
         }
       }
-      return builder.build();
+      if (oneIn(4)) {
+        builder.addIdentifier(gen(ValueGens.externalIdentifiers()));
+      }
+      Programme built = builder.build();
+      if (period.isPresent() && built.budget().isPresent() && oneIn(3)) {
+        // Money spent inside the period, from no one in particular: PRG-017 to PRG-019 hold.
+        LocalDate first = firstDay(period.get());
+        LocalDate last = period.get().end().map(PartialDate::earliestDay).orElse(first.plusYears(2));
+        Money total = built.budget().get();
+        builder.addTransaction(Transaction.of(gen(Gens.elements(TransactionKind.DISBURSEMENT, TransactionKind.EXPENDITURE)),
+            PartialDate.of(day(first, last)), Money.of(total.amount().divide(BigDecimal.valueOf(3), 2, RoundingMode.DOWN), total.currency())));
+        builder.addBudget(Budget.of(total, period.get()));
+        built = builder.build();
+      }
+      return built;
     }
 
     private static <E extends Enum<E>> Set<E> nonEmpty(Set<E> set, Class<E> type) {
@@ -499,7 +568,7 @@ public final class DatasetGens {
       return period.start().orElseThrow().earliestDay();
     }
 
-    private void budget(ProgrammeId id, DateRange period, Programme.Builder builder) {
+    private void budget(ProgrammeId id, Optional<DateRange> period, Programme.Builder builder) {
       List<Programme> parents =
           programmes.stream()
               .filter(p -> unallocated.getOrDefault(p.id(), BigDecimal.ZERO).compareTo(BigDecimal.ONE) >= 0)
@@ -524,13 +593,16 @@ public final class DatasetGens {
         Money line = gen(ValueGens.positiveMoney(currency, 18, 6));
         sum = sum.add(line.amount());
         BudgetLine.Builder budgetLine = BudgetLine.builder().amount(line).label(gen(ValueGens.multilingualTexts().optional()));
-        LocalDate lastDay = period.end().map(PartialDate::earliestDay).orElse(firstDay(period).plusYears(10));
-        if (oneIn(3)) {
-          LocalDate start = day(firstDay(period), lastDay);
+        if (period.isPresent() && oneIn(3)) {
+          LocalDate lastDay = period.get().end().map(PartialDate::earliestDay).orElse(firstDay(period.get()).plusYears(10));
+          LocalDate start = day(firstDay(period.get()), lastDay);
           LocalDate end = day(start, min(lastDay, start.plusDays(364)));
           budgetLine.period(DateRange.of(start, end));
         }
         builder.addBudgetLine(budgetLine.build());
+      }
+      if (oneIn(5)) {
+        return; // no total stated: a programme without a budget is valid, and a property must see one
       }
       Money extra = gen(ValueGens.positiveMoney(currency, 18, 6));
       BigDecimal total = oneIn(4) && sum.signum() > 0 ? sum : sum.add(extra.amount());
@@ -563,10 +635,14 @@ public final class DatasetGens {
       Optional<PartialDate> date;
       if (!programmes.isEmpty() && oneIn(2)) {
         Programme programme = pick(programmes);
-        DateRange period = programme.period().orElseThrow();
         builder.programme(programme.id());
-        LocalDate first = firstDay(period);
-        date = Optional.of(PartialDate.of(day(first, period.end().map(PartialDate::earliestDay).orElse(first.plusYears(2)))));
+        if (programme.period().isPresent()) {
+          DateRange period = programme.period().get();
+          LocalDate first = firstDay(period);
+          date = Optional.of(PartialDate.of(day(first, period.end().map(PartialDate::earliestDay).orElse(first.plusYears(2)))));
+        } else {
+          date = gen(ValueGens.partialDates(today.minusYears(10), today.plusYears(1)).optional());
+        }
       } else {
         date = gen(ValueGens.partialDates(today.minusYears(10), today.plusYears(1)).optional());
       }

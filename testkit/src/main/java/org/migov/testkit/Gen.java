@@ -38,6 +38,20 @@ public interface Gen<T> {
   T generate(Choices choices);
 
   /**
+   * Values simpler than a failing one, for the {@link Property} runner to try once it has shrunk
+   * the choices: a generator that knows its values' structure (such as
+   * {@link DatasetGens#valid(java.time.LocalDate)}, which drops whole entities) proposes them here;
+   * each must be a value the generator could give. By default there are none; the generators that
+   * {@link #map} and the other combinators return have none either.
+   *
+   * @param value a value of this generator on which a property failed
+   * @return candidates, simplest first; possibly empty
+   */
+  default List<T> simpler(T value) {
+    return List.of();
+  }
+
+  /**
    * Generates a value from a plain random generator, for use from any property engine.
    *
    * @param random the randomness

@@ -16,8 +16,11 @@ import java.util.SplittableRandom;
  * <p>Each try draws from its own stream, derived from one seed, with a size growing from 0 to
  * {@link #withMaxSize(int) the maximum size}. The property fails when it throws (an assertion
  * error or any other exception). The runner then shrinks the counterexample, replaying simpler
- * choices while the property still fails the same way, and throws a {@link PropertyFailure}
- * giving the seed, the try, the original and the shrunk counterexample.
+ * choices while the property still fails the same way, then tries the simpler values the
+ * generator proposes for it ({@link Gen#simpler}: whole entities of a dataset dropped first), each
+ * phase within {@link #withShrinkBudget(int) the shrinking budget}, and
+ * throws a {@link PropertyFailure} giving the seed, the try, the original and the shrunk
+ * counterexample.
  *
  * <p>The seed is random unless fixed with {@link #withSeed(long)} or the system property
  * {@value #SEED_PROPERTY}; the number of tries is {@value #DEFAULT_TRIES} unless set with
@@ -199,8 +202,30 @@ public final class Property<T> {
         Shrinker<T> shrinker =
             new Shrinker<>(original, candidate -> replay(property, candidate, shrinkSize, maxChoices), shrinkBudget);
         Shrinker.Run<T> shrunk = shrinker.shrink();
-        throw new PropertyFailure(
-            runSeed, i + 1, runTries, size, value, shrunk.value, shrinker.steps(), shrunk.failure);
+        T simplest = shrunk.value;
+        Throwable simplestFailure = shrunk.failure;
+        int steps = shrinker.steps();
+        int runs = 0;
+        // Then the generator's own simplifications of the value, while the property fails the same
+        // way, with a budget of their own.
+        boolean improved = true;
+        while (improved && runs < shrinkBudget) {
+          improved = false;
+          for (T candidate : gen.simpler(simplest)) {
+            if (runs++ >= shrinkBudget) {
+              break;
+            }
+            Throwable candidateFailure = run(property, candidate);
+            if (candidateFailure != null && candidateFailure.getClass() == simplestFailure.getClass()) {
+              simplest = candidate;
+              simplestFailure = candidateFailure;
+              steps++;
+              improved = true;
+              break;
+            }
+          }
+        }
+        throw new PropertyFailure(runSeed, i + 1, runTries, size, value, simplest, steps, simplestFailure);
       }
     }
   }

@@ -49,6 +49,11 @@ final class Shrinker<T> {
     return steps;
   }
 
+  /** How many property runs shrinking used. */
+  int runs() {
+    return runs;
+  }
+
   private boolean deleteRuns() {
     boolean improved = false;
     for (int k = 8; k >= 1; k /= 2) {
