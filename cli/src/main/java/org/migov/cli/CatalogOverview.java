@@ -24,6 +24,7 @@ import org.migov.core.geography.GeographicArea;
 import org.migov.core.geography.Place;
 import org.migov.core.money.Money;
 import org.migov.core.office.Office;
+import org.migov.core.organisation.Approximation;
 import org.migov.core.organisation.Count;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
@@ -97,7 +98,7 @@ final class CatalogOverview {
     }
     List<Organisation> unkinded = dataset.organisations().stream().filter(o -> o.kinds().isEmpty()).collect(Collectors.toList());
     byKind.forEach((kind, organisations) -> {
-      out.println(kind.code());
+      out.println(kind.label(locale));
       organisations.forEach(o -> organisation(out, o));
     });
     if (!unkinded.isEmpty()) {
@@ -124,21 +125,10 @@ final class CatalogOverview {
     }
   }
 
-  /** A count in words, such as {@code over 170 offices (as of 2025-07)}. */
-  private static String count(Count count) {
-    String approximation = switch (count.approximation()) {
-      case EXACT -> "";
-      case ABOUT -> "about ";
-      case MORE_THAN -> "over ";
-      case AT_LEAST -> "at least ";
-    };
-    String kind = switch (count.kind()) {
-      case MEMBER_STATES -> " member states";
-      case OFFICES -> " offices";
-      case STAFF -> " staff";
-      case COUNTRIES_OF_PRESENCE -> " countries of presence";
-    };
-    return approximation + count.value() + kind + count.asOf().map(d -> " (as of " + d + ")").orElse("");
+  /** A count in words, such as {@code more than 170 offices (2025-07)}. */
+  private String count(Count count) {
+    String approximation = count.approximation() == Approximation.EXACT ? "" : count.approximation().label(locale) + " ";
+    return approximation + count.value() + " " + count.kind().label(locale) + count.asOf().map(d -> " (" + d + ")").orElse("");
   }
 
   private String tenure(Tenure t) {
@@ -150,7 +140,7 @@ final class CatalogOverview {
   private void offices(PrintWriter out) {
     heading(out, "catalog.offices");
     for (Office office : dataset.offices()) {
-      String kinds = office.kinds().stream().map(k -> dated(k.value().code(), k)).collect(Collectors.joining(", "));
+      String kinds = office.kinds().stream().map(k -> dated(k.value().label(locale), k)).collect(Collectors.joining(", "));
       out.println(office.name().get(locale) + ", " + place(office.location()) + " - " + kinds
           + ", " + nameOf(office.organisation()) + "  [" + office.id().value() + "]");
       String covers = office.areaOfResponsibility().isEmpty()
@@ -169,14 +159,14 @@ final class CatalogOverview {
   private void agreements(PrintWriter out) {
     heading(out, "catalog.agreements");
     for (Agreement a : dataset.agreements()) {
-      StringBuilder line = new StringBuilder(a.title().get(locale)).append(" - ").append(a.kind().code())
-          .append(", ").append(a.status().code());
+      StringBuilder line = new StringBuilder(a.title().get(locale)).append(" - ").append(a.kind().label(locale))
+          .append(", ").append(a.status().label(locale));
       a.signingDate().ifPresent(d -> line.append(", ").append(d));
       a.signingPlace().ifPresent(p -> line.append(", ").append(place(p)));
       out.println(line.append("  [").append(a.id().value()).append(']'));
       out.println(INDENT + a.parties().stream().map(this::nameOf).collect(Collectors.joining(", ")));
       for (AgreementLink link : a.links()) {
-        out.println(INDENT + link.relation().code() + " " + dataset.agreement(link.target())
+        out.println(INDENT + link.relation().label(locale) + " " + dataset.agreement(link.target())
             .map(t -> t.title().get(locale) + t.signingDate().map(d -> " (" + d + ")").orElse("")).orElse("?")
             + "  [" + link.target().value() + "]");
       }
@@ -196,14 +186,14 @@ final class CatalogOverview {
     Map<String, Totals> perArea = new TreeMap<>();
     for (Programme p : dataset.programmes()) {
       out.println(p.title().get(locale) + p.acronym().map(a -> " (" + a + ")").orElse("")
-          + p.status().map(s -> " - " + s.code()).orElse("") + "  [" + p.id().value() + "]");
+          + p.status().map(s -> " - " + s.label(locale)).orElse("") + "  [" + p.id().value() + "]");
       List<String> funders = names(p, ParticipantRole.FUNDING);
       out.println(INDENT + language.text("catalog.funders") + ": " + String.join(", ", funders)
           + p.fundingInstrument().map(f -> ", " + language.text("catalog.via") + " " + nameOf(f)).orElse(""));
       out.println(INDENT + language.text("catalog.implementers") + ": " + String.join(", ", names(p, ParticipantRole.IMPLEMENTING)));
       List<String> others = p.participants().stream()
           .filter(x -> x.role() != ParticipantRole.FUNDING && x.role() != ParticipantRole.IMPLEMENTING)
-          .map(x -> nameOf(x.organisation()) + " (" + x.role().code() + ")").collect(Collectors.toList());
+          .map(x -> nameOf(x.organisation()) + " (" + x.role().label(locale) + ")").collect(Collectors.toList());
       if (!others.isEmpty()) {
         out.println(INDENT + language.text("catalog.partners") + ": " + String.join(", ", others));
       }
@@ -245,8 +235,8 @@ final class CatalogOverview {
     for (Event e : events) {
       String date = e.date().map(PartialDate::toString).orElse(language.text("catalog.noDate"));
       StringBuilder line = new StringBuilder(String.format("%-10s ", date)).append(e.title().get(locale))
-          .append(" - ").append(e.kind().code());
-      e.status().ifPresent(s -> line.append(", ").append(s.code()));
+          .append(" - ").append(e.kind().label(locale));
+      e.status().ifPresent(s -> line.append(", ").append(s.label(locale)));
       e.place().ifPresent(p -> line.append(", ").append(place(p)));
       out.println(line.append("  [").append(e.id().value()).append(']'));
       if (!e.organisations().isEmpty()) {

@@ -19,7 +19,10 @@ class OtherCommandsTest {
     assertTrue(run.out.startsWith("migov reference catalog: 18 organisations, 5 offices, 4 agreements, 5 programmes, 9 events"), run.out);
     for (String expected : List.of(
         "Director General: António Vitorino, then Amy Pope",
-        "IOM Coordination Office for the Caribbean, Georgetown, Guyana - coordinationOffice, IOM  [iom-georgetown]",
+        "IOM Coordination Office for the Caribbean, Georgetown, Guyana - coordination office, IOM  [iom-georgetown]",
+        "intergovernmental organisation",
+        "more than 170 offices (2025-07)",
+        "about 19000 staff (2025-07)",
         "lineage: iom-unodc-new-cooperation-agreement -> iom-unodc-2024 -> iom-unodc-2012",
         "Ministry of Foreign Affairs and International Cooperation: EUR 10,750,000 (4 programmes)",
         "Libya + Niger (shared, no percentages given): EUR 5,000,000 (1 programme)",
@@ -39,6 +42,9 @@ class OtherCommandsTest {
     assertTrue(run.out.contains("Organizzazione Internazionale per le Migrazioni (OIM)"), run.out);
     assertTrue(run.out.contains("Ministero degli Affari Esteri e della Cooperazione Internazionale: EUR 10.750.000 (4 programmi)"), run.out);
     assertTrue(run.out.contains("Validazione al 2026-11-22: nessun errore, 2 avvisi"), run.out);
+    assertTrue(run.out.contains("- ufficio di coordinamento, "), "codes are shown as labels in the reader's language: " + run.out);
+    assertTrue(run.out.contains("organizzazione intergovernativa"), run.out);
+    assertTrue(run.out.contains("oltre 170 uffici (2025-07)"), run.out);
   }
 
   @Test

@@ -1,5 +1,7 @@
 package org.migov.core;
 
+import java.util.Locale;
+
 /**
  * A codelist whose constants have a stable lowerCamelCase code, the form used on the wire and in
  * reports: {@code TRAFFICKING_IN_PERSONS} has the code {@code traffickingInPersons}. Codes are
@@ -22,6 +24,18 @@ public interface CodedEnum {
   default String code() {
     Enum<?> constant = (Enum<?>) this;
     return CodeTable.of(constant.getDeclaringClass()).codeOf(constant);
+  }
+
+  /**
+   * A label for people to read, in English, Italian, French or Spanish ({@code regional office},
+   * {@code ufficio regionale}, {@code bureau régional}, {@code oficina regional}); other languages
+   * get the English one. Codes, not labels, go on the wire and into reports.
+   *
+   * @param locale the wanted language
+   * @return the label
+   */
+  default String label(Locale locale) {
+    return CodeLabels.label((Enum<?>) this, code(), java.util.Objects.requireNonNull(locale, "locale"));
   }
 
   /**
