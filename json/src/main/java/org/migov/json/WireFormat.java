@@ -408,7 +408,7 @@ final class WireFormat {
       .optional("description", TEXT, Programme::description, Programme.Builder::description)
       .list("participants", participant, Programme::participants, Programme.Builder::addParticipant)
       .optional("fundingInstrument", organisationId, Programme::fundingInstrument, Programme.Builder::fundingInstrument)
-      .optional("budget", money, Programme::budget, Programme.Builder::budget)
+      .optional("budget", money, Programme::budget, Programme.Builder::addBudgetTotal)
       .list("budgetTotals", money, p -> p.budget().isPresent() ? List.of() : p.budgetTotals(), Programme.Builder::addBudgetTotal)
       .list("budgetLines", budgetLine, Programme::budgetLines, Programme.Builder::addBudgetLine)
       .list("budgets", budget, Programme::budgets, Programme.Builder::addBudget)

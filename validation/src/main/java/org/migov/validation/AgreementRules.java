@@ -61,22 +61,23 @@ final class AgreementRules {
     }
   }
 
-  /** AGR-011: an endorsement or approval certainly before the (earliest dated) adoption of the instrument. */
+  /** AGR-011: an endorsement certainly before every dated adoption of the instrument (so in any order of the acts). */
   private static void actsAfterAdoption(Agreement agreement, Findings findings) {
     List<InstrumentAct> acts = agreement.acts();
     PartialDate adopted = null;
     for (InstrumentAct act : acts) {
       if (act.kind() == ActKind.ADOPTION && act.date().isPresent()
-          && (adopted == null || act.date().get().isCertainlyBefore(adopted))) {
+          && (adopted == null || act.date().get().earliestDay().isBefore(adopted.earliestDay()))) {
         adopted = act.date().get();
       }
     }
     if (adopted == null) {
       return;
     }
+    LocalDate firstAdoption = adopted.earliestDay();
     for (int i = 0; i < acts.size(); i++) {
       InstrumentAct act = acts.get(i);
-      if (act.kind() == ActKind.ENDORSEMENT && act.date().isPresent() && act.date().get().isCertainlyBefore(adopted)) {
+      if (act.kind() == ActKind.ENDORSEMENT && act.date().isPresent() && act.date().get().latestDay().isBefore(firstAdoption)) {
         findings.add(Rule.AGR_011, agreement, PropertyPath.of("acts").index(i).property("date"), act.date().get(),
             "date", act.date().get(), "adopted", adopted);
       }

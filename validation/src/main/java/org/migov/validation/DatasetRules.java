@@ -82,8 +82,7 @@ final class DatasetRules {
     cycles(dataset.organisations(), o -> o.predecessors().stream().map(Succession::predecessor).collect(Collectors.toList()),
         (o, i) -> PropertyPath.of("predecessors").index(i).property("predecessor"), Rule.DS_009, false);
     // Only parents that held throughout: a reporting line reversed years later is no cycle.
-    cycles(dataset.offices(), o -> Dated.sole(o.parents()).map(List::of).orElse(List.of()), OfficeRules::parentPath,
-        Rule.DS_004, false);
+    cycles(dataset.offices(), OfficeRules::undatedParents, OfficeRules::undatedParentPath, Rule.DS_004, false);
     cycles(dataset.agreements(), a -> a.links().stream().map(AgreementLink::target).collect(Collectors.toList()),
         (a, i) -> PropertyPath.of("links").index(i).property("target"), Rule.DS_005, false);
     // Programmes have no entity rule for being their own parent: the cycle rule reports it.

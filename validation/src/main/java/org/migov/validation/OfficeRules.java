@@ -29,6 +29,28 @@ final class OfficeRules {
     }
   }
 
+  /** The parents that held throughout (undated): edges that make a certain cycle (DS-004). */
+  static List<OfficeId> undatedParents(Office office) {
+    List<OfficeId> parents = new java.util.ArrayList<>();
+    for (Dated<OfficeId> parent : office.parents()) {
+      if (parent.period().isEmpty()) {
+        parents.add(parent.value());
+      }
+    }
+    return parents;
+  }
+
+  /** Where an office's i-th undated parent ({@link #undatedParents}) is written. */
+  static PropertyPath undatedParentPath(Office office, int i) {
+    List<Dated<OfficeId>> parents = office.parents();
+    for (int at = 0, seen = 0; at < parents.size(); at++) {
+      if (parents.get(at).period().isEmpty() && seen++ == i) {
+        return parentPath(office, at);
+      }
+    }
+    throw new IndexOutOfBoundsException(i);
+  }
+
   /** Where an office's i-th parent is written: {@code parent}, or {@code parentHistory[i].parent}. */
   static PropertyPath parentPath(Office office, int i) {
     return Dated.sole(office.parents()).isPresent()

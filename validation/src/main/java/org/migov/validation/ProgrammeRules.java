@@ -127,9 +127,11 @@ final class ProgrammeRules {
   }
 
   /**
-   * PRG-016: original budgets of one status whose periods certainly overlap. The budgets are
-   * sorted by the last day they may start, then swept keeping the one that certainly runs longest;
-   * n log n.
+   * PRG-016: original budgets of one status whose periods certainly overlap: two periods certainly
+   * share a day when each may start no later than the other's first possible end. The budgets are
+   * sorted by the last day they may start; each is compared with the earlier ones that may start
+   * no later than its own first possible end (a prefix, found by binary search), through the
+   * longest first possible end among them: n log n.
    */
   private static void budgets(Programme programme, Findings findings) {
     List<Budget> budgets = programme.budgets();
@@ -141,27 +143,43 @@ final class ProgrammeRules {
           order.add(i);
         }
       }
-      order.sort(Comparator.comparing((Integer i) -> budgets.get(i).period().get().start().map(PartialDate::latestDay)
-          .orElse(DateRange.EARLIEST)).thenComparing(i -> i));
-      int longest = -1;
-      for (int i : order) {
-        DateRange period = budgets.get(i).period().get();
-        if (longest >= 0 && budgets.get(longest).period().get().certainlyOverlaps(period)) {
-          findings.add(Rule.PRG_016, programme, PropertyPath.of("budgets").index(i).property("period"), period,
-              "period", period, "other", budgets.get(longest).period().get());
-        }
-        if (longest < 0 || endsLater(period, budgets.get(longest).period().get())) {
-          longest = i;
+      order.sort(Comparator.comparing((Integer i) -> budgets.get(i).period().get().latestStart()).thenComparing(i -> i));
+      int n = order.size();
+      long[] latestStarts = new long[n];
+      long[] maxEarliestEnd = new long[n];
+      int[] longest = new int[n];
+      for (int k = 0; k < n; k++) {
+        DateRange period = budgets.get(order.get(k)).period().get();
+        latestStarts[k] = period.latestStart().toEpochDay();
+        long end = period.earliestEnd().toEpochDay();
+        boolean longer = k == 0 || end > maxEarliestEnd[k - 1];
+        maxEarliestEnd[k] = longer ? end : maxEarliestEnd[k - 1];
+        longest[k] = longer ? order.get(k) : longest[k - 1];
+      }
+      for (int k = 1; k < n; k++) {
+        DateRange period = budgets.get(order.get(k)).period().get();
+        int earlier = Math.min(k, upperBound(latestStarts, period.earliestEnd().toEpochDay()));
+        if (earlier > 0 && maxEarliestEnd[earlier - 1] >= latestStarts[k]) {
+          findings.add(Rule.PRG_016, programme, PropertyPath.of("budgets").index(order.get(k)).property("period"), period,
+              "period", period, "other", budgets.get(longest[earlier - 1]).period().get());
         }
       }
     }
   }
 
-  /** Whether a period certainly runs at least as long as another: its first possible end is not before the other's. */
-  private static boolean endsLater(DateRange period, DateRange other) {
-    LocalDate end = period.end().map(PartialDate::earliestDay).orElse(DateRange.LATEST);
-    LocalDate otherEnd = other.end().map(PartialDate::earliestDay).orElse(DateRange.LATEST);
-    return !end.isBefore(otherEnd);
+  /** The number of values not greater than the key, in a sorted array. */
+  private static int upperBound(long[] sorted, long key) {
+    int low = 0;
+    int high = sorted.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (sorted[mid] <= key) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
   }
 
   /** PRG-017 (outside the period), PRG-018 (provider not a participant), PRG-019 (incoming funds above the total). */
@@ -172,6 +190,7 @@ final class ProgrammeRules {
     }
     Set<OrganisationId> participants = new HashSet<>();
     programme.participants().forEach(p -> participants.add(p.organisation()));
+    programme.fundingInstrument().ifPresent(participants::add);
     Map<Currency, BigDecimal> incoming = new LinkedHashMap<>();
     for (int i = 0; i < transactions.size(); i++) {
       Transaction transaction = transactions.get(i);
@@ -185,7 +204,9 @@ final class ProgrammeRules {
         incoming.merge(transaction.value().currency(), transaction.value().amount(), BigDecimal::add);
       }
     }
-    for (Money total : programme.budgetTotals()) {
+    Map<Currency, Money> firstTotals = new LinkedHashMap<>();
+    programme.budgetTotals().forEach(total -> firstTotals.putIfAbsent(total.currency(), total));
+    for (Money total : firstTotals.values()) {
       BigDecimal received = incoming.get(total.currency());
       if (received != null && received.compareTo(total.amount()) > 0) {
         String sum = total.currency().getCurrencyCode() + " " + received.toPlainString();

@@ -124,7 +124,7 @@ public enum Rule {
   AGR_010("AGR-010", Severity.ERROR, EntityKind.AGREEMENT, Scope.DATASET,
       "a coordination mechanism is not a network or coordination group", "migov",
       "linear in the coordination mechanisms; one finding per mechanism"),
-  /** AGR-011: an endorsement dated before the adoption it endorses. */
+  /** AGR-011: an endorsement dated before the instrument's adoption (its first dated adoption). */
   AGR_011("AGR-011", Severity.ERROR, EntityKind.AGREEMENT, Scope.ENTITY,
       "an endorsement dated before the instrument's adoption", "UN General Assembly practice (A/RES/73/195)",
       "linear in the acts; one finding per endorsement"),
@@ -193,7 +193,7 @@ public enum Rule {
   /** PRG-016: original budgets of one status whose periods overlap. */
   PRG_016("PRG-016", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
       "original budgets of one status whose periods overlap", "IATI budget (period rules)",
-      "n log n in the budgets (sorted by start, one sweep); one finding per overlapping budget"),
+      "n log n in the budgets (sorted by their latest possible start, a binary search each); one finding per budget that overlaps an earlier one"),
   /** PRG-017: a transaction dated outside the programme's period. */
   PRG_017("PRG-017", Severity.WARNING, EntityKind.PROGRAMME, Scope.ENTITY,
       "a transaction dated outside the programme's period", "IATI transaction-date",

@@ -105,7 +105,8 @@ public final class Place {
   }
 
   /**
-   * The locality (in English, else as given) and the country's alpha-2 code, or the code alone.
+   * The locality (its name of undetermined language if it has one, else in English, else the first
+   * by language tag) and the country's alpha-2 code, or the code alone.
    *
    * @return a readable form such as {@code Cairo, EG} or {@code EG}
    */

@@ -178,9 +178,10 @@ public interface Office extends Entity {
   }
 
   /**
-   * Whether the office certainly covered a country on a day: it certainly operated, and an area
-   * that certainly held contains the country, or no area may have held and the country is its host
-   * country (unless it {@linkplain #coversNoCountry() covers no country}).
+   * Whether the office certainly covered a country on a day: it certainly operated, and whatever
+   * areas held that day cover the country: an area that certainly held contains it, or no area
+   * certainly held, every area that may have held contains it, and it is the host country (unless
+   * the office {@linkplain #coversNoCountry() covers no country}) for the case that none held.
    *
    * @param country the country
    * @param day the day
@@ -190,14 +191,23 @@ public interface Office extends Entity {
     if (!isCertainlyOperatingOn(day)) {
       return false;
     }
-    boolean anyPossible = false;
+    // Whatever areas held that day, the country is covered: by an area that certainly held; or, when
+    // none certainly held, by every area that may have held and, should none have held, by the
+    // host-country fallback.
+    boolean anyCertain = false;
+    boolean everyPossibleContains = true;
     for (Dated<GeographicArea> area : areaOfResponsibility()) {
-      if (area.certainlyHeldOn(day) && area.value().contains(country)) {
-        return true;
+      boolean contains = area.value().contains(country);
+      if (area.certainlyHeldOn(day)) {
+        if (contains) {
+          return true;
+        }
+        anyCertain = true;
+      } else if (area.possiblyHeldOn(day)) {
+        everyPossibleContains &= contains;
       }
-      anyPossible |= area.possiblyHeldOn(day);
     }
-    return !anyPossible && !coversNoCountry() && hostCountry().equals(country);
+    return !anyCertain && everyPossibleContains && !coversNoCountry() && hostCountry().equals(country);
   }
 
   /**

@@ -161,25 +161,42 @@ public interface Organisation extends Entity {
   }
 
   /**
-   * The members that certainly were members on a day.
+   * The members that certainly were members on a day: none when the organisation may not have
+   * existed then ({@link #certainlyExistsOn(LocalDate)}).
    *
    * @param day the day
    * @return the member ids in list order, unmodifiable
    */
   default List<OrganisationId> membersOn(LocalDate day) {
-    return Dated.certainlyOn(members(), day);
+    return certainlyExistsOn(day) ? Dated.certainlyOn(members(), day) : List.of();
   }
 
   /**
-   * The organisations that certainly held a role on a day: who coordinated, who co-chaired.
+   * The organisations that certainly held a role on a day, while the organisation certainly existed:
+   * who coordinated, who co-chaired.
    *
    * @param kind the role
    * @param day the day
    * @return the holder ids in list order, unmodifiable
    */
   default List<OrganisationId> holdersOn(RoleKind kind, LocalDate day) {
+    if (!certainlyExistsOn(day)) {
+      return List.of();
+    }
     return roles().stream().filter(r -> r.kind() == kind && r.certainlyHeldOn(day)).map(Role::holder)
         .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Whether the organisation certainly existed on a day: founded on or before it (or founding not
+   * known) and not dissolved before it. Undated members and roles hold while it exists.
+   *
+   * @param day the day
+   * @return false when it may not have existed yet, or may have been dissolved already
+   */
+  default boolean certainlyExistsOn(LocalDate day) {
+    return founded().map(f -> !f.latestDay().isAfter(day)).orElse(true)
+        && dissolved().map(d -> !d.earliestDay().isBefore(day)).orElse(true);
   }
 
   /**
@@ -207,7 +224,8 @@ public interface Organisation extends Entity {
     Builder() {}
 
     /**
-     * Adds an exact, undated count of member states.
+     * Adds an exact, undated count of member states. It adds: on a copy made with {@code from(...)},
+     * set {@code counts(...)} to replace the counts instead.
      *
      * @param count the number of member states
      * @return this builder

@@ -200,8 +200,11 @@ public final class DateRange {
   }
 
   /**
-   * Whether a day certainly lies in this range, whatever days its partial bounds stand for: the
-   * start is known and not after the day, and the range is open-ended or ends not before it.
+   * Whether a day certainly lies in this range, whatever days its partial bounds stand for: every
+   * day the range may start on is not after it and every day it may end on not before it. An
+   * open-ended range runs on (to {@link #LATEST}), so it certainly contains the days after its start,
+   * future ones too; a range with an unknown start certainly contains only its last day, when that
+   * is known to the day ({@code ../2024-03-10} certainly contains 2024-03-10).
    *
    * @param day the day
    * @return true only when certain
@@ -264,13 +267,22 @@ public final class DateRange {
     return !earliestStart().isAfter(other.latestEnd()) && !other.earliestStart().isAfter(latestEnd());
   }
 
-  /** The first day the range may start on: an unknown start may be any day up to the end. */
-  LocalDate earliestStart() {
+  /**
+   * The first day the range may start on; {@link #EARLIEST} for an unknown start.
+   *
+   * @return the earliest possible start
+   */
+  public LocalDate earliestStart() {
     return start == null ? EARLIEST : start.earliestDay();
   }
 
-  /** The last day the range may start on: not after the last day it may end on. */
-  LocalDate latestStart() {
+  /**
+   * The last day the range may start on: the start's last day, but not after the last day it may
+   * end on; for an unknown start, the end's last day.
+   *
+   * @return the latest possible start
+   */
+  public LocalDate latestStart() {
     if (start == null) {
       return end.latestDay();
     }
@@ -278,8 +290,13 @@ public final class DateRange {
     return end != null && end.latestDay().isBefore(latest) ? end.latestDay() : latest;
   }
 
-  /** The first day the range may end on: not before the first day it may start on; open-ended runs to {@link #LATEST}. */
-  LocalDate earliestEnd() {
+  /**
+   * The first day the range may end on: the end's first day, but not before the first day it may
+   * start on; {@link #LATEST} for an open-ended range, which runs on.
+   *
+   * @return the earliest possible end
+   */
+  public LocalDate earliestEnd() {
     if (end == null) {
       return LATEST;
     }
@@ -287,8 +304,12 @@ public final class DateRange {
     return start != null && start.earliestDay().isAfter(earliest) ? start.earliestDay() : earliest;
   }
 
-  /** The last day the range may end on. */
-  LocalDate latestEnd() {
+  /**
+   * The last day the range may end on; {@link #LATEST} for an open-ended range.
+   *
+   * @return the latest possible end
+   */
+  public LocalDate latestEnd() {
     return end == null ? LATEST : end.latestDay();
   }
 

@@ -144,4 +144,18 @@ class OfficeHistoryTest {
     assertEquals("COUNTRY_OFFICE [2011-07/..]", a.toString());
     assertEquals("COUNTRY_OFFICE", Dated.of(OfficeKind.COUNTRY_OFFICE).toString());
   }
+
+  @Test
+  void anOfficeCoversItsHostCountryWhetherOrNotAnAreaContainingItHasStarted() {
+    // The area (which contains the host country) starts in July 2011: on 2011-07-15 either it held,
+    // or the host-country fallback did; both cover Senegal.
+    Office dakar = office("dakar-ro", Place.of("Dakar", Country.of("SN"))).kind(OfficeKind.REGIONAL_OFFICE)
+        .addAreaOfResponsibility(Dated.of(M49Region.of("011"), DateRange.parse("2011-07/.."))).build();
+    for (String day : new String[] {"2011-06-15", "2011-07-15", "2011-08-15"}) {
+      assertTrue(dakar.certainlyCovers(Country.of("SN"), LocalDate.parse(day)), day);
+    }
+    assertFalse(dakar.certainlyCovers(Country.of("ML"), LocalDate.parse("2011-07-15")), "Mali only if the area held");
+    assertTrue(dakar.possiblyCovers(Country.of("ML"), LocalDate.parse("2011-07-15")));
+    assertTrue(dakar.certainlyCovers(Country.of("ML"), LocalDate.parse("2011-08-01")));
+  }
 }

@@ -99,4 +99,17 @@ class OrganisationHistoryTest {
     assertEquals(true, coChairs.shared());
     assertEquals(false, Post.builder().title(MultilingualText.of(Map.of("en", "Director General"))).build().shared());
   }
+
+  @Test
+  void undatedMembersAndRolesHoldOnlyWhileTheNetworkExists() {
+    Organisation network = organisation(OrganisationId.of("net")).founded(PartialDate.ofYearMonth(2007, 3))
+        .addMember(IOM).addRole(Role.of(RoleKind.COORDINATOR, IOM)).build();
+    assertEquals(List.of(), network.membersOn(LocalDate.of(2000, 1, 1)));
+    assertEquals(List.of(), network.membersOn(LocalDate.of(2007, 3, 15)), "founded some day of March 2007");
+    assertEquals(List.of(IOM), network.membersOn(LocalDate.of(2007, 4, 1)));
+    assertEquals(List.of(), network.holdersOn(RoleKind.COORDINATOR, LocalDate.of(2000, 1, 1)));
+    Organisation dissolved = Organisation.builder().from(network).dissolved(PartialDate.ofYear(2020)).build();
+    assertEquals(List.of(), dissolved.membersOn(LocalDate.of(2021, 1, 1)));
+    assertEquals(List.of(IOM), dissolved.membersOn(LocalDate.of(2019, 12, 31)));
+  }
 }
