@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.migov.core.EntityId;
 import org.migov.core.EntityKind;
 import org.migov.core.InvalidValueException;
+import org.migov.core.time.PartialDate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -485,6 +486,52 @@ final class WireReader {
    * accepts ASCII only (a date, a code, a country, a currency): such a factory refuses an unpaired
    * surrogate itself, so the string is not scanned for one.
    */
+  /**
+   * A day written {@code YYYY-MM-DD}, read from the parser's buffer without making a String; null
+   * when the current token is not a string of that shape or names no day, and the caller then reads
+   * it the usual way (which says what is wrong). Most dates of real data are days.
+   */
+  PartialDate dayOrNull() {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      return null;
+    }
+    char[] chars;
+    int at;
+    try {
+      if (parser.getTextLength() != 10) {
+        return null;
+      }
+      chars = parser.getTextCharacters();
+      at = parser.getTextOffset();
+    } catch (JacksonException e) {
+      throw fromJackson(e);
+    }
+    if (chars[at + 4] != '-' || chars[at + 7] != '-') {
+      return null;
+    }
+    int year = digits(chars, at, 4);
+    int month = digits(chars, at + 5, 2);
+    int day = digits(chars, at + 8, 2);
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > 31
+        || (day > 28 && day > java.time.YearMonth.of(year, month).lengthOfMonth())) {
+      return null;
+    }
+    return PartialDate.of(year, month, day);
+  }
+
+  /** The value of {@code count} ASCII digits from {@code at}, or -1 when one is not a digit. */
+  private static int digits(char[] chars, int at, int count) {
+    int value = 0;
+    for (int i = at; i < at + count; i++) {
+      char c = chars[i];
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
+  }
+
   /** Whether the current token is a string. */
   boolean atString() {
     return parser.currentToken() == JsonToken.VALUE_STRING;

@@ -63,7 +63,10 @@ final class WireValues {
 
   /** A date known to the year, month or day. */
   static final WireLeaf<PartialDate> PARTIAL_DATE = WireLeaf.ofString(PartialDate.class,
-      (in, label) -> in.parse("a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse), PartialDate::toString,
+      (in, label) -> {
+        PartialDate day = in.dayOrNull();
+        return day != null ? day : in.parse("a date as YYYY, YYYY-MM or YYYY-MM-DD", PartialDate::parse);
+      }, PartialDate::toString,
       schema -> schema.reference("partialDate", () -> described(
           WireSchema.pattern("^(?!0000)[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"),
           "YYYY, YYYY-MM or YYYY-MM-DD, year 0001 to 9999.")));
