@@ -78,22 +78,8 @@ final class Memberships {
     long to = latestEnd(period.get());
     // The memberships that may start by the period's last possible day: a prefix; one of them must
     // possibly end on or after the period's first possible day.
-    int prefix = upperBound(index[0], to);
+    int prefix = SortedDays.countNotAfter(index[0], to);
     return prefix > 0 && index[1][prefix - 1] >= from;
   }
 
-  /** The number of values not greater than the key, in a sorted array. */
-  private static int upperBound(long[] sorted, long key) {
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sorted[mid] <= key) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
 }

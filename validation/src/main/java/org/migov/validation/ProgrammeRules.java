@@ -158,7 +158,7 @@ final class ProgrammeRules {
       }
       for (int k = 1; k < n; k++) {
         DateRange period = budgets.get(order.get(k)).period().get();
-        int earlier = Math.min(k, upperBound(latestStarts, period.earliestEnd().toEpochDay()));
+        int earlier = Math.min(k, SortedDays.countNotAfter(latestStarts, period.earliestEnd().toEpochDay()));
         if (earlier > 0 && maxEarliestEnd[earlier - 1] >= latestStarts[k]) {
           findings.add(Rule.PRG_016, programme, PropertyPath.of("budgets").index(order.get(k)).property("period"), period,
               "period", period, "other", budgets.get(longest[earlier - 1]).period().get());
@@ -167,20 +167,6 @@ final class ProgrammeRules {
     }
   }
 
-  /** The number of values not greater than the key, in a sorted array. */
-  private static int upperBound(long[] sorted, long key) {
-    int low = 0;
-    int high = sorted.length;
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (sorted[mid] <= key) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low;
-  }
 
   /** PRG-017 (outside the period), PRG-018 (provider not a participant), PRG-019 (incoming funds above the total). */
   private static void transactions(Programme programme, Findings findings) {
