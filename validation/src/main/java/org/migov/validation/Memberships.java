@@ -81,5 +81,4 @@ final class Memberships {
     int prefix = SortedDays.countNotAfter(index[0], to);
     return prefix > 0 && index[1][prefix - 1] >= from;
   }
-
 }

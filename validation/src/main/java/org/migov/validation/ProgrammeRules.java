@@ -167,7 +167,6 @@ final class ProgrammeRules {
     }
   }
 
-
   /** PRG-017 (outside the period), PRG-018 (provider not a participant), PRG-019 (incoming funds above the total). */
   private static void transactions(Programme programme, Findings findings) {
     List<Transaction> transactions = programme.transactions();
