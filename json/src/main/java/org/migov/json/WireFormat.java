@@ -409,7 +409,7 @@ final class WireFormat {
       .list("participants", participant, Programme::participants, Programme.Builder::addParticipant)
       .optional("fundingInstrument", organisationId, Programme::fundingInstrument, Programme.Builder::fundingInstrument)
       .optional("budget", money, Programme::budget, Programme.Builder::addBudgetTotal)
-      .list("budgetTotals", money, p -> p.budget().isPresent() ? List.of() : p.budgetTotals(), Programme.Builder::addBudgetTotal)
+      .list("budgetTotals", money, p -> p.budgetTotals().size() == 1 ? List.of() : p.budgetTotals(), Programme.Builder::addBudgetTotal)
       .list("budgetLines", budgetLine, Programme::budgetLines, Programme.Builder::addBudgetLine)
       .list("budgets", budget, Programme::budgets, Programme.Builder::addBudget)
       .list("transactions", transaction, Programme::transactions, Programme.Builder::addTransaction)
