@@ -104,7 +104,7 @@ class DatasetQueriesTest {
         })
         .toList();
     if (areas.isEmpty()) {
-      return office.location().country().equals(country);
+      return !office.coversNoCountry() && office.location().country().equals(country);
     }
     for (GeographicArea area : areas) {
       if (areaContains(area, country)) {
