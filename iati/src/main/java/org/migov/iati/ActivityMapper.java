@@ -1,0 +1,423 @@
+package org.migov.iati;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.migov.core.ExternalIdentifier;
+import org.migov.core.IdentifierScheme;
+import org.migov.core.InvalidValueException;
+import org.migov.core.geography.Country;
+import org.migov.core.money.Money;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
+import org.migov.core.programme.Budget;
+import org.migov.core.programme.BudgetKind;
+import org.migov.core.programme.BudgetStatus;
+import org.migov.core.programme.Participant;
+import org.migov.core.programme.ParticipantRole;
+import org.migov.core.programme.Programme;
+import org.migov.core.programme.ProgrammeId;
+import org.migov.core.programme.ProgrammeStatus;
+import org.migov.core.programme.TargetArea;
+import org.migov.core.programme.Transaction;
+import org.migov.core.programme.TransactionKind;
+import org.migov.core.text.MultilingualText;
+import org.migov.core.time.DateRange;
+import org.migov.core.time.PartialDate;
+
+/**
+ * Reads one {@code iati-activity} element, from its start to its end, into a record. One instance
+ * per activity, confined to the reading thread.
+ */
+final class ActivityMapper {
+  private final XMLStreamReader xml;
+  private final int maxDepth;
+  private final int maxText;
+  private final List<IatiDiagnostic> diagnostics = new ArrayList<>();
+  private final Map<String, Integer> unmapped = new TreeMap<>();
+  private final Map<OrganisationId, Organisation> organisations = new LinkedHashMap<>();
+  private final Programme.Builder programme = Programme.builder();
+  private String identifier = "";
+  private String language;
+  private String currency;
+  private final PartialDate[] dates = new PartialDate[5];
+  private int unmappedLine;
+  private int unmappedColumn;
+
+  ActivityMapper(XMLStreamReader xml, int maxDepth, int maxText) {
+    this.xml = xml;
+    this.maxDepth = maxDepth;
+    this.maxText = maxText;
+  }
+
+  /** Reads the activity; the parser is on its start and is left on its end. */
+  IatiRecord read() throws XMLStreamException {
+    language = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+    currency = xml.getAttributeValue(null, "default-currency");
+    boolean titled = false;
+    while (next() == XMLStreamConstants.START_ELEMENT) {
+      String name = xml.getLocalName();
+      switch (name) {
+        case "iati-identifier" -> identifier = text().strip();
+        case "reporting-org" -> organisation(xml.getAttributeValue(null, "ref"), narratives());
+        case "title" -> {
+          MultilingualText title = narratives();
+          if (title != null) {
+            programme.title(title);
+            titled = true;
+          }
+        }
+        case "description" -> {
+          String type = xml.getAttributeValue(null, "type");
+          MultilingualText description = narratives();
+          if (description != null && (type == null || type.equals("1"))) {
+            programme.description(description);
+          }
+        }
+        case "participating-org" -> participant();
+        case "activity-status" -> status(xml.getAttributeValue(null, "code"));
+        case "activity-date" -> activityDate();
+        case "recipient-country" -> recipientCountry();
+        case "budget" -> budget();
+        case "transaction" -> transaction();
+        default -> skip(name);
+      }
+    }
+    unmapped.forEach((element, count) -> diagnose("IATI-001", element + " not mapped yet" + (count > 1 ? " (" + count + " times)" : ""),
+        unmappedLine, unmappedColumn));
+    Programme built = null;
+    if (identifier.isEmpty()) {
+      diagnose("IATI-003", "an iati-identifier is required", line(), column());
+    } else {
+      try {
+        programme.id(ProgrammeId.of(IatiIds.id(identifier)))
+            .addIdentifier(ExternalIdentifier.of(IdentifierScheme.IATI_ACTIVITY, identifier));
+        if (!titled) {
+          programme.title(MultilingualText.of(identifier));
+          diagnose("IATI-003", "no title: the identifier stands for it", line(), column());
+        }
+        period();
+        built = programme.build();
+      } catch (InvalidValueException | IllegalStateException e) {
+        diagnose("IATI-003", "the activity cannot become a programme: " + e.getMessage(), line(), column());
+      }
+    }
+    return new IatiRecord(identifier, built, new ArrayList<>(organisations.values()), diagnostics);
+  }
+
+  // ------------------------------------------------------------------------------ elements
+
+  private void participant() throws XMLStreamException {
+    String ref = xml.getAttributeValue(null, "ref");
+    String role = xml.getAttributeValue(null, "role");
+    int line = line();
+    int column = column();
+    OrganisationId id = organisation(ref, narratives());
+    if (id == null) {
+      return;
+    }
+    for (ParticipantRole candidate : ParticipantRole.values()) {
+      if (candidate.iatiCode().isPresent() && String.valueOf(candidate.iatiCode().getAsInt()).equals(role)) {
+        programme.addParticipant(Participant.of(id, candidate));
+        return;
+      }
+    }
+    diagnose("IATI-002", "participating-org role " + quoted(role) + " is not an OrganisationRole code (1 to 4)", line, column);
+  }
+
+  private void status(String code) throws XMLStreamException {
+    int line = line();
+    int column = column();
+    skipContent();
+    for (ProgrammeStatus status : ProgrammeStatus.values()) {
+      if (String.valueOf(status.iatiCode()).equals(code)) {
+        programme.status(status);
+        return;
+      }
+    }
+    diagnose("IATI-002", "activity-status " + quoted(code) + " is not an ActivityStatus code (1 to 6)", line, column);
+  }
+
+  /** Activity dates 1 to 4: planned start, actual start, planned end, actual end. */
+  private void activityDate() throws XMLStreamException {
+    String type = xml.getAttributeValue(null, "type");
+    PartialDate date = isoDate(xml.getAttributeValue(null, "iso-date"));
+    skipContent();
+    if (date != null && type != null && type.length() == 1 && type.charAt(0) >= '1' && type.charAt(0) <= '4') {
+      dates[type.charAt(0) - '0'] = date;
+    }
+  }
+
+  /** The period: actual dates before planned ones. */
+  private void period() {
+    PartialDate start = dates[2] != null ? dates[2] : dates[1];
+    PartialDate end = dates[4] != null ? dates[4] : dates[3];
+    if (start != null && end != null) {
+      if (end.isCertainlyBefore(start)) {
+        diagnose("IATI-003", "the activity ends (" + end + ") before it starts (" + start + "): no period", line(), column());
+      } else {
+        programme.period(DateRange.of(start, end));
+      }
+    } else if (start != null) {
+      programme.period(DateRange.from(start));
+    } else if (end != null) {
+      programme.period(DateRange.until(end));
+    }
+  }
+
+  private void recipientCountry() throws XMLStreamException {
+    String code = xml.getAttributeValue(null, "code");
+    String percentage = xml.getAttributeValue(null, "percentage");
+    int line = line();
+    int column = column();
+    skipContent();
+    try {
+      Country country = Country.of(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
+      programme.addTargetArea(percentage == null || percentage.isBlank() ? TargetArea.of(country) : TargetArea.of(country, percentage.strip()));
+    } catch (InvalidValueException e) {
+      diagnose("IATI-002", "recipient-country " + quoted(code) + ": " + e.getMessage(), line, column);
+    }
+  }
+
+  private void budget() throws XMLStreamException {
+    String type = xml.getAttributeValue(null, "type");
+    String status = xml.getAttributeValue(null, "status");
+    int line = line();
+    int column = column();
+    PartialDate start = null;
+    PartialDate end = null;
+    Money value = null;
+    while (next() == XMLStreamConstants.START_ELEMENT) {
+      switch (xml.getLocalName()) {
+        case "period-start" -> {
+          start = isoDate(xml.getAttributeValue(null, "iso-date"));
+          skipContent();
+        }
+        case "period-end" -> {
+          end = isoDate(xml.getAttributeValue(null, "iso-date"));
+          skipContent();
+        }
+        case "value" -> value = money();
+        default -> skipContent();
+      }
+    }
+    if (value == null || start == null || end == null) {
+      diagnose("IATI-003", "a budget needs a value, a period-start and a period-end", line, column);
+      return;
+    }
+    try {
+      programme.addBudget(Budget.builder().value(value).period(DateRange.of(start, end))
+          .kind("2".equals(type) ? BudgetKind.REVISED : BudgetKind.ORIGINAL)
+          .status("2".equals(status) ? BudgetStatus.COMMITTED : BudgetStatus.INDICATIVE).build());
+    } catch (InvalidValueException e) {
+      diagnose("IATI-003", "budget: " + e.getMessage(), line, column);
+    }
+  }
+
+  private void transaction() throws XMLStreamException {
+    int line = line();
+    int column = column();
+    String type = null;
+    PartialDate date = null;
+    Money value = null;
+    OrganisationId provider = null;
+    OrganisationId receiver = null;
+    while (next() == XMLStreamConstants.START_ELEMENT) {
+      switch (xml.getLocalName()) {
+        case "transaction-type" -> {
+          type = xml.getAttributeValue(null, "code");
+          skipContent();
+        }
+        case "transaction-date" -> {
+          date = isoDate(xml.getAttributeValue(null, "iso-date"));
+          skipContent();
+        }
+        case "value" -> value = money();
+        case "provider-org" -> provider = organisation(xml.getAttributeValue(null, "ref"), narratives());
+        case "receiver-org" -> receiver = organisation(xml.getAttributeValue(null, "ref"), narratives());
+        default -> skipContent();
+      }
+    }
+    TransactionKind kind = null;
+    for (TransactionKind candidate : TransactionKind.values()) {
+      if (String.valueOf(candidate.iatiCode()).equals(type)) {
+        kind = candidate;
+      }
+    }
+    if (kind == null || date == null || value == null) {
+      diagnose("IATI-003", "a transaction needs a known transaction-type, a transaction-date and a value", line, column);
+      return;
+    }
+    programme.addTransaction(Transaction.builder().kind(kind).date(date).value(value)
+        .provider(Optional.ofNullable(provider)).receiver(Optional.ofNullable(receiver)).build());
+  }
+
+  /** A value element's amount in its currency or the activity's default one; the parser is on its start. */
+  private Money money() throws XMLStreamException {
+    String code = xml.getAttributeValue(null, "currency");
+    int line = line();
+    int column = column();
+    String amount = text().strip();
+    String currencyCode = code != null && !code.isBlank() ? code : currency;
+    try {
+      return Money.of(amount, currencyCode == null ? "" : currencyCode);
+    } catch (InvalidValueException e) {
+      diagnose("IATI-003", "value " + quoted(amount) + " " + quoted(currencyCode) + ": " + e.getMessage(), line, column);
+      return null;
+    }
+  }
+
+  /**
+   * The organisation of a ref and names, minted once per activity: its id is the ref, made a migov
+   * id reversibly ({@link IatiIds}), or, with no usable ref (none, blank, {@code N/A}), {@code name:}
+   * and its first name. Null when it has neither.
+   */
+  private OrganisationId organisation(String ref, MultilingualText names) {
+    String cleanRef = ref == null ? "" : ref.strip();
+    boolean usableRef = !cleanRef.isEmpty() && !cleanRef.equalsIgnoreCase("N/A");
+    if (!usableRef && names == null) {
+      return null;
+    }
+    String idValue = usableRef ? IatiIds.id(cleanRef) : "name:" + IatiIds.id(names.get(Locale.ENGLISH).strip());
+    try {
+      OrganisationId id = OrganisationId.of(idValue.length() > 256 ? idValue.substring(0, 256) : idValue);
+      if (!organisations.containsKey(id)) {
+        Organisation.Builder builder = Organisation.builder().id(id).name(names != null ? names : MultilingualText.of(cleanRef));
+        if (usableRef) {
+          builder.addIdentifier(ExternalIdentifier.of(IdentifierScheme.IATI, cleanRef));
+        }
+        organisations.put(id, builder.build());
+      }
+      return id;
+    } catch (InvalidValueException e) {
+      diagnose("IATI-003", "organisation " + quoted(ref) + ": " + e.getMessage(), line(), column());
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------------------ reading
+
+  /** The narratives of the current element, to its end, as a multilingual text; null when none. */
+  private MultilingualText narratives() throws XMLStreamException {
+    Map<String, String> texts = new LinkedHashMap<>();
+    while (next() == XMLStreamConstants.START_ELEMENT) {
+      if (xml.getLocalName().equals("narrative")) {
+        String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+        String tag = lang != null && !lang.isBlank() ? lang.strip() : language != null ? language : MultilingualText.UNDETERMINED;
+        String text = text().strip();
+        if (!text.isEmpty()) {
+          texts.merge(tag, text, (a, b) -> a + " " + b);
+        }
+      } else {
+        skipContent();
+      }
+    }
+    if (texts.isEmpty()) {
+      return null;
+    }
+    try {
+      return MultilingualText.of(texts);
+    } catch (InvalidValueException e) {
+      diagnose("IATI-003", "narrative: " + e.getMessage(), line(), column());
+      return null;
+    }
+  }
+
+  /** The text of the current element, which is left on its end; nested elements are skipped. */
+  private String text() throws XMLStreamException {
+    StringBuilder text = new StringBuilder();
+    int depth = 1;
+    while (depth > 0) {
+      int event = xml.next();
+      switch (event) {
+        case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+          if (depth == 1) {
+            if (text.length() + xml.getTextLength() > maxText) {
+              throw new XMLStreamException("a text longer than " + maxText + " chars", xml.getLocation());
+            }
+            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+          }
+        }
+        case XMLStreamConstants.START_ELEMENT -> depth = deeper(depth);
+        case XMLStreamConstants.END_ELEMENT -> depth--;
+        case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+            throw new XMLStreamException("a DTD or an entity reference (refused)", xml.getLocation());
+        default -> { }
+      }
+    }
+    return text.toString();
+  }
+
+  /** Moves to the next child start of the current element, or to its end; returns the event. */
+  private int next() throws XMLStreamException {
+    while (true) {
+      int event = xml.next();
+      if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
+        return event;
+      }
+      if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+        throw new XMLStreamException("a DTD or an entity reference (refused)", xml.getLocation());
+      }
+    }
+  }
+
+  /** Skips an element not mapped, counting it for one diagnostic per element name. */
+  private void skip(String name) throws XMLStreamException {
+    if (unmapped.isEmpty()) {
+      unmappedLine = line();
+      unmappedColumn = column();
+    }
+    unmapped.merge(name, 1, Integer::sum);
+    skipContent();
+  }
+
+  /** Skips the rest of the current element, to its end. */
+  private void skipContent() throws XMLStreamException {
+    text();
+  }
+
+  private int deeper(int depth) throws XMLStreamException {
+    if (depth + 2 > maxDepth) {
+      throw new XMLStreamException("elements nested deeper than " + maxDepth, xml.getLocation());
+    }
+    return depth + 1;
+  }
+
+  /** An {@code iso-date} attribute's day: {@code YYYY-MM-DD}, maybe followed by a time; null when absent or not a day. */
+  private PartialDate isoDate(String text) {
+    if (text == null) {
+      return null;
+    }
+    String day = text.strip().length() >= 10 ? text.strip().substring(0, 10) : text.strip();
+    try {
+      return PartialDate.parse(day);
+    } catch (InvalidValueException e) {
+      diagnose("IATI-003", "iso-date " + quoted(text) + " is not a day", line(), column());
+      return null;
+    }
+  }
+
+  private void diagnose(String code, String message, int line, int column) {
+    diagnostics.add(new IatiDiagnostic(code, identifier, message, line, column));
+  }
+
+  private int line() {
+    return xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
+  }
+
+  private int column() {
+    return xml.getLocation() == null ? -1 : xml.getLocation().getColumnNumber();
+  }
+
+  private static String quoted(String value) {
+    return value == null ? "(none)" : InvalidValueException.quote(value);
+  }
+}

@@ -1,0 +1,180 @@
+package org.migov.iati;
+
+import java.io.InputStream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads IATI 2.01 to 2.03 activity files, one activity at a time: a lazy stream of
+ * {@link IatiRecord}s in document order, so that memory stays flat whatever the file's size. The
+ * root may be {@code iati-activities} or a bare {@code iati-activity}; files of IATI 1.x are
+ * refused with a clear error.
+ *
+ * <p>Hostile input is refused, never resolved: a DTD or an entity reference is an
+ * {@link IatiException}, and so are elements nested deeper than {@value #MAX_DEPTH} and texts
+ * longer than {@value #MAX_TEXT} chars.
+ *
+ * <p>Instances are immutable and thread-safe; each stream reads one input on one thread and closes
+ * its parser when closed or read to the end (the input stream stays the caller's to close).
+ */
+public final class IatiReader {
+  /** The deepest element nesting read. */
+  public static final int MAX_DEPTH = 64;
+
+  /** The longest text or attribute value read, in chars, as migov-json's longest string. */
+  public static final int MAX_TEXT = 1_000_000;
+
+  private final XMLInputFactory factory;
+
+  private IatiReader(XMLInputFactory factory) {
+    this.factory = factory;
+  }
+
+  /**
+   * A reader on the JDK's StAX parser, hardened.
+   *
+   * @return the reader
+   */
+  public static IatiReader create() {
+    return new IatiReader(hardened(XMLInputFactory.newDefaultFactory()));
+  }
+
+  /**
+   * A reader on another StAX parser (such as Aalto or Woodstox), hardened the same way.
+   *
+   * @param factory the parser's factory; this reader sets its DTD and entity properties
+   * @return the reader
+   */
+  public static IatiReader using(XMLInputFactory factory) {
+    return new IatiReader(hardened(Objects.requireNonNull(factory, "factory")));
+  }
+
+  private static XMLInputFactory hardened(XMLInputFactory factory) {
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    if (factory.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+    }
+    return factory;
+  }
+
+  /**
+   * The activities of an IATI file, read as the stream is consumed.
+   *
+   * @param in the file's bytes (its XML declaration gives the encoding; UTF-8 by default)
+   * @return the records, lazily; close the stream to stop early
+   * @throws IatiException when the file cannot be read (at the first activity, or later while
+   *     streaming)
+   */
+  public Stream<IatiRecord> read(InputStream in) {
+    XMLStreamReader xml;
+    try {
+      xml = factory.createXMLStreamReader(Objects.requireNonNull(in, "in"));
+    } catch (XMLStreamException e) {
+      throw new IatiException("well-formed XML", -1, -1, e);
+    }
+    Cursor cursor = new Cursor(xml);
+    Iterator<IatiRecord> records = new Iterator<>() {
+      private IatiRecord next;
+
+      @Override
+      public boolean hasNext() {
+        if (next == null) {
+          next = cursor.nextActivity();
+        }
+        return next != null;
+      }
+
+      @Override
+      public IatiRecord next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        IatiRecord record = next;
+        next = null;
+        return record;
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(cursor::close);
+  }
+
+  /** The parser's position in the file, between activities. */
+  private static final class Cursor {
+    private final XMLStreamReader xml;
+    private boolean rootSeen;
+    private boolean done;
+
+    Cursor(XMLStreamReader xml) {
+      this.xml = xml;
+    }
+
+    /** The next activity, or null at the end of the file. */
+    IatiRecord nextActivity() {
+      try {
+        while (!done && xml.hasNext()) {
+          int event = xml.next();
+          if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+            throw error("no DTD and no entity reference (they are refused, never resolved)", null);
+          }
+          if (event != XMLStreamConstants.START_ELEMENT) {
+            continue;
+          }
+          String name = xml.getLocalName();
+          if (!rootSeen) {
+            rootSeen = true;
+            checkVersion(xml.getAttributeValue(null, "version"));
+            if (name.equals("iati-activity")) {
+              return new ActivityMapper(xml, MAX_DEPTH, MAX_TEXT).read();
+            }
+            if (!name.equals("iati-activities")) {
+              throw error("an IATI activity file (root iati-activities or iati-activity)", null);
+            }
+            continue;
+          }
+          if (name.equals("iati-activity")) {
+            return new ActivityMapper(xml, MAX_DEPTH, MAX_TEXT).read();
+          }
+          throw error("iati-activity elements in iati-activities, found " + name, null);
+        }
+        done = true;
+        close();
+        return null;
+      } catch (XMLStreamException e) {
+        throw error("well-formed XML within migov's limits", e);
+      }
+    }
+
+    private void checkVersion(String version) {
+      if (version != null && version.startsWith("1.")) {
+        throw error("IATI 2.01 to 2.03: IATI " + version + " is not supported", null);
+      }
+    }
+
+    private IatiException error(String expected, Throwable cause) {
+      int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
+      int column = xml.getLocation() == null ? -1 : xml.getLocation().getColumnNumber();
+      String found = cause == null ? "" : ": " + cause.getMessage().replaceAll("\\p{Cntrl}", " ");
+      return new IatiException("expected " + expected + found, line, column, cause);
+    }
+
+    void close() {
+      try {
+        xml.close();
+      } catch (XMLStreamException e) {
+        // nothing held but the parser's buffers
+      }
+    }
+  }
+}

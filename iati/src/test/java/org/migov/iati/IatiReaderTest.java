@@ -1,0 +1,152 @@
+package org.migov.iati;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.migov.core.IdentifierScheme;
+import org.migov.core.geography.Country;
+import org.migov.core.programme.BudgetKind;
+import org.migov.core.programme.BudgetStatus;
+import org.migov.core.programme.ParticipantRole;
+import org.migov.core.programme.Programme;
+import org.migov.core.programme.ProgrammeStatus;
+import org.migov.core.time.DateRange;
+
+/** The reader on real IOM activities (read where they are, never copied) and on hostile XML. */
+class IatiReaderTest {
+  /** IATI's material beside the clone; tests that need it are skipped, with a message, where it is absent. */
+  private static final Path IATI = Path.of("..", "..", "shared", "data", "iati");
+  private static final IatiReader READER = IatiReader.create();
+
+  private static Path material(String path) {
+    Path file = IATI.resolve(path);
+    assumeTrue(Files.exists(file), "IATI material not found at " + file.toAbsolutePath() + ": test skipped");
+    return file;
+  }
+
+  private static List<IatiRecord> read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file); Stream<IatiRecord> records = READER.read(in)) {
+      return records.collect(Collectors.toList());
+    }
+  }
+
+  private static List<IatiRecord> read(String xml) {
+    try (Stream<IatiRecord> records = READER.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)))) {
+      return records.collect(Collectors.toList());
+    }
+  }
+
+  @Test
+  void theRealIomActivitiesReadIntoProgrammes() throws IOException {
+    int activities = 0;
+    int byIom = 0;
+    for (String page : List.of("dportal_117.xml", "dportal_118.xml", "dportal_119.xml")) {
+      for (IatiRecord record : read(material("real/iom/" + page))) {
+        activities++;
+        Programme programme = record.programme().orElseThrow(() -> new AssertionError(record.diagnostics().toString()));
+        assertEquals(record.identifier(), IatiIds.identifier(programme.id().value()));
+        assertTrue(!programme.participants().isEmpty() && programme.period().isPresent() && programme.status().isPresent(),
+            record.identifier());
+        assertTrue(record.organisations().stream().anyMatch(o -> !o.identifiers().isEmpty()), "the reporting organisation, by its ref");
+        byIom += record.identifier().startsWith("XM-DAC-47066-") ? 1 : 0;
+      }
+    }
+    assertEquals(300, activities, "three pages of 100");
+    assertTrue(byIom >= 57, byIom + " activities of IOM itself (the pages hold others' activities with IOM too)");
+  }
+
+  @Test
+  void oneIomActivityMapsAsItsXmlSays() throws IOException {
+    List<IatiRecord> records = read(material("real/iom/diterator-activity-01-XM-DAC-47066-DP.2154.xml"));
+    assertEquals(1, records.size());
+    IatiRecord record = records.get(0);
+    Programme programme = record.programme().orElseThrow();
+    assertEquals("XM-DAC-47066-DP.2154", record.identifier());
+    assertEquals("XM-DAC-47066-DP.2154", programme.identifiers().get(0).value());
+    assertEquals(IdentifierScheme.IATI_ACTIVITY, programme.identifiers().get(0).scheme());
+    assertTrue(programme.title().get(Locale.ENGLISH).startsWith("Promotion of Human Security through Comprehensive Health"));
+    assertEquals(ProgrammeStatus.IMPLEMENTATION, programme.status().orElseThrow());
+    assertEquals(DateRange.parse("2020-03-15/2021-03-14"), programme.period().orElseThrow(), "actual start, planned end");
+    assertEquals(List.of("XM-DAC-701-2"), programme.funders().stream().map(o -> o.value()).collect(Collectors.toList()));
+    assertEquals(List.of("XM-DAC-47066"), programme.participants(ParticipantRole.ACCOUNTABLE).stream().map(o -> o.value())
+        .collect(Collectors.toList()));
+    assertEquals(List.of(Country.of("SO")), programme.targetAreas().stream().map(t -> t.area()).collect(Collectors.toList()));
+    assertEquals(BudgetKind.ORIGINAL, programme.budgets().get(0).kind());
+    assertEquals(BudgetStatus.COMMITTED, programme.budgets().get(0).status());
+    assertTrue(record.diagnostics().stream().allMatch(d -> d.code().equals("IATI-001")), record.diagnostics().toString());
+  }
+
+  @Test
+  void iati1IsRefusedClearly() {
+    IatiException e = assertThrows(IatiException.class, () -> read(material("real/legacy/iati-schemas-worldbank-1.0.xml")));
+    assertTrue(e.getMessage().contains("IATI 1.0 is not supported"), e.getMessage());
+    assertEquals(2, e.line());
+  }
+
+  @Test
+  void entitiesAndDtdsAreRefusedNeverResolved() {
+    String laughs = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>"
+        + "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>&lol2;</iati-identifier></iati-activity></iati-activities>";
+    String xxe = "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+        + "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>&x;</iati-identifier></iati-activity></iati-activities>";
+    for (String xml : List.of(laughs, xxe)) {
+      IatiException e = assertThrows(IatiException.class, () -> read(xml));
+      assertTrue(!e.getMessage().contains("root:"), "nothing of /etc/passwd in the message: " + e.getMessage());
+    }
+  }
+
+  @Test
+  void deepNestingAndLongTextsAreRefused() {
+    String deep = "<iati-activities version=\"2.03\"><iati-activity><result>" + "<x>".repeat(200) + "</x>".repeat(200)
+        + "</result></iati-activity></iati-activities>";
+    assertTrue(assertThrows(IatiException.class, () -> read(deep)).getMessage().contains("nested deeper than"));
+    String longText = "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>" + "a".repeat(IatiReader.MAX_TEXT + 1)
+        + "</iati-identifier></iati-activity></iati-activities>";
+    assertTrue(assertThrows(IatiException.class, () -> read(longText)).getMessage().contains("longer than"));
+  }
+
+  @Test
+  void malformedXmlAndOtherRootsGiveWhereAndWhat() {
+    IatiException e = assertThrows(IatiException.class, () -> read("<iati-activities version=\"2.03\"><iati-activity>"));
+    assertTrue(e.getMessage().startsWith("expected well-formed XML"), e.getMessage());
+    assertTrue(assertThrows(IatiException.class, () -> read("<dataset/>")).getMessage().contains("an IATI activity file"));
+  }
+
+  @Test
+  void unknownCodesAreDiagnosedAndTheActivityStillReads() {
+    List<IatiRecord> records = read("<iati-activities version=\"2.03\"><iati-activity default-currency=\"EUR\">"
+        + "<iati-identifier>XI-IATI-EC_INTPA-2021/429-054</iati-identifier><title><narrative>T</narrative></title>"
+        + "<activity-status code=\"9\"/><recipient-country code=\"ZZ\"/><sector code=\"15190\"/><sector code=\"15110\"/>"
+        + "<participating-org role=\"1\"><narrative>A donor</narrative></participating-org>"
+        + "<transaction><transaction-type code=\"3\"/><transaction-date iso-date=\"2022-01-05\"/><value>10.5</value></transaction>"
+        + "</iati-activity></iati-activities>");
+    IatiRecord record = records.get(0);
+    Programme programme = record.programme().orElseThrow();
+    assertEquals("XI-IATI-EC_INTPA-2021%2F429-054", programme.id().value());
+    assertEquals(List.of("IATI-002", "IATI-002", "IATI-001"), record.diagnostics().stream().map(IatiDiagnostic::code).collect(Collectors.toList()));
+    assertTrue(record.diagnostics().get(2).message().equals("sector not mapped yet (2 times)"), record.diagnostics().toString());
+    assertEquals("name:A%20donor", programme.funders().get(0).value(), "minted from the name, reproducibly");
+    assertEquals("EUR 10.5", programme.transactions().get(0).value().toString());
+  }
+
+  @Test
+  void idsAreMadeReversibly() {
+    for (String identifier : List.of("XM-DAC-47066-DP.2154", "XI-IATI-EC_INTPA-2021/429-054", "a b%c&d|e?f", "ü/ß")) {
+      assertEquals(identifier, IatiIds.identifier(IatiIds.id(identifier)));
+    }
+    assertThrows(IllegalArgumentException.class, () -> IatiIds.identifier("a%2"));
+  }
+}
