@@ -82,7 +82,7 @@ public final class IatiReader {
     try {
       xml = factory.createXMLStreamReader(Objects.requireNonNull(in, "in"));
     } catch (XMLStreamException e) {
-      throw new IatiException("well-formed XML", -1, -1, e);
+      throw new IatiException("expected well-formed XML: " + String.valueOf(e.getMessage()).replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " "), -1, -1, e);
     }
     Cursor cursor = new Cursor(xml);
     Iterator<IatiRecord> records = new Iterator<>() {
@@ -165,7 +165,7 @@ public final class IatiReader {
     private IatiException error(String expected, Throwable cause) {
       int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
       int column = xml.getLocation() == null ? -1 : xml.getLocation().getColumnNumber();
-      String found = cause == null ? "" : ": " + cause.getMessage().replaceAll("\\p{Cntrl}", " ");
+      String found = cause == null ? "" : ": " + cause.getMessage().replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " ");
       return new IatiException("expected " + expected + found, line, column, cause);
     }
 

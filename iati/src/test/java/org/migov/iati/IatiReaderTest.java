@@ -149,4 +149,31 @@ class IatiReaderTest {
     }
     assertThrows(IllegalArgumentException.class, () -> IatiIds.identifier("a%2"));
   }
+
+  @Test
+  void aFileCutAtAnyByteOrWithBadBytesGivesRecordsOrAnIatiExceptionOnly() {
+    byte[] whole = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><iati-activities version=\"2.03\"><iati-activity xml:lang=\"fr\">"
+        + "<iati-identifier>XM-DAC-47066-1</iati-identifier><title><narrative>Migrations sûres</narrative></title>"
+        + "<activity-date type=\"2\" iso-date=\"2024-01-01\"/><budget type=\"1\" status=\"1\"><period-start iso-date=\"2024-01-01\"/>"
+        + "<period-end iso-date=\"2024-12-31\"/><value currency=\"EUR\">10</value></budget></iati-activity></iati-activities>")
+        .getBytes(StandardCharsets.UTF_8);
+    for (int length = 0; length <= whole.length; length++) {
+      byte[] cut = java.util.Arrays.copyOf(whole, length);
+      try (Stream<IatiRecord> records = READER.read(new ByteArrayInputStream(cut))) {
+        records.forEach(r -> { });
+      } catch (IatiException expected) {
+        assertTrue(expected.getMessage().startsWith("expected "), expected.getMessage());
+      }
+    }
+    byte[] bad = whole.clone();
+    bad[whole.length / 2] = (byte) 0xC3;
+    bad[whole.length / 2 + 1] = (byte) 0x28;
+    assertThrows(IatiException.class, () -> {
+      try (Stream<IatiRecord> records = READER.read(new ByteArrayInputStream(bad))) {
+        records.forEach(r -> { });
+      }
+    });
+    assertEquals("Migrations sûres", read(new String(whole, StandardCharsets.UTF_8)).get(0).programme().orElseThrow()
+        .title().get(Locale.FRENCH));
+  }
 }
