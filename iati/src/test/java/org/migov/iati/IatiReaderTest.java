@@ -91,7 +91,8 @@ class IatiReaderTest {
 
   @Test
   void iati1IsRefusedClearly() {
-    IatiException e = assertThrows(IatiException.class, () -> read(material("real/legacy/iati-schemas-worldbank-1.0.xml")));
+    Path legacy = material("real/legacy/iati-schemas-worldbank-1.0.xml");
+    IatiException e = assertThrows(IatiException.class, () -> read(legacy));
     assertTrue(e.getMessage().contains("IATI 1.0 is not supported"), e.getMessage());
     assertEquals(2, e.line());
   }
