@@ -15,6 +15,7 @@ import org.migov.core.ExternalIdentifier;
 import org.migov.core.IdentifierScheme;
 import org.migov.core.InvalidValueException;
 import org.migov.core.geography.Country;
+import org.migov.core.geography.M49Region;
 import org.migov.core.money.Money;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
@@ -29,6 +30,8 @@ import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.programme.TargetArea;
 import org.migov.core.programme.Transaction;
 import org.migov.core.programme.TransactionKind;
+import org.migov.core.source.Source;
+import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.PartialDate;
@@ -86,6 +89,11 @@ final class ActivityMapper {
         case "activity-status" -> status(xml.getAttributeValue(null, "code"));
         case "activity-date" -> activityDate();
         case "recipient-country" -> recipientCountry();
+        case "recipient-region" -> recipientRegion();
+        case "related-activity" -> relatedActivity();
+        case "sector" -> sdgTarget(name, "8");
+        case "tag" -> sdgTarget(name, "3");
+        case "document-link" -> documentLink();
         case "budget" -> budget();
         case "transaction" -> transaction();
         default -> skip(name);
@@ -184,6 +192,106 @@ final class ActivityMapper {
       programme.addTargetArea(percentage == null || percentage.isBlank() ? TargetArea.of(country) : TargetArea.of(country, percentage.strip()));
     } catch (InvalidValueException e) {
       diagnose("IATI-002", "recipient-country " + quoted(code) + ": " + e.getMessage(), line, column);
+    }
+  }
+
+  /** A region of the UN M49 vocabulary (2) is a target area; regions of other vocabularies are reported. */
+  private void recipientRegion() throws XMLStreamException {
+    String code = xml.getAttributeValue(null, "code");
+    String vocabulary = xml.getAttributeValue(null, "vocabulary");
+    String percentage = xml.getAttributeValue(null, "percentage");
+    int line = line();
+    int column = column();
+    skipContent();
+    if (!"2".equals(vocabulary)) {
+      diagnose("IATI-001", "recipient-region of vocabulary " + quoted(vocabulary == null ? "1" : vocabulary)
+          + " not mapped (UN M49, vocabulary 2, is)", line, column);
+      return;
+    }
+    try {
+      String padded = code == null ? "" : "000".substring(Math.min(3, code.strip().length())) + code.strip();
+      M49Region region = M49Region.of(padded);
+      programme.addTargetArea(percentage == null || percentage.isBlank() ? TargetArea.of(region) : TargetArea.of(region, percentage.strip()));
+    } catch (InvalidValueException e) {
+      diagnose("IATI-002", "recipient-region " + quoted(code) + ": " + e.getMessage(), line, column);
+    }
+  }
+
+  /** A parent (type 1) is the programme's parent; other relations are reported. */
+  private void relatedActivity() throws XMLStreamException {
+    String ref = xml.getAttributeValue(null, "ref");
+    String type = xml.getAttributeValue(null, "type");
+    int line = line();
+    int column = column();
+    skipContent();
+    if (!"1".equals(type) || ref == null || ref.isBlank()) {
+      diagnose("IATI-001", "related-activity of type " + quoted(type) + " not mapped (a parent, type 1, is)", line, column);
+      return;
+    }
+    try {
+      programme.parent(ProgrammeId.of(IatiIds.id(ref.strip())));
+    } catch (InvalidValueException e) {
+      diagnose("IATI-003", "related-activity " + quoted(ref) + ": " + e.getMessage(), line, column);
+    }
+  }
+
+  /**
+   * A sector (vocabulary 8) or tag (vocabulary 3) of the SDG targets is cited on the programme,
+   * when migov knows the target; other vocabularies are counted as not mapped.
+   */
+  private void sdgTarget(String element, String targets) throws XMLStreamException {
+    String vocabulary = xml.getAttributeValue(null, "vocabulary");
+    String code = xml.getAttributeValue(null, "code");
+    int line = line();
+    int column = column();
+    if (!targets.equals(vocabulary)) {
+      skip(element);
+      return;
+    }
+    skipContent();
+    try {
+      programme.addSdgTarget(SdgTarget.ofNumber(code == null ? "" : code.strip()));
+    } catch (InvalidValueException e) {
+      diagnose("IATI-002", element + " SDG target " + quoted(code) + ": " + e.getMessage(), line, column);
+    }
+  }
+
+  /** A document link is a source: its title, URL, date and first language. */
+  private void documentLink() throws XMLStreamException {
+    String url = xml.getAttributeValue(null, "url");
+    int line = line();
+    int column = column();
+    MultilingualText title = null;
+    PartialDate date = null;
+    String lang = null;
+    while (next() == XMLStreamConstants.START_ELEMENT) {
+      switch (xml.getLocalName()) {
+        case "title" -> title = narratives();
+        case "document-date" -> {
+          date = isoDate(xml.getAttributeValue(null, "iso-date"));
+          skipContent();
+        }
+        case "language" -> {
+          if (lang == null) {
+            lang = xml.getAttributeValue(null, "code");
+          }
+          skipContent();
+        }
+        default -> skipContent();
+      }
+    }
+    try {
+      Source.Builder source = Source.builder().title(title != null ? title.get(Locale.ENGLISH) : url == null ? "document" : url)
+          .date(Optional.ofNullable(date));
+      if (url != null && !url.isBlank()) {
+        source.url(java.net.URI.create(url.strip()));
+      }
+      if (lang != null && !lang.isBlank()) {
+        source.language(lang.strip().toLowerCase(Locale.ROOT));
+      }
+      programme.addSource(source.build());
+    } catch (IllegalArgumentException e) {
+      diagnose("IATI-003", "document-link " + quoted(url) + ": " + e.getMessage(), line, column);
     }
   }
 

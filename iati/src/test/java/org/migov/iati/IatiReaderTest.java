@@ -177,4 +177,30 @@ class IatiReaderTest {
     assertEquals("Migrations sûres", read(new String(whole, StandardCharsets.UTF_8)).get(0).programme().orElseThrow()
         .title().get(Locale.FRENCH));
   }
+
+  @Test
+  void regionsParentsSdgTargetsAndDocumentsMapWhereMigovHoldsThem() {
+    IatiRecord record = read("<iati-activities version=\"2.03\"><iati-activity xml:lang=\"en\" default-currency=\"EUR\">"
+        + "<iati-identifier>XM-DAC-47066-2</iati-identifier><title><narrative>A project</narrative></title>"
+        + "<recipient-region code=\"15\" vocabulary=\"2\" percentage=\"60\"/><recipient-region code=\"289\" percentage=\"40\"/>"
+        + "<related-activity ref=\"XM-DAC-47066-1\" type=\"1\"/><related-activity ref=\"XM-DAC-47066-3\" type=\"2\"/>"
+        + "<sector vocabulary=\"8\" code=\"10.7\"/><tag vocabulary=\"3\" code=\"8.7\"/><sector vocabulary=\"1\" code=\"15190\"/>"
+        + "<document-link url=\"https://example.org/report.pdf\" format=\"application/pdf\"><title><narrative>Report</narrative></title>"
+        + "<category code=\"A01\"/><language code=\"EN\"/><document-date iso-date=\"2024-05-01\"/></document-link>"
+        + "</iati-activity></iati-activities>").get(0);
+    Programme programme = record.programme().orElseThrow();
+    assertEquals(org.migov.core.geography.M49Region.of("015"), programme.targetAreas().get(0).area(), "M49 codes padded");
+    assertEquals(1, programme.targetAreas().size(), "the DAC region is reported, not a target area");
+    assertEquals("XM-DAC-47066-1", programme.parent().orElseThrow().value());
+    assertEquals(java.util.Set.of(org.migov.core.taxonomy.SdgTarget.TARGET_10_7, org.migov.core.taxonomy.SdgTarget.TARGET_8_7),
+        programme.sdgTargets());
+    org.migov.core.source.Source source = programme.sources().get(0);
+    assertEquals("Report", source.title());
+    assertEquals("https://example.org/report.pdf", source.url().orElseThrow().toString());
+    assertEquals("2024-05-01", source.date().orElseThrow().toString());
+    assertEquals("en", source.language().orElseThrow());
+    assertEquals(List.of("IATI-001 XM-DAC-47066-2", "IATI-001 XM-DAC-47066-2", "IATI-001 XM-DAC-47066-2"),
+        record.diagnostics().stream().map(d -> d.code() + " " + d.activity()).collect(Collectors.toList()),
+        "the DAC region, the child relation and the DAC sector: " + record.diagnostics());
+  }
 }
