@@ -1,9 +1,13 @@
 package org.migov.iati;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -13,6 +17,9 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.migov.core.dataset.Dataset;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
 
 /**
  * Reads IATI 2.01 to 2.03 activity files, one activity at a time: a lazy stream of
@@ -108,6 +115,33 @@ public final class IatiReader {
     };
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(records, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(cursor::close);
+  }
+
+  /**
+   * A whole IATI file read into one dataset (see {@link IatiImport}).
+   *
+   * @param in the file's bytes
+   * @return the programmes, organisations and diagnostics
+   * @throws IatiException when the file cannot be read
+   */
+  public IatiImport readAll(InputStream in) {
+    Dataset.Builder dataset = Dataset.builder();
+    Set<OrganisationId> seen = new HashSet<>();
+    List<IatiDiagnostic> diagnostics = new ArrayList<>();
+    int[] activities = {0};
+    try (Stream<IatiRecord> records = read(in)) {
+      records.forEach(record -> {
+        activities[0]++;
+        record.programme().ifPresent(dataset::addProgramme);
+        for (Organisation organisation : record.organisations()) {
+          if (seen.add(organisation.id())) {
+            dataset.addOrganisation(organisation);
+          }
+        }
+        diagnostics.addAll(record.diagnostics());
+      });
+    }
+    return new IatiImport(dataset.build(), diagnostics, activities[0]);
   }
 
   /** The parser's position in the file, between activities. */

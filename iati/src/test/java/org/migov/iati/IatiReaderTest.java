@@ -203,4 +203,19 @@ class IatiReaderTest {
         record.diagnostics().stream().map(d -> d.code() + " " + d.activity()).collect(Collectors.toList()),
         "the DAC region, the child relation and the DAC sector: " + record.diagnostics());
   }
+
+  @Test
+  void aWholeFileReadsIntoOneDatasetWithEachOrganisationOnce() throws IOException {
+    Path page = material("real/iom/dportal_117.xml");
+    IatiImport imported;
+    try (InputStream in = Files.newInputStream(page)) {
+      imported = READER.readAll(in);
+    }
+    assertEquals(100, imported.activities());
+    assertEquals(100, imported.dataset().programmes().size());
+    assertEquals(imported.dataset().organisations().size(),
+        imported.dataset().organisations().stream().map(o -> o.id()).distinct().count(), "each organisation once");
+    assertTrue(imported.dataset().organisation(org.migov.core.organisation.OrganisationId.of("XM-DAC-47066")).isPresent());
+    assertEquals(read(page).stream().mapToInt(r -> r.diagnostics().size()).sum(), imported.diagnostics().size());
+  }
 }
