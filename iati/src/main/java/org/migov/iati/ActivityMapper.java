@@ -132,11 +132,10 @@ final class ActivityMapper {
     if (id == null) {
       return;
     }
-    for (ParticipantRole candidate : ParticipantRole.values()) {
-      if (candidate.iatiCode().isPresent() && String.valueOf(candidate.iatiCode().getAsInt()).equals(role)) {
-        programme.addParticipant(Participant.of(id, candidate));
-        return;
-      }
+    ParticipantRole participant = byIatiCode(ParticipantRole.values(), r -> r.iatiCode().orElse(-1), role);
+    if (participant != null) {
+      programme.addParticipant(Participant.of(id, participant));
+      return;
     }
     diagnose("IATI-002", "participating-org role " + quoted(role) + " is not an OrganisationRole code (1 to 4)", line, column);
   }
@@ -145,11 +144,10 @@ final class ActivityMapper {
     int line = line();
     int column = column();
     skipContent();
-    for (ProgrammeStatus status : ProgrammeStatus.values()) {
-      if (String.valueOf(status.iatiCode()).equals(code)) {
-        programme.status(status);
-        return;
-      }
+    ProgrammeStatus status = byIatiCode(ProgrammeStatus.values(), ProgrammeStatus::iatiCode, code);
+    if (status != null) {
+      programme.status(status);
+      return;
     }
     diagnose("IATI-002", "activity-status " + quoted(code) + " is not an ActivityStatus code (1 to 6)", line, column);
   }
@@ -354,12 +352,7 @@ final class ActivityMapper {
         default -> skipContent();
       }
     }
-    TransactionKind kind = null;
-    for (TransactionKind candidate : TransactionKind.values()) {
-      if (String.valueOf(candidate.iatiCode()).equals(type)) {
-        kind = candidate;
-      }
-    }
+    TransactionKind kind = byIatiCode(TransactionKind.values(), TransactionKind::iatiCode, type);
     if (kind == null || date == null || value == null) {
       diagnose("IATI-003", "a transaction needs a known transaction-type, a transaction-date and a value", line, column);
       return;
@@ -409,6 +402,17 @@ final class ActivityMapper {
       diagnose("IATI-003", "organisation " + quoted(ref) + ": " + e.getMessage(), line(), column());
       return null;
     }
+  }
+
+  /** The constant of a codelist whose IATI code the text is, or null. */
+  private static <E> E byIatiCode(E[] constants, java.util.function.ToIntFunction<E> iatiCode, String text) {
+    String code = text == null ? "" : text.strip();
+    for (E constant : constants) {
+      if (String.valueOf(iatiCode.applyAsInt(constant)).equals(code)) {
+        return constant;
+      }
+    }
+    return null;
   }
 
   // ------------------------------------------------------------------------------ reading

@@ -19,6 +19,7 @@ import static org.migov.json.WireValues.URL;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.migov.core.CodedEnum;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
@@ -210,15 +211,13 @@ final class WireFormat {
   final WireObject<Post> post = WireObject.builder(Post.class, "a post", null, Post::builder, Post.Builder::build)
       .required("title", TEXT, Post::title, Post.Builder::title)
       .list("tenures", tenure, Post::tenures, Post.Builder::addTenure)
-      .optional("shared", BOOLEAN, p -> trueOrAbsent(p.shared()), Post.Builder::shared)
+      .optional("shared", BOOLEAN, p -> unlessDefault(p.shared(), false), Post.Builder::shared)
       .build();
 
   final WireObject<Count> count = WireObject.builder(Count.class, "a count", null, Count::builder, Count.Builder::build)
       .required("kind", countKind, Count::kind, Count.Builder::kind)
       .required("value", INTEGER, Count::value, Count.Builder::value)
-      .optional("approximation", approximation,
-          c -> c.approximation() == Approximation.EXACT ? Optional.empty() : Optional.of(c.approximation()),
-          Count.Builder::approximation)
+      .optional("approximation", approximation, c -> unlessDefault(c.approximation(), Approximation.EXACT), Count.Builder::approximation)
       .optional("asOf", PARTIAL_DATE, Count::asOf, Count.Builder::asOf)
       .build();
 
@@ -262,19 +261,15 @@ final class WireFormat {
       .list("sources", source, Organisation::sources, Organisation.Builder::addSource)
       .build();
 
-  /** The 1.0 {@code memberStateCount}: the counts' one value when they are one exact, undated count of member states. */
+  /** The 1.0 {@code memberStateCount}, when the counts say that and nothing else. */
   private static Optional<Integer> soleMemberStateCount(List<Count> counts) {
-    if (counts.size() != 1) {
-      return Optional.empty();
-    }
-    Count count = counts.get(0);
-    return count.kind() == CountKind.MEMBER_STATES && count.approximation() == Approximation.EXACT && count.asOf().isEmpty()
-        ? Optional.of(count.value()) : Optional.empty();
+    OptionalInt sole = Count.soleMemberStates(counts);
+    return sole.isPresent() ? Optional.of(sole.getAsInt()) : Optional.empty();
   }
 
-  /** A flag written only when set: {@code true}, or left out. */
-  private static Optional<Boolean> trueOrAbsent(boolean flag) {
-    return flag ? Optional.of(true) : Optional.empty();
+  /** A code or flag written only when it is not its default, which a reader assumes when it is left out. */
+  private static <V> Optional<V> unlessDefault(V value, V standard) {
+    return value.equals(standard) ? Optional.empty() : Optional.of(value);
   }
 
   // ------------------------------------------------------------------------------------- office
@@ -292,7 +287,7 @@ final class WireFormat {
       .required("location", place, Office::location, Office.Builder::location)
       .list("areaOfResponsibility", area, o -> undated(o.areaOfResponsibility()), Office.Builder::addAreaOfResponsibility)
       .list("areaHistory", datedArea, o -> unlessUndated(o.areaOfResponsibility()), Office.Builder::addAreaOfResponsibility)
-      .optional("coversNoCountry", BOOLEAN, o -> trueOrAbsent(o.coversNoCountry()), Office.Builder::coversNoCountry)
+      .optional("coversNoCountry", BOOLEAN, o -> unlessDefault(o.coversNoCountry(), false), Office.Builder::coversNoCountry)
       .optional("parent", officeId, o -> Dated.sole(o.parents()), Office.Builder::parent)
       .list("parentHistory", datedParent, o -> unlessSingle(o.parents()), Office.Builder::addParent)
       .optional("operatingPeriod", period, Office::operatingPeriod, Office.Builder::operatingPeriod)
@@ -379,10 +374,8 @@ final class WireFormat {
   final WireObject<Budget> budget = WireObject.builder(Budget.class, "a budget", null, Budget::builder, Budget.Builder::build)
       .required("value", money, Budget::value, Budget.Builder::value)
       .optional("period", period, Budget::period, Budget.Builder::period)
-      .optional("kind", budgetKind, b -> b.kind() == BudgetKind.ORIGINAL ? Optional.empty() : Optional.of(b.kind()),
-          Budget.Builder::kind)
-      .optional("status", budgetStatus, b -> b.status() == BudgetStatus.INDICATIVE ? Optional.empty() : Optional.of(b.status()),
-          Budget.Builder::status)
+      .optional("kind", budgetKind, b -> unlessDefault(b.kind(), BudgetKind.ORIGINAL), Budget.Builder::kind)
+      .optional("status", budgetStatus, b -> unlessDefault(b.status(), BudgetStatus.INDICATIVE), Budget.Builder::status)
       .build();
 
   final WireObject<Transaction> transaction = WireObject.builder(Transaction.class, "a transaction", null,

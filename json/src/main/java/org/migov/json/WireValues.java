@@ -2,8 +2,6 @@ package org.migov.json;
 
 import java.math.BigDecimal;
 import java.net.URI;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -211,59 +209,6 @@ final class WireValues {
     out.writeStartObject();
     text.asMap().forEach(out::writeStringProperty);
     out.writeEndObject();
-  }
-
-  /**
-   * A day as {@code YYYY-MM-DD}, from 0001-01-01 to 9999-12-31: the days {@link LocalDate#parse}
-   * accepts in that range (four digits, two, two), and no other.
-   */
-  static LocalDate parseDay(String text) {
-    if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year >= 1 && month >= 0 && day >= 0) {
-        return LocalDate.of(year, month, day);
-      }
-    }
-    throw new DateTimeException("not a day from 0001-01-01 to 9999-12-31");
-  }
-
-  /** The value of the ASCII digits from start to end, or -1 when one is not a digit. */
-  private static int digits(String text, int start, int end) {
-    int value = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (c < '0' || c > '9') {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
-  }
-
-  /**
-   * Writes a day as {@link LocalDate#toString} does, {@code YYYY-MM-DD}; for the years 0 to 9999
-   * without building a string.
-   */
-  private static void writeDay(JsonGenerator out, LocalDate day) {
-    int year = day.getYear();
-    if (year < 0 || year > 9999) {
-      out.writeString(day.toString());
-      return;
-    }
-    char[] text = new char[10];
-    text[0] = (char) ('0' + year / 1000);
-    text[1] = (char) ('0' + year / 100 % 10);
-    text[2] = (char) ('0' + year / 10 % 10);
-    text[3] = (char) ('0' + year % 10);
-    text[4] = '-';
-    text[5] = (char) ('0' + day.getMonthValue() / 10);
-    text[6] = (char) ('0' + day.getMonthValue() % 10);
-    text[7] = '-';
-    text[8] = (char) ('0' + day.getDayOfMonth() / 10);
-    text[9] = (char) ('0' + day.getDayOfMonth() % 10);
-    out.writeString(text, 0, 10);
   }
 
   static URI uri(String text) {

@@ -22,9 +22,10 @@ import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 
 /**
- * Days ({@code YYYY-MM-DD}, in periods) are read and written with a fast path for the common
- * shape; it must accept and refuse exactly what {@link LocalDate#parse} and
- * {@link LocalDate#toString} do.
+ * Days ({@code YYYY-MM-DD}, in periods) are read from the parser's buffer by a fast path for the
+ * common shape ({@code WireReader.dayOrNull}) and written by {@link LocalDate#toString}; what the
+ * wire format reads as a day must be exactly what {@link LocalDate#parse} accepts, within the
+ * years 0001 to 9999.
  */
 class DaysTest {
   private static final MigovJson JSON = MigovJson.create();
@@ -41,10 +42,17 @@ class DaysTest {
     }
   }
 
+  /**
+   * What the wire format reads as a period's start: the day, when it reads one to the day (the
+   * fast path of the parser's buffer, or the slow one); empty when it refuses the text or reads a
+   * year or a month.
+   */
   private static Optional<LocalDate> fastPath(String text) {
     try {
-      return Optional.of(WireValues.parseDay(text));
-    } catch (DateTimeException e) {
+      Office office = JSON.read("{\"id\":\"o\",\"organisation\":\"a\",\"kind\":\"countryOffice\",\"name\":{\"en\":\"O\"},"
+          + "\"location\":{\"country\":\"TH\"},\"operatingPeriod\":{\"start\":\"" + text + "\"}}", Office.class);
+      return office.operatingPeriod().flatMap(DateRange::start).flatMap(start -> start.toLocalDate());
+    } catch (MigovJsonException e) {
       return Optional.empty();
     }
   }

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,15 +16,6 @@ class WireValuesTest {
   void aDecimalIsWrittenInPlainNotation(String text) {
     BigDecimal value = new BigDecimal(text);
     assertEquals(value.toPlainString(), WireValues.plain(value));
-  }
-
-  @Test
-  void theFirstAndLastDaysAreDays() {
-    assertEquals(LocalDate.of(1, 1, 1), WireValues.parseDay("0001-01-01"));
-    assertEquals(LocalDate.of(9999, 12, 31), WireValues.parseDay("9999-12-31"));
-    assertThrows(DateTimeException.class, () -> WireValues.parseDay("0000-12-31"));
-    assertThrows(DateTimeException.class, () -> WireValues.parseDay("2024-1-01"));
-    assertThrows(DateTimeException.class, () -> WireValues.parseDay("2024-01-0a"));
   }
 
   @Test

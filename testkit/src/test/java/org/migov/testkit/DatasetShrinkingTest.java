@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.migov.core.EntityId;
@@ -64,7 +65,11 @@ class DatasetShrinkingTest {
   @Test
   void droppingAnEntityDropsWhatRefersToIt() {
     for (Dataset d : DatasetGens.valid(TODAY).samples(11, 50, 40)) {
-      for (Dataset simpler : DatasetSimplifier.simpler(d).subList(0, Math.min(5, DatasetSimplifier.simpler(d).size()))) {
+      if (d.size() == 0) {
+        continue;
+      }
+      List<Dataset> candidates = DatasetSimplifier.simpler(d);
+      for (Dataset simpler : candidates.subList(0, Math.min(5, candidates.size()))) {
         Set<EntityId> ids = new HashSet<>();
         simpler.organisations().forEach(o -> ids.add(o.id()));
         simpler.offices().forEach(o -> ids.add(o.id()));
@@ -76,7 +81,7 @@ class DatasetShrinkingTest {
             assertTrue(ids.containsAll(DatasetSimplifier.references(entity)), entity.id() + " refers to a dropped entity");
           }
         }
-        assertTrue(simpler.size() < d.size() || simpler.size() == d.size());
+        assertTrue(simpler.size() < d.size(), "the first candidates drop an entity");
       }
     }
   }

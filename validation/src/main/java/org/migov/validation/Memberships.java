@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
-import org.migov.core.time.PartialDate;
 
 /**
  * The memberships of a network, by member, to answer "may this organisation have been a member
@@ -43,7 +42,7 @@ final class Memberships {
         return null;
       }
       DateRange period = periods.get(i).get();
-      spans[i] = new long[] {earliestStart(period), latestEnd(period)};
+      spans[i] = new long[] {period.earliestStart().toEpochDay(), period.latestEnd().toEpochDay()};
     }
     Arrays.sort(spans, (a, b) -> Long.compare(a[0], b[0]));
     long[] starts = new long[spans.length];
@@ -57,14 +56,6 @@ final class Memberships {
     return new long[][] {starts, maxEnds};
   }
 
-  private static long earliestStart(DateRange period) {
-    return period.start().map(PartialDate::earliestDay).orElse(DateRange.EARLIEST).toEpochDay();
-  }
-
-  private static long latestEnd(DateRange period) {
-    return period.end().map(PartialDate::latestDay).orElse(DateRange.LATEST).toEpochDay();
-  }
-
   /** Whether the organisation may have been a member at some time of the period (any time, when undated). */
   boolean possiblyAMember(OrganisationId member, Optional<DateRange> period) {
     if (!byMember.containsKey(member)) {
@@ -74,8 +65,8 @@ final class Memberships {
     if (index == null || period.isEmpty()) {
       return true;
     }
-    long from = earliestStart(period.get());
-    long to = latestEnd(period.get());
+    long from = period.get().earliestStart().toEpochDay();
+    long to = period.get().latestEnd().toEpochDay();
     // The memberships that may start by the period's last possible day: a prefix; one of them must
     // possibly end on or after the period's first possible day.
     int prefix = SortedDays.countNotAfter(index[0], to);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.migov.core.organisation.Approximation;
 import org.migov.core.organisation.Count;
 import org.migov.core.organisation.CountKind;
 import org.migov.core.ExternalIdentifier;
@@ -82,8 +81,7 @@ final class OrganisationRules {
     List<Count> counts = organisation.counts();
     for (int i = 0; i < counts.size(); i++) {
       Count count = counts.get(i);
-      PropertyPath path = counts.size() == 1 && count.kind() == CountKind.MEMBER_STATES && count.asOf().isEmpty()
-          && count.approximation() == Approximation.EXACT
+      PropertyPath path = Count.soleMemberStates(counts).isPresent()
           ? PropertyPath.of("memberStateCount")
           : PropertyPath.of("counts").index(i).property("value");
       if (count.kind() == CountKind.MEMBER_STATES) {

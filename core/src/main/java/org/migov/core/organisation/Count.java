@@ -1,6 +1,8 @@
 package org.migov.core.organisation;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.migov.core.time.PartialDate;
 
@@ -77,6 +79,22 @@ public interface Count {
    */
   default Count withAsOf(PartialDate date) {
     return ImmutableCount.copyOf(this).withAsOf(date);
+  }
+
+  /**
+   * The number of member states when that is all a list of counts says: one exact, undated count
+   * of member states (wire format 1.0's {@code memberStateCount}).
+   *
+   * @param counts an organisation's counts
+   * @return the number, or empty when the counts say more or something else
+   */
+  static OptionalInt soleMemberStates(List<Count> counts) {
+    if (counts.size() != 1) {
+      return OptionalInt.empty();
+    }
+    Count count = counts.get(0);
+    return count.kind() == CountKind.MEMBER_STATES && count.approximation() == Approximation.EXACT && count.asOf().isEmpty()
+        ? OptionalInt.of(count.value()) : OptionalInt.empty();
   }
 
   /**

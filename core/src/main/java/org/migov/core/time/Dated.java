@@ -101,13 +101,7 @@ public final class Dated<T> {
    * @return the values, unmodifiable
    */
   public static <T> List<T> certainlyOn(List<Dated<T>> history, LocalDate day) {
-    List<T> values = new ArrayList<>();
-    for (Dated<T> dated : history) {
-      if (dated.certainlyHeldOn(day)) {
-        values.add(dated.value);
-      }
-    }
-    return Collections.unmodifiableList(values);
+    return valuesWhere(history, dated -> dated.certainlyHeldOn(day));
   }
 
   /**
@@ -119,9 +113,13 @@ public final class Dated<T> {
    * @return the values, unmodifiable
    */
   public static <T> List<T> possiblyOn(List<Dated<T>> history, LocalDate day) {
+    return valuesWhere(history, dated -> dated.possiblyHeldOn(day));
+  }
+
+  private static <T> List<T> valuesWhere(List<Dated<T>> history, java.util.function.Predicate<Dated<T>> held) {
     List<T> values = new ArrayList<>();
     for (Dated<T> dated : history) {
-      if (dated.possiblyHeldOn(day)) {
+      if (held.test(dated)) {
         values.add(dated.value);
       }
     }
@@ -164,11 +162,7 @@ public final class Dated<T> {
    * @return the values in history order, unmodifiable
    */
   public static <T> List<T> values(List<Dated<T>> history) {
-    List<T> values = new ArrayList<>(history.size());
-    for (Dated<T> dated : history) {
-      values.add(dated.value);
-    }
-    return Collections.unmodifiableList(values);
+    return valuesWhere(history, dated -> true);
   }
 
   @Override
