@@ -19,6 +19,8 @@ import org.migov.core.geography.M49Region;
 import org.migov.core.money.Money;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
+import org.migov.core.programme.ActivityType;
+import org.migov.core.programme.BeneficiaryGroup;
 import org.migov.core.programme.Budget;
 import org.migov.core.programme.BudgetKind;
 import org.migov.core.programme.BudgetStatus;
@@ -31,7 +33,9 @@ import org.migov.core.programme.TargetArea;
 import org.migov.core.programme.Transaction;
 import org.migov.core.programme.TransactionKind;
 import org.migov.core.source.Source;
+import org.migov.core.taxonomy.GcmObjective;
 import org.migov.core.taxonomy.SdgTarget;
+import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.PartialDate;
@@ -41,9 +45,21 @@ import org.migov.core.time.PartialDate;
  * per activity, confined to the reading thread.
  */
 final class ActivityMapper {
+  /** The fact of every activity-date: the period they give together, known at the activity's end. */
+  static final Object PERIOD = new Object() {
+    @Override
+    public String toString() {
+      return "the period";
+    }
+  };
+
   private final XMLStreamReader xml;
   private final int maxDepth;
   private final int maxText;
+  private final Map<String, Organisation> known;
+  private final Capture capture;
+  private final List<Original> originals = new ArrayList<>();
+  private Object fact;
   private final List<IatiDiagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Integer> unmapped = new TreeMap<>();
   private final Map<OrganisationId, Organisation> organisations = new LinkedHashMap<>();
@@ -55,34 +71,62 @@ final class ActivityMapper {
   private int unmappedLine;
   private int unmappedColumn;
 
-  ActivityMapper(XMLStreamReader xml, int maxDepth, int maxText) {
+  /**
+   * A mapper of the activity the parser is on.
+   *
+   * @param known the caller's organisations by IATI organisation identifier
+   * @param maxActivity the longest activity kept for the writer, in chars; 0 keeps nothing
+   */
+  ActivityMapper(XMLStreamReader xml, int maxDepth, int maxText, Map<String, Organisation> known, int maxActivity) {
     this.xml = xml;
     this.maxDepth = maxDepth;
     this.maxText = maxText;
+    this.known = known;
+    this.capture = maxActivity > 0 ? new Capture(xml, maxActivity) : null;
   }
 
   /** Reads the activity; the parser is on its start and is left on its end. */
   IatiRecord read() throws XMLStreamException {
     language = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
     currency = xml.getAttributeValue(null, "default-currency");
+    String attributes = capture == null ? "" : Capture.attributes(xml);
     boolean titled = false;
+    boolean described = false;
+    OrganisationId reporting = null;
     while (next() == XMLStreamConstants.START_ELEMENT) {
       String name = xml.getLocalName();
+      fact = null;
+      if (capture != null) {
+        capture.begin();
+      }
+      if (isPlaceholder()) {
+        skipContent();
+        if (capture != null) {
+          capture.discard();
+        }
+        continue;
+      }
       switch (name) {
         case "iati-identifier" -> identifier = text().strip();
-        case "reporting-org" -> organisation(xml.getAttributeValue(null, "ref"), narratives());
+        case "reporting-org" -> {
+          reporting = organisation(xml.getAttributeValue(null, "ref"), narratives());
+          fact = reporting;
+        }
         case "title" -> {
           MultilingualText title = narratives();
-          if (title != null) {
+          if (title != null && !titled) {
             programme.title(title);
             titled = true;
+            fact = title;
           }
         }
         case "description" -> {
           String type = xml.getAttributeValue(null, "type");
           MultilingualText description = narratives();
-          if (description != null && (type == null || type.equals("1"))) {
+          if (description != null && !described && (type == null || type.equals("1"))) {
             programme.description(description);
+            described = true;
+            fact = description;
           }
         }
         case "participating-org" -> participant();
@@ -98,6 +142,9 @@ final class ActivityMapper {
         case "transaction" -> transaction();
         default -> skip(name);
       }
+      if (capture != null) {
+        originals.add(new Original(name, fact, capture.end()));
+      }
     }
     unmapped.forEach((element, count) -> diagnose("IATI-001", element + " not mapped yet" + (count > 1 ? " (" + count + " times)" : ""),
         unmappedLine, unmappedColumn));
@@ -106,8 +153,11 @@ final class ActivityMapper {
       diagnose("IATI-003", "an iati-identifier is required", line(), column());
     } else {
       try {
-        programme.id(ProgrammeId.of(IatiIds.id(identifier)))
-            .addIdentifier(ExternalIdentifier.of(IdentifierScheme.IATI_ACTIVITY, identifier));
+        String id = IatiIds.id(identifier);
+        programme.id(ProgrammeId.of(id));
+        if (!id.equals(identifier)) {
+          programme.addIdentifier(ExternalIdentifier.of(IdentifierScheme.IATI_ACTIVITY, identifier));
+        }
         if (!titled) {
           programme.title(MultilingualText.of(identifier));
           diagnose("IATI-003", "no title: the identifier stands for it", line(), column());
@@ -118,7 +168,13 @@ final class ActivityMapper {
         diagnose("IATI-003", "the activity cannot become a programme: " + e.getMessage(), line(), column());
       }
     }
-    return new IatiRecord(identifier, built, new ArrayList<>(organisations.values()), diagnostics);
+    Retained retained = capture == null ? Retained.NONE : new Retained(attributes, originals, built == null ? null : built.period().orElse(null));
+    return new IatiRecord(identifier, built, reporting, new ArrayList<>(organisations.values()), diagnostics, retained);
+  }
+
+  /** Whether the element is one that migov wrote only because the schema requires it. */
+  private boolean isPlaceholder() {
+    return "true".equals(xml.getAttributeValue(IatiWriter.NAMESPACE, MigovVocabulary.PLACEHOLDER));
   }
 
   // ------------------------------------------------------------------------------ elements
@@ -134,7 +190,9 @@ final class ActivityMapper {
     }
     ParticipantRole participant = byIatiCode(ParticipantRole.values(), r -> r.iatiCode().orElse(-1), role);
     if (participant != null) {
-      programme.addParticipant(Participant.of(id, participant));
+      Participant mapped = Participant.of(id, participant);
+      programme.addParticipant(mapped);
+      fact = mapped;
       return;
     }
     diagnose("IATI-002", "participating-org role " + quoted(role) + " is not an OrganisationRole code (1 to 4)", line, column);
@@ -147,6 +205,7 @@ final class ActivityMapper {
     ProgrammeStatus status = byIatiCode(ProgrammeStatus.values(), ProgrammeStatus::iatiCode, code);
     if (status != null) {
       programme.status(status);
+      fact = status;
       return;
     }
     diagnose("IATI-002", "activity-status " + quoted(code) + " is not an ActivityStatus code (1 to 6)", line, column);
@@ -155,10 +214,11 @@ final class ActivityMapper {
   /** Activity dates 1 to 4: planned start, actual start, planned end, actual end. */
   private void activityDate() throws XMLStreamException {
     String type = xml.getAttributeValue(null, "type");
-    PartialDate date = isoDate(xml.getAttributeValue(null, "iso-date"));
+    PartialDate date = isoDate();
     skipContent();
     if (date != null && type != null && type.length() == 1 && type.charAt(0) >= '1' && type.charAt(0) <= '4') {
       dates[type.charAt(0) - '0'] = date;
+      fact = PERIOD;
     }
   }
 
@@ -187,7 +247,9 @@ final class ActivityMapper {
     skipContent();
     try {
       Country country = Country.of(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
-      programme.addTargetArea(percentage == null || percentage.isBlank() ? TargetArea.of(country) : TargetArea.of(country, percentage.strip()));
+      TargetArea area = percentage == null || percentage.isBlank() ? TargetArea.of(country) : TargetArea.of(country, percentage.strip());
+      programme.addTargetArea(area);
+      fact = area;
     } catch (InvalidValueException e) {
       diagnose("IATI-002", "recipient-country " + quoted(code) + ": " + e.getMessage(), line, column);
     }
@@ -209,7 +271,9 @@ final class ActivityMapper {
     try {
       String padded = code == null ? "" : "000".substring(Math.min(3, code.strip().length())) + code.strip();
       M49Region region = M49Region.of(padded);
-      programme.addTargetArea(percentage == null || percentage.isBlank() ? TargetArea.of(region) : TargetArea.of(region, percentage.strip()));
+      TargetArea area = percentage == null || percentage.isBlank() ? TargetArea.of(region) : TargetArea.of(region, percentage.strip());
+      programme.addTargetArea(area);
+      fact = area;
     } catch (InvalidValueException e) {
       diagnose("IATI-002", "recipient-region " + quoted(code) + ": " + e.getMessage(), line, column);
     }
@@ -227,7 +291,9 @@ final class ActivityMapper {
       return;
     }
     try {
-      programme.parent(ProgrammeId.of(IatiIds.id(ref.strip())));
+      ProgrammeId parent = ProgrammeId.of(IatiIds.id(ref.strip()));
+      programme.parent(parent);
+      fact = parent;
     } catch (InvalidValueException e) {
       diagnose("IATI-003", "related-activity " + quoted(ref) + ": " + e.getMessage(), line, column);
     }
@@ -235,20 +301,43 @@ final class ActivityMapper {
 
   /**
    * A sector (vocabulary 8) or tag (vocabulary 3) of the SDG targets is cited on the programme,
-   * when migov knows the target; other vocabularies are counted as not mapped.
+   * when migov knows the target; a tag of one of migov's vocabularies ({@link MigovVocabulary}) is
+   * a thematic area, GCM objective, beneficiary group or activity type; other vocabularies are
+   * counted as not mapped.
    */
   private void sdgTarget(String element, String targets) throws XMLStreamException {
     String vocabulary = xml.getAttributeValue(null, "vocabulary");
     String code = xml.getAttributeValue(null, "code");
+    String clean = code == null ? "" : code.strip();
     int line = line();
     int column = column();
+    MigovVocabulary migov = element.equals("tag") && MigovVocabulary.REPORTING_ORGANISATION.equals(vocabulary)
+        ? MigovVocabulary.ofUri(xml.getAttributeValue(null, "vocabulary-uri")) : null;
+    if (migov != null) {
+      skipContent();
+      try {
+        Object value = migov.parse(clean);
+        switch (migov) {
+          case THEMATIC_AREA -> programme.addThematicArea((ThematicArea) value);
+          case GCM_OBJECTIVE -> programme.addGcmObjective((GcmObjective) value);
+          case BENEFICIARY_GROUP -> programme.addBeneficiaryGroup((BeneficiaryGroup) value);
+          case ACTIVITY_TYPE -> programme.addActivityType((ActivityType) value);
+        }
+        fact = value;
+      } catch (InvalidValueException | NumberFormatException e) {
+        diagnose("IATI-002", "tag " + quoted(code) + " of " + migov.uri() + ": " + e.getMessage(), line, column);
+      }
+      return;
+    }
     if (!targets.equals(vocabulary)) {
       skip(element);
       return;
     }
     skipContent();
     try {
-      programme.addSdgTarget(SdgTarget.ofNumber(code == null ? "" : code.strip()));
+      SdgTarget target = SdgTarget.ofNumber(clean);
+      programme.addSdgTarget(target);
+      fact = target;
     } catch (InvalidValueException e) {
       diagnose("IATI-002", element + " SDG target " + quoted(code) + ": " + e.getMessage(), line, column);
     }
@@ -266,7 +355,7 @@ final class ActivityMapper {
       switch (xml.getLocalName()) {
         case "title" -> title = narratives();
         case "document-date" -> {
-          date = isoDate(xml.getAttributeValue(null, "iso-date"));
+          date = isoDate();
           skipContent();
         }
         case "language" -> {
@@ -285,9 +374,12 @@ final class ActivityMapper {
         source.url(java.net.URI.create(url.strip()));
       }
       if (lang != null && !lang.isBlank()) {
-        source.language(lang.strip().toLowerCase(Locale.ROOT));
+        source.language(Locale.forLanguageTag(lang.strip()).toLanguageTag().equals("und") ? lang.strip()
+            : Locale.forLanguageTag(lang.strip()).toLanguageTag());
       }
-      programme.addSource(source.build());
+      Source built = source.build();
+      programme.addSource(built);
+      fact = built;
     } catch (IllegalArgumentException e) {
       diagnose("IATI-003", "document-link " + quoted(url) + ": " + e.getMessage(), line, column);
     }
@@ -304,11 +396,11 @@ final class ActivityMapper {
     while (next() == XMLStreamConstants.START_ELEMENT) {
       switch (xml.getLocalName()) {
         case "period-start" -> {
-          start = isoDate(xml.getAttributeValue(null, "iso-date"));
+          start = isoDate();
           skipContent();
         }
         case "period-end" -> {
-          end = isoDate(xml.getAttributeValue(null, "iso-date"));
+          end = isoDate();
           skipContent();
         }
         case "value" -> value = money();
@@ -320,9 +412,11 @@ final class ActivityMapper {
       return;
     }
     try {
-      programme.addBudget(Budget.builder().value(value).period(DateRange.of(start, end))
+      Budget budget = Budget.builder().value(value).period(DateRange.of(start, end))
           .kind("2".equals(type) ? BudgetKind.REVISED : BudgetKind.ORIGINAL)
-          .status("2".equals(status) ? BudgetStatus.COMMITTED : BudgetStatus.INDICATIVE).build());
+          .status("2".equals(status) ? BudgetStatus.COMMITTED : BudgetStatus.INDICATIVE).build();
+      programme.addBudget(budget);
+      fact = budget;
     } catch (InvalidValueException e) {
       diagnose("IATI-003", "budget: " + e.getMessage(), line, column);
     }
@@ -336,6 +430,7 @@ final class ActivityMapper {
     Money value = null;
     OrganisationId provider = null;
     OrganisationId receiver = null;
+    MultilingualText description = null;
     while (next() == XMLStreamConstants.START_ELEMENT) {
       switch (xml.getLocalName()) {
         case "transaction-type" -> {
@@ -343,9 +438,10 @@ final class ActivityMapper {
           skipContent();
         }
         case "transaction-date" -> {
-          date = isoDate(xml.getAttributeValue(null, "iso-date"));
+          date = isoDate();
           skipContent();
         }
+        case "description" -> description = narratives();
         case "value" -> value = money();
         case "provider-org" -> provider = organisation(xml.getAttributeValue(null, "ref"), narratives());
         case "receiver-org" -> receiver = organisation(xml.getAttributeValue(null, "ref"), narratives());
@@ -357,8 +453,11 @@ final class ActivityMapper {
       diagnose("IATI-003", "a transaction needs a known transaction-type, a transaction-date and a value", line, column);
       return;
     }
-    programme.addTransaction(Transaction.builder().kind(kind).date(date).value(value)
-        .provider(Optional.ofNullable(provider)).receiver(Optional.ofNullable(receiver)).build());
+    Transaction transaction = Transaction.builder().kind(kind).date(date).value(value)
+        .provider(Optional.ofNullable(provider)).receiver(Optional.ofNullable(receiver))
+        .description(Optional.ofNullable(description)).build();
+    programme.addTransaction(transaction);
+    fact = transaction;
   }
 
   /** A value element's amount in its currency or the activity's default one; the parser is on its start. */
@@ -386,6 +485,11 @@ final class ActivityMapper {
     boolean usableRef = !cleanRef.isEmpty() && !cleanRef.equalsIgnoreCase("N/A");
     if (!usableRef && names == null) {
       return null;
+    }
+    Organisation existing = usableRef ? known.get(cleanRef) : null;
+    if (existing != null) {
+      organisations.putIfAbsent(existing.id(), existing);
+      return existing.id();
     }
     String idValue = usableRef ? IatiIds.id(cleanRef) : "name:" + IatiIds.id(names.get(Locale.ENGLISH).strip());
     try {
@@ -448,7 +552,7 @@ final class ActivityMapper {
     StringBuilder text = new StringBuilder();
     int depth = 1;
     while (depth > 0) {
-      int event = xml.next();
+      int event = advance();
       switch (event) {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           if (depth == 1) {
@@ -471,7 +575,7 @@ final class ActivityMapper {
   /** Moves to the next child start of the current element, or to its end; returns the event. */
   private int next() throws XMLStreamException {
     while (true) {
-      int event = xml.next();
+      int event = advance();
       if (event == XMLStreamConstants.START_ELEMENT || event == XMLStreamConstants.END_ELEMENT) {
         return event;
       }
@@ -479,6 +583,22 @@ final class ActivityMapper {
         throw new XMLStreamException("a DTD or an entity reference (refused)", xml.getLocation());
       }
     }
+  }
+
+  /** The parser's next event, checked against the limits and copied while an element is kept. */
+  private int advance() throws XMLStreamException {
+    int event = xml.next();
+    if (event == XMLStreamConstants.START_ELEMENT) {
+      for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+        if (xml.getAttributeValue(i).length() > maxText) {
+          throw new XMLStreamException("an attribute longer than " + maxText + " chars", xml.getLocation());
+        }
+      }
+    }
+    if (capture != null) {
+      capture.event(event);
+    }
+    return event;
   }
 
   /** Skips an element not mapped, counting it for one diagnostic per element name. */
@@ -503,14 +623,24 @@ final class ActivityMapper {
     return depth + 1;
   }
 
-  /** An {@code iso-date} attribute's day: {@code YYYY-MM-DD}, maybe followed by a time; null when absent or not a day. */
-  private PartialDate isoDate(String text) {
+  /**
+   * The current element's {@code iso-date}: {@code YYYY-MM-DD}, maybe followed by a time zone or a
+   * time, as a year or a month when migov's precision attribute says so; null when absent or not a
+   * day.
+   */
+  private PartialDate isoDate() {
+    String text = xml.getAttributeValue(null, "iso-date");
     if (text == null) {
       return null;
     }
+    String precision = xml.getAttributeValue(IatiWriter.NAMESPACE, MigovVocabulary.PRECISION);
     String day = text.strip().length() >= 10 ? text.strip().substring(0, 10) : text.strip();
     try {
-      return PartialDate.parse(day);
+      PartialDate date = PartialDate.parse(day);
+      if ("year".equals(precision)) {
+        return PartialDate.ofYear(date.year());
+      }
+      return "month".equals(precision) ? PartialDate.ofYearMonth(date.year(), date.earliestDay().getMonthValue()) : date;
     } catch (InvalidValueException e) {
       diagnose("IATI-003", "iso-date " + quoted(text) + " is not a day", line(), column());
       return null;

@@ -2,9 +2,10 @@ package org.migov.iati;
 
 /**
  * An IATI file that cannot be read at all: not well-formed XML, a DTD or an external entity (refused,
- * never resolved), an IATI version before 2.01, or a limit passed. The message says what was
- * expected and where (line and column). A problem inside one activity is not an exception but a
- * {@link IatiDiagnostic} of its record.
+ * never resolved), an IATI version before 2.01, or a limit passed; or a programme that cannot be
+ * written. The message says what was expected and where (line and column, or the activity); control
+ * and format characters in it are replaced by spaces. A problem inside one activity that is read is
+ * not an exception but a {@link IatiDiagnostic} of its record.
  */
 public final class IatiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -16,9 +17,14 @@ public final class IatiException extends RuntimeException {
   private final int column;
 
   IatiException(String message, int line, int column, Throwable cause) {
-    super(message + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), cause);
+    super(printable(message) + (line > 0 ? " (line " + line + ", column " + column + ")" : ""), cause);
     this.line = line;
     this.column = column;
+  }
+
+  /** The text with control and format characters (bidi controls included) replaced by spaces. */
+  static String printable(String text) {
+    return String.valueOf(text).replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " ");
   }
 
   /**

@@ -2,9 +2,12 @@ package org.migov.iati;
 
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
@@ -17,6 +20,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.migov.core.ExternalIdentifier;
+import org.migov.core.IdentifierScheme;
 import org.migov.core.dataset.Dataset;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
@@ -31,6 +36,11 @@ import org.migov.core.organisation.OrganisationId;
  * {@link IatiException}, and so are elements nested deeper than {@value #MAX_DEPTH} and texts
  * longer than {@value #MAX_TEXT} chars.
  *
+ * <p>An organisation that the caller already has is used, not minted, when the file names it by
+ * an IATI organisation identifier it holds ({@link #resolving}). Each record keeps its activity's
+ * elements as the file gave them, so that an {@link IatiWriter} gives back what migov does not
+ * hold; {@link #retainingUnmapped(boolean) retainingUnmapped(false)} keeps nothing and reads faster.
+ *
  * <p>Instances are immutable and thread-safe; each stream reads one input on one thread and closes
  * its parser when closed or read to the end (the input stream stays the caller's to close).
  */
@@ -41,10 +51,46 @@ public final class IatiReader {
   /** The longest text or attribute value read, in chars, as migov-json's longest string. */
   public static final int MAX_TEXT = 1_000_000;
 
-  private final XMLInputFactory factory;
+  /** The longest activity kept for the writer, in chars of XML; a longer one is refused unless nothing is kept. */
+  public static final int MAX_ACTIVITY = 4_000_000;
 
-  private IatiReader(XMLInputFactory factory) {
+  private final XMLInputFactory factory;
+  private final Map<String, Organisation> known;
+  private final boolean retain;
+
+  private IatiReader(XMLInputFactory factory, Map<String, Organisation> known, boolean retain) {
     this.factory = factory;
+    this.known = known;
+    this.retain = retain;
+  }
+
+  /**
+   * This reader, using the caller's organisations for the IATI organisation identifiers they hold
+   * ({@link IdentifierScheme#IATI}) instead of minting new ones.
+   *
+   * @param organisations the organisations; the first one to hold an identifier is used
+   * @return the reader
+   */
+  public IatiReader resolving(Collection<Organisation> organisations) {
+    Map<String, Organisation> byIdentifier = new HashMap<>();
+    for (Organisation organisation : organisations) {
+      for (ExternalIdentifier identifier : organisation.identifiers()) {
+        if (identifier.scheme() == IdentifierScheme.IATI) {
+          byIdentifier.putIfAbsent(identifier.value(), organisation);
+        }
+      }
+    }
+    return new IatiReader(factory, Map.copyOf(byIdentifier), retain);
+  }
+
+  /**
+   * This reader, keeping each activity's elements for the writer or not.
+   *
+   * @param retain true (the default) to keep them, at most {@value #MAX_ACTIVITY} chars an activity
+   * @return the reader
+   */
+  public IatiReader retainingUnmapped(boolean retain) {
+    return new IatiReader(factory, known, retain);
   }
 
   /**
@@ -53,7 +99,7 @@ public final class IatiReader {
    * @return the reader
    */
   public static IatiReader create() {
-    return new IatiReader(hardened(XMLInputFactory.newDefaultFactory()));
+    return new IatiReader(hardened(XMLInputFactory.newDefaultFactory()), Map.of(), true);
   }
 
   /**
@@ -63,7 +109,7 @@ public final class IatiReader {
    * @return the reader
    */
   public static IatiReader using(XMLInputFactory factory) {
-    return new IatiReader(hardened(Objects.requireNonNull(factory, "factory")));
+    return new IatiReader(hardened(Objects.requireNonNull(factory, "factory")), Map.of(), true);
   }
 
   private static XMLInputFactory hardened(XMLInputFactory factory) {
@@ -89,9 +135,9 @@ public final class IatiReader {
     try {
       xml = factory.createXMLStreamReader(Objects.requireNonNull(in, "in"));
     } catch (XMLStreamException e) {
-      throw new IatiException("expected well-formed XML: " + String.valueOf(e.getMessage()).replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " "), -1, -1, e);
+      throw new IatiException("expected well-formed XML: " + e.getMessage(), -1, -1, e);
     }
-    Cursor cursor = new Cursor(xml);
+    Cursor cursor = new Cursor(xml, known, retain ? MAX_ACTIVITY : 0);
     Iterator<IatiRecord> records = new Iterator<>() {
       private IatiRecord next;
 
@@ -147,11 +193,19 @@ public final class IatiReader {
   /** The parser's position in the file, between activities. */
   private static final class Cursor {
     private final XMLStreamReader xml;
+    private final Map<String, Organisation> known;
+    private final int maxActivity;
     private boolean rootSeen;
     private boolean done;
 
-    Cursor(XMLStreamReader xml) {
+    Cursor(XMLStreamReader xml, Map<String, Organisation> known, int maxActivity) {
       this.xml = xml;
+      this.known = known;
+      this.maxActivity = maxActivity;
+    }
+
+    private IatiRecord activity() throws XMLStreamException {
+      return new ActivityMapper(xml, MAX_DEPTH, MAX_TEXT, known, maxActivity).read();
     }
 
     /** The next activity, or null at the end of the file. */
@@ -170,7 +224,7 @@ public final class IatiReader {
             rootSeen = true;
             checkVersion(xml.getAttributeValue(null, "version"));
             if (name.equals("iati-activity")) {
-              return new ActivityMapper(xml, MAX_DEPTH, MAX_TEXT).read();
+              return activity();
             }
             if (!name.equals("iati-activities")) {
               throw error("an IATI activity file (root iati-activities or iati-activity)", null);
@@ -178,7 +232,7 @@ public final class IatiReader {
             continue;
           }
           if (name.equals("iati-activity")) {
-            return new ActivityMapper(xml, MAX_DEPTH, MAX_TEXT).read();
+            return activity();
           }
           throw error("iati-activity elements in iati-activities, found " + name, null);
         }
@@ -199,7 +253,7 @@ public final class IatiReader {
     private IatiException error(String expected, Throwable cause) {
       int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
       int column = xml.getLocation() == null ? -1 : xml.getLocation().getColumnNumber();
-      String found = cause == null ? "" : ": " + cause.getMessage().replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " ");
+      String found = cause == null ? "" : ": " + cause.getMessage();
       return new IatiException("expected " + expected + found, line, column, cause);
     }
 

@@ -1,13 +1,18 @@
 package org.migov.iati;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
 import org.migov.core.programme.Programme;
 
 /**
  * One activity of an IATI file as migov reads it: the programme (absent when the activity could
- * not become one), the organisations it names (reporting and participating), and the diagnostics.
+ * not become one), the organisations it names (reporting and participating), the diagnostics and,
+ * unless the reader was told otherwise, the activity's elements as the file gave them: an
+ * {@link IatiWriter} writes an unchanged record back with everything migov does not hold, and
+ * writes from the programme what has changed ({@link #withProgramme}).
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -15,13 +20,29 @@ public final class IatiRecord {
   private final String identifier;
   private final Programme programme;
   private final List<Organisation> organisations;
+  private final OrganisationId reportingOrganisation;
   private final List<IatiDiagnostic> diagnostics;
+  private final Retained retained;
 
-  IatiRecord(String identifier, Programme programme, List<Organisation> organisations, List<IatiDiagnostic> diagnostics) {
+  IatiRecord(String identifier, Programme programme, OrganisationId reportingOrganisation, List<Organisation> organisations,
+      List<IatiDiagnostic> diagnostics, Retained retained) {
     this.identifier = identifier;
     this.programme = programme;
+    this.reportingOrganisation = reportingOrganisation;
     this.organisations = List.copyOf(organisations);
     this.diagnostics = List.copyOf(diagnostics);
+    this.retained = retained;
+  }
+
+  /**
+   * This record with another programme, such as an edited copy of its own: the writer writes the
+   * facts that are still the programme's as the file gave them, and the others from the programme.
+   *
+   * @param changed the programme
+   * @return the record
+   */
+  public IatiRecord withProgramme(Programme changed) {
+    return new IatiRecord(identifier, Objects.requireNonNull(changed, "changed"), reportingOrganisation, organisations, diagnostics, retained);
   }
 
   /**
@@ -40,6 +61,31 @@ public final class IatiRecord {
    */
   public Optional<Programme> programme() {
     return Optional.ofNullable(programme);
+  }
+
+  /**
+   * The organisation that reported the activity (its {@code reporting-org}), which
+   * {@link #organisations()} holds.
+   *
+   * @return the id, or empty when the activity names none that migov can hold
+   */
+  public Optional<OrganisationId> reportingOrganisation() {
+    return Optional.ofNullable(reportingOrganisation);
+  }
+
+  /**
+   * The elements of the activity that migov holds nothing of (results, locations, policy
+   * markers...), as XML, each declaring the namespaces it uses.
+   *
+   * @return the elements, in document order; empty when the reader did not keep them
+   */
+  public List<String> unmapped() {
+    return retained.unmapped();
+  }
+
+  /** What the writer needs of the file. */
+  Retained retained() {
+    return retained;
   }
 
   /**

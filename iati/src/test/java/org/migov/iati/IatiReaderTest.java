@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.migov.core.ExternalIdentifier;
 import org.migov.core.IdentifierScheme;
 import org.migov.core.geography.Country;
 import org.migov.core.programme.BudgetKind;
@@ -75,8 +76,8 @@ class IatiReaderTest {
     IatiRecord record = records.get(0);
     Programme programme = record.programme().orElseThrow();
     assertEquals("XM-DAC-47066-DP.2154", record.identifier());
-    assertEquals("XM-DAC-47066-DP.2154", programme.identifiers().get(0).value());
-    assertEquals(IdentifierScheme.IATI_ACTIVITY, programme.identifiers().get(0).scheme());
+    assertEquals("XM-DAC-47066-DP.2154", programme.id().value());
+    assertEquals(List.of(), programme.identifiers(), "the identifier is the id: no external identifier repeats it");
     assertTrue(programme.title().get(Locale.ENGLISH).startsWith("Promotion of Human Security through Comprehensive Health"));
     assertEquals(ProgrammeStatus.IMPLEMENTATION, programme.status().orElseThrow());
     assertEquals(DateRange.parse("2020-03-15/2021-03-14"), programme.period().orElseThrow(), "actual start, planned end");
@@ -137,6 +138,8 @@ class IatiReaderTest {
     IatiRecord record = records.get(0);
     Programme programme = record.programme().orElseThrow();
     assertEquals("XI-IATI-EC_INTPA-2021%2F429-054", programme.id().value());
+    assertEquals(List.of(ExternalIdentifier.of(IdentifierScheme.IATI_ACTIVITY, "XI-IATI-EC_INTPA-2021/429-054")), programme.identifiers(),
+        "an identifier that the id escapes is kept verbatim");
     assertEquals(List.of("IATI-002", "IATI-002", "IATI-001"), record.diagnostics().stream().map(IatiDiagnostic::code).collect(Collectors.toList()));
     assertTrue(record.diagnostics().get(2).message().equals("sector not mapped yet (2 times)"), record.diagnostics().toString());
     assertEquals("name:A%20donor", programme.funders().get(0).value(), "minted from the name, reproducibly");

@@ -1,0 +1,145 @@
+package org.migov.iati;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Copies one element of an activity, as the parser reads it, into self-contained XML: the
+ * namespaces it uses from outside are declared on it. Comments and processing instructions are
+ * left out, empty elements are written with an end tag, and attribute values keep their
+ * whitespace as character references. Confined to the reading thread.
+ */
+final class Capture {
+  private final XMLStreamReader xml;
+  private final int limit;
+  private final StringBuilder out = new StringBuilder(256);
+  private final Deque<Set<String>> declared = new ArrayDeque<>();
+  private final Map<String, String> outer = new LinkedHashMap<>();
+  private int activityChars;
+  private int rootNameEnd;
+  private boolean active;
+
+  /**
+   * A copier.
+   *
+   * @param limit the most chars copied for one activity
+   */
+  Capture(XMLStreamReader xml, int limit) {
+    this.xml = xml;
+    this.limit = limit;
+  }
+
+  /** Starts copying the element the parser is on. */
+  void begin() throws XMLStreamException {
+    out.setLength(0);
+    declared.clear();
+    outer.clear();
+    active = true;
+    start();
+  }
+
+  /** Copies the event the parser is on, while copying. */
+  void event(int event) throws XMLStreamException {
+    if (!active) {
+      return;
+    }
+    switch (event) {
+      case XMLStreamConstants.START_ELEMENT -> start();
+      case XMLStreamConstants.END_ELEMENT -> {
+        out.append("</").append(name(xml.getPrefix(), xml.getLocalName())).append('>');
+        declared.pop();
+      }
+      case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
+          XmlText.escape(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength(), false, out);
+      default -> { }
+    }
+    if (out.length() + activityChars > limit) {
+      throw new XMLStreamException("an activity longer than " + limit + " chars (read it with retainUnmapped(false))", xml.getLocation());
+    }
+  }
+
+  /** Stops copying; the element copied, with the outer namespaces it uses declared on it. */
+  String end() {
+    active = false;
+    StringBuilder declarations = new StringBuilder();
+    outer.forEach((prefix, uri) -> {
+      declarations.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
+      XmlText.escape(uri.toCharArray(), 0, uri.length(), true, declarations);
+      declarations.append('"');
+    });
+    out.insert(rootNameEnd, declarations);
+    activityChars += out.length();
+    return out.toString();
+  }
+
+  /** Stops copying and forgets the element. */
+  void discard() {
+    active = false;
+  }
+
+  /** The attributes of the element the parser is on, namespaces included, as a start tag writes them. */
+  static String attributes(XMLStreamReader xml) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
+      String prefix = xml.getNamespacePrefix(i);
+      out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
+      String uri = xml.getNamespaceURI(i);
+      XmlText.escape(uri.toCharArray(), 0, uri.length(), true, out);
+      out.append('"');
+    }
+    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+      out.append(' ').append(name(xml.getAttributePrefix(i), xml.getAttributeLocalName(i))).append("=\"");
+      String value = xml.getAttributeValue(i);
+      XmlText.escape(value.toCharArray(), 0, value.length(), true, out);
+      out.append('"');
+    }
+    return out.toString();
+  }
+
+  private void start() {
+    Set<String> here = new HashSet<>();
+    for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
+      String prefix = xml.getNamespacePrefix(i);
+      here.add(prefix == null ? "" : prefix);
+    }
+    declared.push(here);
+    out.append('<').append(name(xml.getPrefix(), xml.getLocalName()));
+    if (declared.size() == 1) {
+      rootNameEnd = out.length();
+    }
+    use(xml.getPrefix(), xml.getNamespaceURI());
+    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+      String prefix = xml.getAttributePrefix(i);
+      if (prefix != null && !prefix.isEmpty()) {
+        use(prefix, xml.getAttributeNamespace(i));
+      }
+    }
+    out.append(attributes(xml)).append('>');
+  }
+
+  /** Notes a prefix the copy uses that no element of the copy declares. */
+  private void use(String prefix, String uri) {
+    String p = prefix == null ? "" : prefix;
+    if (p.equals(XMLConstants.XML_NS_PREFIX) || (p.isEmpty() && (uri == null || uri.isEmpty()))) {
+      return;
+    }
+    for (Set<String> level : declared) {
+      if (level.contains(p)) {
+        return;
+      }
+    }
+    outer.putIfAbsent(p, uri == null ? "" : uri);
+  }
+
+  private static String name(String prefix, String local) {
+    return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
+  }
+}

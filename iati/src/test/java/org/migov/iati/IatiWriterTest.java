@@ -1,0 +1,183 @@
+package org.migov.iati;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.migov.core.ExternalIdentifier;
+import org.migov.core.IdentifierScheme;
+import org.migov.core.geography.Country;
+import org.migov.core.geography.M49Region;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
+import org.migov.core.organisation.OrganisationKind;
+import org.migov.core.programme.Participant;
+import org.migov.core.programme.Programme;
+import org.migov.core.programme.ProgrammeId;
+import org.migov.core.programme.ProgrammeStatus;
+import org.migov.core.programme.TargetArea;
+import org.migov.core.programme.Transaction;
+import org.migov.core.source.Source;
+import org.migov.core.text.MultilingualText;
+import org.migov.testkit.DatasetGens;
+import org.migov.testkit.Property;
+
+/** The writer: schema-valid output, and round trips from IATI and from migov. */
+class IatiWriterTest {
+  private static final Instant TIME = Instant.parse("2026-12-02T10:00:00Z");
+  private static final Organisation PUBLISHER = Organisation.builder().id(OrganisationId.of("publisher"))
+      .name(MultilingualText.of("en", "A publisher")).addKinds(OrganisationKind.INTERNATIONAL_NGO)
+      .addIdentifier(ExternalIdentifier.of(IdentifierScheme.IATI, "XI-IATI-0000")).build();
+
+  private static List<IatiRecord> read(IatiReader reader, byte[] xml) {
+    try (Stream<IatiRecord> records = reader.read(new ByteArrayInputStream(xml))) {
+      return records.collect(Collectors.toList());
+    }
+  }
+
+  private static byte[] written(IatiWriter writer, List<IatiRecord> records) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (IatiWriter.Document document = writer.open(out)) {
+      records.forEach(document::write);
+    }
+    return out.toByteArray();
+  }
+
+  private static List<Programme> programmes(List<IatiRecord> records) {
+    return records.stream().map(record -> record.programme().orElseThrow()).collect(Collectors.toList());
+  }
+
+  @Test
+  void theRealIomActivitiesComeBackAsTheyWereRead() throws IOException {
+    IatiWriter writer = IatiWriter.builder().generatedAt(TIME).build();
+    for (String page : List.of("dportal_117.xml", "dportal_118.xml", "dportal_119.xml")) {
+      byte[] original = Files.readAllBytes(IatiMaterial.file("real/iom/" + page));
+      List<IatiRecord> records = read(IatiReader.create(), original);
+      int invalidBefore = IatiMaterial.schemaErrors(original).size();
+      byte[] again = written(writer, records);
+      assertEquals(invalidBefore, IatiMaterial.schemaErrors(again).size(), page + ": the schema finds what it found before");
+      List<IatiRecord> reread = read(IatiReader.create(), again);
+      assertEquals(programmes(records), programmes(reread), page);
+      for (int i = 0; i < records.size(); i++) {
+        assertEquals(records.get(i).unmapped(), reread.get(i).unmapped(), records.get(i).identifier());
+        assertEquals(records.get(i).reportingOrganisation(), reread.get(i).reportingOrganisation());
+      }
+    }
+  }
+
+  @Test
+  void anEditedRecordIsWrittenFromItsProgrammeWhereItChanged() throws IOException {
+    byte[] original = Files.readAllBytes(IatiMaterial.file("real/iom/dportal_117.xml"));
+    IatiRecord record = read(IatiReader.create(), original).get(0);
+    Programme programme = record.programme().orElseThrow();
+    Programme edited = Programme.builder().from(programme).title(MultilingualText.of("fr", "Un titre nouveau"))
+        .status(ProgrammeStatus.CANCELLED).targetAreas(List.of(TargetArea.of(Country.of("SN"), "60"), TargetArea.of(Country.of("ML"), "40")))
+        .build();
+    byte[] again = written(IatiWriter.builder().generatedAt(TIME).build(), List.of(record.withProgramme(edited)));
+    assertEquals(List.of(), IatiMaterial.schemaErrors(again));
+    IatiRecord reread = read(IatiReader.create(), again).get(0);
+    assertEquals(edited, reread.programme().orElseThrow());
+    assertEquals(record.unmapped(), reread.unmapped());
+  }
+
+  @Test
+  void generatedDatasetsComeBackWithWhatIatiHolds() {
+    IatiWriter writer = IatiWriter.builder().reportingOrganisation(PUBLISHER).generatedAt(TIME).placeholders(true).build();
+    Property.forAll(DatasetGens.valid(LocalDate.of(2026, 12, 1))).withTries(60).withMaxSize(30).check(dataset -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      List<IatiDiagnostic> losses = writer.write(dataset, out);
+      byte[] xml = out.toByteArray();
+      if (!dataset.programmes().isEmpty()) {
+        assertEquals(List.of(), IatiMaterial.schemaErrors(xml), () -> new String(xml, StandardCharsets.UTF_8));
+      }
+      List<Organisation> organisations = new ArrayList<>(dataset.organisations());
+      organisations.add(PUBLISHER);
+      List<Programme> read = programmes(read(IatiReader.create().resolving(organisations), xml));
+      List<Programme> expected = dataset.programmes().stream().map(programme -> whatIatiHolds(programme, organisations))
+          .collect(Collectors.toList());
+      assertEquals(expected, read, () -> losses.toString());
+    });
+  }
+
+  @Test
+  void aProgrammeWithoutWhatIatiRequiresIsRefusedAndNothingOfItIsWritten() {
+    Programme bare = Programme.builder().id(ProgrammeId.of("XI-IATI-0000-1"))
+        .title(MultilingualText.of("en", "Bare")).build();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (IatiWriter.Document document = IatiWriter.builder().reportingOrganisation(PUBLISHER).generatedAt(TIME).build().open(out)) {
+      IatiException refused = assertThrows(IatiException.class, () -> document.write(bare));
+      assertTrue(refused.getMessage().startsWith("expected a description"), refused.getMessage());
+    }
+    String xml = out.toString(StandardCharsets.UTF_8);
+    assertTrue(!xml.contains("Bare"), xml);
+    assertThrows(IatiException.class, () -> IatiWriter.builder().build().open(new ByteArrayOutputStream()).write(bare));
+  }
+
+  /**
+   * A generated programme as IATI gives it back: what it cannot hold left out, areas in the
+   * schema's order, the id made from its IATI identifier when it has one.
+   */
+  static Programme whatIatiHolds(Programme programme, List<Organisation> organisations) {
+    List<ExternalIdentifier> iati = programme.identifiers().stream().filter(id -> id.scheme() == IdentifierScheme.IATI_ACTIVITY)
+        .limit(1).collect(Collectors.toList());
+    ProgrammeId id = iati.isEmpty() ? programme.id() : ProgrammeId.of(IatiIds.id(iati.get(0).value()));
+    if (!iati.isEmpty() && iati.get(0).value().equals(id.value())) {
+      iati = List.of();
+    }
+    List<TargetArea> areas = programme.targetAreas().stream()
+        .filter(area -> area.area() instanceof Country || area.area() instanceof M49Region)
+        .sorted(Comparator.comparing(area -> area.area() instanceof Country ? 0 : 1)).collect(Collectors.toList());
+    return Programme.builder().from(programme).id(id).title(stripped(programme.title()))
+        .description(programme.description().map(IatiWriterTest::stripped))
+        .transactions(programme.transactions().stream().map(t -> Transaction.builder().from(t).description(t.description().map(IatiWriterTest::stripped))
+                .provider(t.provider().map(o -> readBack(o, organisations))).receiver(t.receiver().map(o -> readBack(o, organisations))).build())
+            .collect(Collectors.toList()))
+        .acronym(java.util.Optional.empty()).fundingInstrument(java.util.Optional.empty())
+        .budgetTotals(List.of()).budgetLines(List.of()).basedOn(List.of())
+        .identifiers(iati)
+        .participants(programme.participants().stream().filter(p -> p.role().iatiCode().isPresent())
+            .map(p -> Participant.of(readBack(p.organisation(), organisations), p.role())).collect(Collectors.toList()))
+        .targetAreas(areas)
+        .budgets(programme.budgets().stream().filter(b -> b.period().filter(p -> p.isClosed()).isPresent()).collect(Collectors.toList()))
+        .sources(programme.sources().stream().filter(s -> s.url().isPresent())
+            .map(s -> Source.builder().from(s).title(s.title().strip()).publisher(java.util.Optional.empty()).build()).collect(Collectors.toList()))
+        .build();
+  }
+
+  /** A text as the reader gives it: each language's text without surrounding whitespace (XML indentation). */
+  private static MultilingualText stripped(MultilingualText text) {
+    Map<String, String> strippedTexts = new LinkedHashMap<>();
+    text.asMap().forEach((language, value) -> strippedTexts.put(language, value.strip()));
+    return MultilingualText.of(strippedTexts);
+  }
+
+  /**
+   * The id an organisation reads back as: the first of the organisations holding its IATI
+   * identifier (the reader resolves it), else its id through an IATI ref.
+   */
+  private static OrganisationId readBack(OrganisationId id, List<Organisation> organisations) {
+    String iati = organisations.stream().filter(o -> o.id().equals(id)).findFirst().stream()
+        .flatMap(o -> o.identifiers().stream()).filter(i -> i.scheme() == IdentifierScheme.IATI).map(ExternalIdentifier::value)
+        .findFirst().orElse(null);
+    if (iati == null) {
+      return OrganisationId.of(IatiIds.id(ActivityWriter.reversed(id.value())));
+    }
+    return organisations.stream().filter(o -> o.identifiers().contains(ExternalIdentifier.of(IdentifierScheme.IATI, iati)))
+        .findFirst().orElseThrow().id();
+  }
+}
