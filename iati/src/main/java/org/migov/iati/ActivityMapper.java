@@ -68,21 +68,31 @@ final class ActivityMapper {
   private String language;
   private String currency;
   private final PartialDate[] dates = new PartialDate[5];
+  private final String[] identifierHolder = {""};
+  private final ActivityChecks checks;
+  private final Codelists codelists;
+  private final SchemaCheck schema;
+  private final Map<String, Integer> identifiers;
   private int unmappedLine;
   private int unmappedColumn;
 
   /**
    * A mapper of the activity the parser is on.
    *
-   * @param known the caller's organisations by IATI organisation identifier
-   * @param maxActivity the longest activity kept for the writer, in chars; 0 keeps nothing
+   * @param settings the reader's settings: known organisations, retention, codelists, today
+   * @param schema the schema validating the file in the same pass, or null
+   * @param identifiers the file's activity identifiers so far, with their lines
    */
-  ActivityMapper(XMLStreamReader xml, int maxDepth, int maxText, Map<String, Organisation> known, int maxActivity) {
+  ActivityMapper(XMLStreamReader xml, IatiReader.Settings settings, SchemaCheck schema, Map<String, Integer> identifiers) {
+    this.schema = schema;
+    this.identifiers = identifiers;
     this.xml = xml;
-    this.maxDepth = maxDepth;
-    this.maxText = maxText;
-    this.known = known;
-    this.capture = maxActivity > 0 ? new Capture(xml, maxActivity) : null;
+    this.maxDepth = IatiReader.MAX_DEPTH;
+    this.maxText = IatiReader.MAX_TEXT;
+    this.known = settings.known();
+    this.capture = settings.retain() ? new Capture(xml, IatiReader.MAX_ACTIVITY) : null;
+    this.codelists = settings.codelists();
+    this.checks = new ActivityChecks(diagnostics::add, identifierHolder, codelists, settings.today());
   }
 
   /** Reads the activity; the parser is on its start and is left on its end. */
@@ -90,12 +100,27 @@ final class ActivityMapper {
     language = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
     currency = xml.getAttributeValue(null, "default-currency");
     String attributes = capture == null ? "" : Capture.attributes(xml);
+    if (language != null && !language.isBlank()) {
+      checks.language(language, line(), column());
+    }
+    if (currency != null && !currency.isBlank()) {
+      try {
+        Money.currency(currency.strip());
+      } catch (InvalidValueException e) {
+        checks.report(IatiCheck.CURRENCY_CODE, line(), column(), ActivityChecks.quoted(currency));
+      }
+    }
+    int activityLine = line();
+    int activityColumn = column();
     boolean titled = false;
     boolean described = false;
     OrganisationId reporting = null;
+    String reportingRef = null;
+    String rawIdentifier = null;
     while (next() == XMLStreamConstants.START_ELEMENT) {
       String name = xml.getLocalName();
       fact = null;
+      checks.child(name, xml.getNamespaceURI(), line(), column());
       if (capture != null) {
         capture.begin();
       }
@@ -107,14 +132,30 @@ final class ActivityMapper {
         continue;
       }
       switch (name) {
-        case "iati-identifier" -> identifier = text().strip();
+        case "iati-identifier" -> {
+          rawIdentifier = text();
+          identifier = rawIdentifier.strip();
+          identifierHolder[0] = identifier;
+        }
         case "reporting-org" -> {
-          reporting = organisation(xml.getAttributeValue(null, "ref"), narratives());
+          int line = line();
+          int column = column();
+          reportingRef = checks.required(name, "ref", xml.getAttributeValue(null, "ref"), line, column);
+          organisationType(name, checks.required(name, "type", xml.getAttributeValue(null, "type"), line, column), line, column);
+          MultilingualText names = narratives(name);
+          if (names == null) {
+            checks.report(IatiCheck.MISSING_ELEMENT, line, column, name, "narrative");
+          }
+          reporting = organisation(reportingRef, names);
           fact = reporting;
         }
         case "title" -> {
-          MultilingualText title = narratives();
-          if (title != null && !titled) {
+          int line = line();
+          int column = column();
+          MultilingualText title = narratives(name);
+          if (title == null) {
+            checks.report(IatiCheck.NO_TITLE, line, column);
+          } else if (!titled) {
             programme.title(title);
             titled = true;
             fact = title;
@@ -122,8 +163,15 @@ final class ActivityMapper {
         }
         case "description" -> {
           String type = xml.getAttributeValue(null, "type");
-          MultilingualText description = narratives();
-          if (description != null && !described && (type == null || type.equals("1"))) {
+          int line = line();
+          int column = column();
+          if (type != null && !(type.length() == 1 && type.charAt(0) >= '1' && type.charAt(0) <= '4')) {
+            checks.report(IatiCheck.DESCRIPTION_TYPE, line, column, ActivityChecks.quoted(type));
+          }
+          MultilingualText description = narratives(name);
+          if (description == null) {
+            checks.report(IatiCheck.EMPTY_DESCRIPTION, line, column);
+          } else if (!described && (type == null || type.equals("1"))) {
             programme.description(description);
             described = true;
             fact = description;
@@ -146,11 +194,22 @@ final class ActivityMapper {
         originals.add(new Original(name, fact, capture.end()));
       }
     }
-    unmapped.forEach((element, count) -> diagnose("IATI-001", element + " not mapped yet" + (count > 1 ? " (" + count + " times)" : ""),
-        unmappedLine, unmappedColumn));
+    unmapped.forEach((element, count) -> checks.report(IatiCheck.NOT_MAPPED, unmappedLine, unmappedColumn, element, count.toString()));
+    checks.finish(rawIdentifier, reportingRef, activityLine, activityColumn);
+    if (!identifier.isEmpty()) {
+      Integer first = identifiers.putIfAbsent(identifier, activityLine);
+      if (first != null) {
+        checks.report(IatiCheck.DUPLICATE_IDENTIFIER, activityLine, activityColumn, ActivityChecks.quoted(identifier), first.toString());
+      }
+    }
+    if (schema != null) {
+      for (String[] error : schema.drain()) {
+        checks.report(IatiCheck.SCHEMA, Integer.parseInt(error[1]), Integer.parseInt(error[2]), error[0]);
+      }
+    }
     Programme built = null;
     if (identifier.isEmpty()) {
-      diagnose("IATI-003", "an iati-identifier is required", line(), column());
+      checks.report(IatiCheck.NO_PROGRAMME, activityLine, activityColumn, "no iati-identifier");
     } else {
       try {
         String id = IatiIds.id(identifier);
@@ -160,14 +219,15 @@ final class ActivityMapper {
         }
         if (!titled) {
           programme.title(MultilingualText.of(identifier));
-          diagnose("IATI-003", "no title: the identifier stands for it", line(), column());
         }
-        period();
+        period(activityLine, activityColumn);
         built = programme.build();
       } catch (InvalidValueException | IllegalStateException e) {
-        diagnose("IATI-003", "the activity cannot become a programme: " + e.getMessage(), line(), column());
+        checks.report(IatiCheck.NO_PROGRAMME, activityLine, activityColumn, e.getMessage());
       }
     }
+    diagnostics.replaceAll(d -> d.activity().isEmpty() && !identifier.isEmpty()
+        ? new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new)) : d);
     Retained retained = capture == null ? Retained.NONE : new Retained(attributes, originals, built == null ? null : built.period().orElse(null));
     return new IatiRecord(identifier, built, reporting, new ArrayList<>(organisations.values()), diagnostics, retained);
   }
@@ -181,41 +241,49 @@ final class ActivityMapper {
 
   private void participant() throws XMLStreamException {
     String ref = xml.getAttributeValue(null, "ref");
-    String role = xml.getAttributeValue(null, "role");
     int line = line();
     int column = column();
-    OrganisationId id = organisation(ref, narratives());
-    if (id == null) {
-      return;
-    }
+    String role = checks.required("participating-org", "role", xml.getAttributeValue(null, "role"), line, column);
+    organisationType("participating-org", xml.getAttributeValue(null, "type"), line, column);
+    OrganisationId id = organisation(ref, narratives("participating-org"));
     ParticipantRole participant = byIatiCode(ParticipantRole.values(), r -> r.iatiCode().orElse(-1), role);
-    if (participant != null) {
+    if (participant == null && role != null) {
+      checks.report(IatiCheck.ORGANISATION_ROLE, line, column, ActivityChecks.quoted(role));
+    }
+    if (id != null && participant != null) {
       Participant mapped = Participant.of(id, participant);
       programme.addParticipant(mapped);
       fact = mapped;
-      return;
     }
-    diagnose("IATI-002", "participating-org role " + quoted(role) + " is not an OrganisationRole code (1 to 4)", line, column);
   }
 
   private void status(String code) throws XMLStreamException {
     int line = line();
     int column = column();
     skipContent();
+    if (checks.required("activity-status", "code", code, line, column) == null) {
+      return;
+    }
     ProgrammeStatus status = byIatiCode(ProgrammeStatus.values(), ProgrammeStatus::iatiCode, code);
     if (status != null) {
       programme.status(status);
       fact = status;
       return;
     }
-    diagnose("IATI-002", "activity-status " + quoted(code) + " is not an ActivityStatus code (1 to 6)", line, column);
+    checks.report(IatiCheck.ACTIVITY_STATUS_CODE, line, column, ActivityChecks.quoted(code));
   }
 
   /** Activity dates 1 to 4: planned start, actual start, planned end, actual end. */
   private void activityDate() throws XMLStreamException {
-    String type = xml.getAttributeValue(null, "type");
+    int line = line();
+    int column = column();
+    String type = checks.required("activity-date", "type", xml.getAttributeValue(null, "type"), line, column);
+    checks.required("activity-date", "iso-date", xml.getAttributeValue(null, "iso-date"), line, column);
     PartialDate date = isoDate();
     skipContent();
+    if (type != null) {
+      checks.activityDate(type, date, line, column);
+    }
     if (date != null && type != null && type.length() == 1 && type.charAt(0) >= '1' && type.charAt(0) <= '4') {
       dates[type.charAt(0) - '0'] = date;
       fact = PERIOD;
@@ -223,12 +291,12 @@ final class ActivityMapper {
   }
 
   /** The period: actual dates before planned ones. */
-  private void period() {
+  private void period(int line, int column) {
     PartialDate start = dates[2] != null ? dates[2] : dates[1];
     PartialDate end = dates[4] != null ? dates[4] : dates[3];
     if (start != null && end != null) {
       if (end.isCertainlyBefore(start)) {
-        diagnose("IATI-003", "the activity ends (" + end + ") before it starts (" + start + "): no period", line(), column());
+        checks.report(IatiCheck.UNREADABLE_VALUE, line, column, "period", start + "/" + end, "it ends before it starts: no period");
       } else {
         programme.period(DateRange.of(start, end));
       }
@@ -240,54 +308,71 @@ final class ActivityMapper {
   }
 
   private void recipientCountry() throws XMLStreamException {
-    String code = xml.getAttributeValue(null, "code");
-    String percentage = xml.getAttributeValue(null, "percentage");
     int line = line();
     int column = column();
+    String code = checks.required("recipient-country", "code", xml.getAttributeValue(null, "code"), line, column);
+    String percentage = blankless(xml.getAttributeValue(null, "percentage"));
     skipContent();
+    if (code == null) {
+      return;
+    }
+    checks.area(null, code.strip(), percentage, line, column);
     try {
       Country country = Country.of(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
-      TargetArea area = percentage == null || percentage.isBlank() ? TargetArea.of(country) : TargetArea.of(country, percentage.strip());
+      TargetArea area = percentage == null ? TargetArea.of(country) : TargetArea.of(country, percentage.strip());
       programme.addTargetArea(area);
       fact = area;
-    } catch (InvalidValueException e) {
-      diagnose("IATI-002", "recipient-country " + quoted(code) + ": " + e.getMessage(), line, column);
+    } catch (InvalidValueException | NumberFormatException e) {
+      checks.report(IatiCheck.COUNTRY_CODE, line, column, ActivityChecks.quoted(code), e.getMessage());
     }
   }
 
   /** A region of the UN M49 vocabulary (2) is a target area; regions of other vocabularies are reported. */
   private void recipientRegion() throws XMLStreamException {
-    String code = xml.getAttributeValue(null, "code");
-    String vocabulary = xml.getAttributeValue(null, "vocabulary");
-    String percentage = xml.getAttributeValue(null, "percentage");
     int line = line();
     int column = column();
+    String code = checks.required("recipient-region", "code", xml.getAttributeValue(null, "code"), line, column);
+    String given = xml.getAttributeValue(null, "vocabulary");
+    String vocabulary = given == null || given.isBlank() ? "1" : given.strip();
+    String percentage = blankless(xml.getAttributeValue(null, "percentage"));
     skipContent();
-    if (!"2".equals(vocabulary)) {
-      diagnose("IATI-001", "recipient-region of vocabulary " + quoted(vocabulary == null ? "1" : vocabulary)
-          + " not mapped (UN M49, vocabulary 2, is)", line, column);
+    if (code == null) {
+      return;
+    }
+    checks.area(vocabulary, code.strip(), percentage, line, column);
+    if (!vocabulary.equals("1") && !vocabulary.equals("2") && !vocabulary.equals("99")) {
+      checks.report(IatiCheck.REGION_VOCABULARY, line, column, ActivityChecks.quoted(vocabulary));
+    }
+    if (vocabulary.equals("1") && !codelists.isDacRegion(code.strip())) {
+      checks.report(IatiCheck.REGION_CODE, line, column, ActivityChecks.quoted(code));
+    }
+    if (!vocabulary.equals("2")) {
+      checks.report(IatiCheck.REGION_NOT_MAPPED, line, column, ActivityChecks.quoted(code), vocabulary);
       return;
     }
     try {
       String padded = code == null ? "" : "000".substring(Math.min(3, code.strip().length())) + code.strip();
       M49Region region = M49Region.of(padded);
-      TargetArea area = percentage == null || percentage.isBlank() ? TargetArea.of(region) : TargetArea.of(region, percentage.strip());
+      TargetArea area = percentage == null ? TargetArea.of(region) : TargetArea.of(region, percentage.strip());
       programme.addTargetArea(area);
       fact = area;
-    } catch (InvalidValueException e) {
-      diagnose("IATI-002", "recipient-region " + quoted(code) + ": " + e.getMessage(), line, column);
+    } catch (InvalidValueException | NumberFormatException e) {
+      checks.report(IatiCheck.UNKNOWN_CODE, line, column, "recipient-region", ActivityChecks.quoted(code), e.getMessage());
     }
   }
 
   /** A parent (type 1) is the programme's parent; other relations are reported. */
   private void relatedActivity() throws XMLStreamException {
-    String ref = xml.getAttributeValue(null, "ref");
-    String type = xml.getAttributeValue(null, "type");
     int line = line();
     int column = column();
+    String ref = checks.required("related-activity", "ref", xml.getAttributeValue(null, "ref"), line, column);
+    String type = checks.required("related-activity", "type", xml.getAttributeValue(null, "type"), line, column);
     skipContent();
-    if (!"1".equals(type) || ref == null || ref.isBlank()) {
-      diagnose("IATI-001", "related-activity of type " + quoted(type) + " not mapped (a parent, type 1, is)", line, column);
+    if (ref == null || type == null) {
+      return;
+    }
+    if (!"1".equals(type.strip())) {
+      checks.report(IatiCheck.RELATION_NOT_MAPPED, line, column, ActivityChecks.quoted(ref), type);
       return;
     }
     try {
@@ -295,7 +380,7 @@ final class ActivityMapper {
       programme.parent(parent);
       fact = parent;
     } catch (InvalidValueException e) {
-      diagnose("IATI-003", "related-activity " + quoted(ref) + ": " + e.getMessage(), line, column);
+      checks.report(IatiCheck.UNREADABLE_VALUE, line, column, "related-activity", ActivityChecks.quoted(ref), e.getMessage());
     }
   }
 
@@ -306,11 +391,16 @@ final class ActivityMapper {
    * counted as not mapped.
    */
   private void sdgTarget(String element, String targets) throws XMLStreamException {
-    String vocabulary = xml.getAttributeValue(null, "vocabulary");
-    String code = xml.getAttributeValue(null, "code");
-    String clean = code == null ? "" : code.strip();
     int line = line();
     int column = column();
+    String vocabulary = xml.getAttributeValue(null, "vocabulary");
+    String code = checks.required(element, "code", xml.getAttributeValue(null, "code"), line, column);
+    if (element.equals("tag")) {
+      checks.required(element, "vocabulary", vocabulary, line, column);
+    } else {
+      checks.sector(vocabulary, code, blankless(xml.getAttributeValue(null, "percentage")), line, column);
+    }
+    String clean = code == null ? "" : code.strip();
     MigovVocabulary migov = element.equals("tag") && MigovVocabulary.REPORTING_ORGANISATION.equals(vocabulary)
         ? MigovVocabulary.ofUri(xml.getAttributeValue(null, "vocabulary-uri")) : null;
     if (migov != null) {
@@ -325,7 +415,7 @@ final class ActivityMapper {
         }
         fact = value;
       } catch (InvalidValueException | NumberFormatException e) {
-        diagnose("IATI-002", "tag " + quoted(code) + " of " + migov.uri() + ": " + e.getMessage(), line, column);
+        checks.report(IatiCheck.UNKNOWN_CODE, line, column, "tag of " + migov.uri(), ActivityChecks.quoted(code), e.getMessage());
       }
       return;
     }
@@ -333,39 +423,85 @@ final class ActivityMapper {
       skip(element);
       return;
     }
-    skipContent();
+    if (!isSdgTargetForm(clean)) {
+      checks.report(IatiCheck.SDG_TARGET_CODE, line, column, element, ActivityChecks.quoted(code), "expected a goal and a target, such as 10.7");
+      skip(element);
+      return;
+    }
     try {
       SdgTarget target = SdgTarget.ofNumber(clean);
+      skipContent();
       programme.addSdgTarget(target);
       fact = target;
     } catch (InvalidValueException e) {
-      diagnose("IATI-002", element + " SDG target " + quoted(code) + ": " + e.getMessage(), line, column);
+      skip(element + " of SDG targets migov does not hold");
     }
+  }
+
+  /** Whether a code has the form of an SDG target: a goal (1 to 17), a point, a target. */
+  private static boolean isSdgTargetForm(String code) {
+    int point = code.indexOf('.');
+    if (point < 1 || point > 2 || point == code.length() - 1) {
+      return false;
+    }
+    for (int i = 0; i < code.length(); i++) {
+      char c = code.charAt(i);
+      if (i != point && !(c >= '0' && c <= '9' || c >= 'a' && c <= 'z' && i > point)) {
+        return false;
+      }
+    }
+    int goal = Integer.parseInt(code.substring(0, point));
+    return goal >= 1 && goal <= 17;
   }
 
   /** A document link is a source: its title, URL, date and first language. */
   private void documentLink() throws XMLStreamException {
-    String url = xml.getAttributeValue(null, "url");
     int line = line();
     int column = column();
+    String url = checks.required("document-link", "url", xml.getAttributeValue(null, "url"), line, column);
+    checks.required("document-link", "format", xml.getAttributeValue(null, "format"), line, column);
+    boolean titled = false;
+    boolean categorised = false;
     MultilingualText title = null;
     PartialDate date = null;
     String lang = null;
     while (next() == XMLStreamConstants.START_ELEMENT) {
       switch (xml.getLocalName()) {
-        case "title" -> title = narratives();
+        case "title" -> {
+          titled = true;
+          title = narratives("document-link title");
+        }
+        case "category" -> {
+          categorised = true;
+          checks.required("category", "code", xml.getAttributeValue(null, "code"), line(), column());
+          skipContent();
+        }
         case "document-date" -> {
+          checks.required("document-date", "iso-date", xml.getAttributeValue(null, "iso-date"), line(), column());
           date = isoDate();
           skipContent();
         }
         case "language" -> {
+          String code = checks.required("language", "code", xml.getAttributeValue(null, "code"), line(), column());
+          if (code != null) {
+            checks.language(code, line(), column());
+          }
           if (lang == null) {
-            lang = xml.getAttributeValue(null, "code");
+            lang = code;
           }
           skipContent();
         }
         default -> skipContent();
       }
+    }
+    if (!titled) {
+      checks.report(IatiCheck.MISSING_ELEMENT, line, column, "document-link", "title");
+    }
+    if (!categorised) {
+      checks.report(IatiCheck.MISSING_ELEMENT, line, column, "document-link", "category");
+    }
+    if (url == null) {
+      return;
     }
     try {
       Source.Builder source = Source.builder().title(title != null ? title.get(Locale.ENGLISH) : url == null ? "document" : url)
@@ -381,81 +517,116 @@ final class ActivityMapper {
       programme.addSource(built);
       fact = built;
     } catch (IllegalArgumentException e) {
-      diagnose("IATI-003", "document-link " + quoted(url) + ": " + e.getMessage(), line, column);
+      checks.report(IatiCheck.UNREADABLE_VALUE, line, column, "document-link", ActivityChecks.quoted(url), e.getMessage());
     }
   }
 
+  /** A budget: its type and status (1 by default), its period and value, all required. */
   private void budget() throws XMLStreamException {
-    String type = xml.getAttributeValue(null, "type");
-    String status = xml.getAttributeValue(null, "status");
     int line = line();
     int column = column();
-    PartialDate start = null;
-    PartialDate end = null;
-    Money value = null;
-    while (next() == XMLStreamConstants.START_ELEMENT) {
-      switch (xml.getLocalName()) {
-        case "period-start" -> {
-          start = isoDate();
-          skipContent();
-        }
-        case "period-end" -> {
-          end = isoDate();
-          skipContent();
-        }
-        case "value" -> value = money();
+    BudgetKind kind = byIatiCode(BudgetKind.values(), BudgetKind::iatiCode, defaulted(xml.getAttributeValue(null, "type")));
+    BudgetStatus status = byIatiCode(BudgetStatus.values(), BudgetStatus::iatiCode, defaulted(xml.getAttributeValue(null, "status")));
+    if (kind == null) {
+      checks.report(IatiCheck.BUDGET_TYPE, line, column, ActivityChecks.quoted(xml.getAttributeValue(null, "type")));
+    }
+    if (status == null) {
+      checks.report(IatiCheck.BUDGET_STATUS, line, column, ActivityChecks.quoted(xml.getAttributeValue(null, "status")));
+    }
+    PartialDate[] period = new PartialDate[2];
+    Money[] value = new Money[1];
+    boolean[] seen = new boolean[3];
+    children("budget", seen, List.of("period-start", "period-end", "value"), child -> {
+      switch (child) {
+        case "period-start" -> period[0] = requiredDate("period-start");
+        case "period-end" -> period[1] = requiredDate("period-end");
+        case "value" -> value[0] = money();
         default -> skipContent();
       }
-    }
-    if (value == null || start == null || end == null) {
-      diagnose("IATI-003", "a budget needs a value, a period-start and a period-end", line, column);
+    }, line, column);
+    if (kind == null || status == null || value[0] == null || period[0] == null || period[1] == null
+        || !checks.budgetPeriod(period[0], period[1], line, column)) {
       return;
     }
-    try {
-      Budget budget = Budget.builder().value(value).period(DateRange.of(start, end))
-          .kind("2".equals(type) ? BudgetKind.REVISED : BudgetKind.ORIGINAL)
-          .status("2".equals(status) ? BudgetStatus.COMMITTED : BudgetStatus.INDICATIVE).build();
-      programme.addBudget(budget);
-      fact = budget;
-    } catch (InvalidValueException e) {
-      diagnose("IATI-003", "budget: " + e.getMessage(), line, column);
+    Budget budget = Budget.builder().value(value[0]).period(DateRange.of(period[0], period[1])).kind(kind).status(status).build();
+    programme.addBudget(budget);
+    fact = budget;
+  }
+
+  /** Reads the children of the current element, and reports the required ones it lacks. */
+  private void children(String element, boolean[] seen, List<String> required, ChildReader reader, int line, int column)
+      throws XMLStreamException {
+    while (next() == XMLStreamConstants.START_ELEMENT) {
+      String child = xml.getLocalName();
+      int index = required.indexOf(child);
+      if (index >= 0) {
+        seen[index] = true;
+      }
+      reader.read(child);
+    }
+    for (int i = 0; i < required.size(); i++) {
+      if (!seen[i]) {
+        checks.report(IatiCheck.MISSING_ELEMENT, line, column, element, required.get(i));
+      }
     }
   }
 
+  /** Reads one child element, which it leaves on its end. */
+  @FunctionalInterface
+  private interface ChildReader {
+    void read(String child) throws XMLStreamException;
+  }
+
+  /** The iso-date of a date element that requires one, to the element's end. */
+  private PartialDate requiredDate(String element) throws XMLStreamException {
+    checks.required(element, "iso-date", xml.getAttributeValue(null, "iso-date"), line(), column());
+    PartialDate date = isoDate();
+    skipContent();
+    return date;
+  }
+
+  private static String defaulted(String code) {
+    return code == null || code.isBlank() ? "1" : code;
+  }
+
+  /** A transaction: its type, date and value (required), description, provider and receiver. */
   private void transaction() throws XMLStreamException {
     int line = line();
     int column = column();
-    String type = null;
-    PartialDate date = null;
-    Money value = null;
-    OrganisationId provider = null;
-    OrganisationId receiver = null;
-    MultilingualText description = null;
-    while (next() == XMLStreamConstants.START_ELEMENT) {
-      switch (xml.getLocalName()) {
+    TransactionKind[] kind = new TransactionKind[1];
+    PartialDate[] date = new PartialDate[1];
+    Money[] value = new Money[1];
+    OrganisationId[] parties = new OrganisationId[2];
+    MultilingualText[] description = new MultilingualText[1];
+    children("transaction", new boolean[3], List.of("transaction-type", "transaction-date", "value"), child -> {
+      switch (child) {
         case "transaction-type" -> {
-          type = xml.getAttributeValue(null, "code");
+          String code = checks.required(child, "code", xml.getAttributeValue(null, "code"), line(), column());
+          kind[0] = byIatiCode(TransactionKind.values(), TransactionKind::iatiCode, code);
+          if (kind[0] == null && code != null) {
+            checks.report(IatiCheck.TRANSACTION_TYPE, line(), column(), ActivityChecks.quoted(code));
+          }
           skipContent();
         }
         case "transaction-date" -> {
-          date = isoDate();
-          skipContent();
+          date[0] = requiredDate(child);
+          if (date[0] != null) {
+            checks.transactionDate(date[0], line(), column());
+          }
         }
-        case "description" -> description = narratives();
-        case "value" -> value = money();
-        case "provider-org" -> provider = organisation(xml.getAttributeValue(null, "ref"), narratives());
-        case "receiver-org" -> receiver = organisation(xml.getAttributeValue(null, "ref"), narratives());
+        case "description" -> description[0] = narratives("transaction description");
+        case "value" -> value[0] = money();
+        case "provider-org" -> parties[0] = organisation(xml.getAttributeValue(null, "ref"), narratives(child));
+        case "receiver-org" -> parties[1] = organisation(xml.getAttributeValue(null, "ref"), narratives(child));
         default -> skipContent();
       }
-    }
-    TransactionKind kind = byIatiCode(TransactionKind.values(), TransactionKind::iatiCode, type);
-    if (kind == null || date == null || value == null) {
-      diagnose("IATI-003", "a transaction needs a known transaction-type, a transaction-date and a value", line, column);
+    }, line, column);
+    if (kind[0] == null || date[0] == null || value[0] == null) {
       return;
     }
-    Transaction transaction = Transaction.builder().kind(kind).date(date).value(value)
-        .provider(Optional.ofNullable(provider)).receiver(Optional.ofNullable(receiver))
-        .description(Optional.ofNullable(description)).build();
+    Transaction transaction = Transaction.builder().kind(kind[0]).date(date[0]).value(value[0])
+        .provider(Optional.ofNullable(parties[0])).receiver(Optional.ofNullable(parties[1]))
+        .description(Optional.ofNullable(description[0])).build();
     programme.addTransaction(transaction);
     fact = transaction;
   }
@@ -465,14 +636,40 @@ final class ActivityMapper {
     String code = xml.getAttributeValue(null, "currency");
     int line = line();
     int column = column();
+    checks.required("value", "value-date", xml.getAttributeValue(null, "value-date"), line, column);
     String amount = text().strip();
-    String currencyCode = code != null && !code.isBlank() ? code : currency;
-    try {
-      return Money.of(amount, currencyCode == null ? "" : currencyCode);
-    } catch (InvalidValueException e) {
-      diagnose("IATI-003", "value " + quoted(amount) + " " + quoted(currencyCode) + ": " + e.getMessage(), line, column);
+    String currencyCode = code != null && !code.isBlank() ? code.strip() : currency;
+    java.math.BigDecimal decimal = ActivityChecks.decimal(amount);
+    if (decimal == null) {
+      checks.report(IatiCheck.DATATYPE, line, column, "value", ActivityChecks.quoted(amount), "decimal");
       return null;
     }
+    if (currencyCode == null || currencyCode.isBlank()) {
+      checks.report(IatiCheck.NO_CURRENCY, line, column, amount);
+      return null;
+    }
+    try {
+      return Money.of(decimal, Money.currency(currencyCode));
+    } catch (InvalidValueException e) {
+      checks.report(IatiCheck.CURRENCY_CODE, line, column, ActivityChecks.quoted(currencyCode));
+      return null;
+    }
+  }
+
+  /** An organisation type, when given: one of the OrganisationType codelist. */
+  private void organisationType(String element, String type, int line, int column) {
+    if (type != null && !ORGANISATION_TYPES.contains(type.strip())) {
+      checks.report(IatiCheck.ORGANISATION_TYPE, line, column, element, ActivityChecks.quoted(type));
+    }
+  }
+
+  /** The codes of IATI's OrganisationType codelist. */
+  private static final java.util.Set<String> ORGANISATION_TYPES = java.util.Set.of("10", "11", "15", "21", "22", "23", "24",
+      "30", "40", "60", "70", "71", "72", "73", "80", "90");
+
+  /** An attribute's value, or null when absent or blank. */
+  private static String blankless(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   /**
@@ -503,7 +700,7 @@ final class ActivityMapper {
       }
       return id;
     } catch (InvalidValueException e) {
-      diagnose("IATI-003", "organisation " + quoted(ref) + ": " + e.getMessage(), line(), column());
+      checks.report(IatiCheck.UNREADABLE_VALUE, line(), column(), "organisation", ActivityChecks.quoted(ref), e.getMessage());
       return null;
     }
   }
@@ -521,12 +718,21 @@ final class ActivityMapper {
 
   // ------------------------------------------------------------------------------ reading
 
-  /** The narratives of the current element, to its end, as a multilingual text; null when none. */
-  private MultilingualText narratives() throws XMLStreamException {
+  /**
+   * The narratives of the current element, to its end, as a multilingual text; null when none.
+   *
+   * @param element the element, for the diagnostics
+   */
+  private MultilingualText narratives(String element) throws XMLStreamException {
     Map<String, String> texts = new LinkedHashMap<>();
     while (next() == XMLStreamConstants.START_ELEMENT) {
       if (xml.getLocalName().equals("narrative")) {
         String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+        if (lang != null && !lang.isBlank()) {
+          checks.language(lang, line(), column());
+        } else if (language == null) {
+          checks.noLanguage(element, line(), column());
+        }
         String tag = lang != null && !lang.isBlank() ? lang.strip() : language != null ? language : MultilingualText.UNDETERMINED;
         String text = text().strip();
         if (!text.isEmpty()) {
@@ -542,7 +748,7 @@ final class ActivityMapper {
     try {
       return MultilingualText.of(texts);
     } catch (InvalidValueException e) {
-      diagnose("IATI-003", "narrative: " + e.getMessage(), line(), column());
+      checks.report(IatiCheck.UNREADABLE_VALUE, line(), column(), "narrative", "", e.getMessage());
       return null;
     }
   }
@@ -598,6 +804,9 @@ final class ActivityMapper {
     if (capture != null) {
       capture.event(event);
     }
+    if (schema != null) {
+      schema.event(event);
+    }
     return event;
   }
 
@@ -634,21 +843,27 @@ final class ActivityMapper {
       return null;
     }
     String precision = xml.getAttributeValue(IatiWriter.NAMESPACE, MigovVocabulary.PRECISION);
-    String day = text.strip().length() >= 10 ? text.strip().substring(0, 10) : text.strip();
+    String stripped = text.strip();
     try {
-      PartialDate date = PartialDate.parse(day);
+      if (stripped.length() < 10 || stripped.charAt(4) != '-' || stripped.charAt(7) != '-' || !isZone(stripped.substring(10))) {
+        throw new InvalidValueException("a day, YYYY-MM-DD", text);
+      }
+      PartialDate date = PartialDate.parse(stripped.substring(0, 10));
       if ("year".equals(precision)) {
         return PartialDate.ofYear(date.year());
       }
       return "month".equals(precision) ? PartialDate.ofYearMonth(date.year(), date.earliestDay().getMonthValue()) : date;
     } catch (InvalidValueException e) {
-      diagnose("IATI-003", "iso-date " + quoted(text) + " is not a day", line(), column());
+      checks.report(IatiCheck.DATATYPE, line(), column(), "iso-date", ActivityChecks.quoted(text), "date");
       return null;
     }
   }
 
-  private void diagnose(String code, String message, int line, int column) {
-    diagnostics.add(new IatiDiagnostic(code, identifier, message, line, column));
+  /** Whether the text after a day is what xsd:date allows: nothing, Z, or an offset such as +01:00. */
+  private static boolean isZone(String zone) {
+    return zone.isEmpty() || zone.equals("Z") || zone.length() == 6 && (zone.charAt(0) == '+' || zone.charAt(0) == '-')
+        && Character.isDigit(zone.charAt(1)) && Character.isDigit(zone.charAt(2)) && zone.charAt(3) == ':'
+        && Character.isDigit(zone.charAt(4)) && Character.isDigit(zone.charAt(5));
   }
 
   private int line() {
@@ -659,7 +874,4 @@ final class ActivityMapper {
     return xml.getLocation() == null ? -1 : xml.getLocation().getColumnNumber();
   }
 
-  private static String quoted(String value) {
-    return value == null ? "(none)" : InvalidValueException.quote(value);
-  }
 }

@@ -508,7 +508,7 @@ final class ActivityWriter {
     if (!writer.placeholders()) {
       throw refused(what + ", which IATI requires (or IatiWriter.Builder.placeholders(true))");
     }
-    lose("nothing: " + what + " is a placeholder");
+    losses.add(new IatiDiagnostic(IatiCheck.PLACEHOLDER_WRITTEN, identifier, -1, -1, what));
   }
 
   private IatiException refused(String what) {
@@ -516,6 +516,6 @@ final class ActivityWriter {
   }
 
   private void lose(String what) {
-    losses.add(new IatiDiagnostic("IATI-101", identifier, "not written: " + what, -1, -1));
+    losses.add(new IatiDiagnostic(IatiCheck.NOT_WRITTEN, identifier, -1, -1, what));
   }
 }

@@ -1,36 +1,58 @@
 package org.migov.iati;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Something about one activity that the reader reports: an element it does not map (yet), a code
- * it does not know, a value it cannot read. Where, with the activity's identifier, line and column.
+ * What the reader (or the writer) reports about one activity: the check (with IATI's rule number
+ * where IATI has one), the activity's identifier, where (line and column), and the details that
+ * the message puts in, in English, Italian, French or Spanish.
  *
- * <p>Instances are immutable and thread-safe; equality is by value.
+ * <p>Instances are immutable and thread-safe; equality is by value. Details have their control
+ * and format characters replaced by spaces, so that a message is safe to print.
  */
 public final class IatiDiagnostic {
-  private final String code;
+  private final IatiCheck check;
   private final String activity;
-  private final String message;
+  private final List<String> details;
   private final int line;
   private final int column;
 
-  IatiDiagnostic(String code, String activity, String message, int line, int column) {
-    this.code = code;
-    this.activity = activity;
-    this.message = message;
+  IatiDiagnostic(IatiCheck check, String activity, int line, int column, String... details) {
+    this.check = check;
+    this.activity = IatiException.printable(activity);
+    this.details = Arrays.stream(details).map(IatiException::printable).toList();
     this.line = line;
     this.column = column;
   }
 
   /**
-   * The diagnostic's code: {@code IATI-001} an element not mapped, {@code IATI-002} an unknown
-   * code, {@code IATI-003} a value that cannot be read.
+   * The check that found it.
+   *
+   * @return the check
+   */
+  public IatiCheck check() {
+    return check;
+  }
+
+  /**
+   * The check's code: IATI's rule number (such as {@code 7.5.3}) or migov's {@code IATI-nnn}.
    *
    * @return the code
    */
   public String code() {
-    return code;
+    return check.code();
+  }
+
+  /**
+   * How grave it is.
+   *
+   * @return the check's severity
+   */
+  public IatiSeverity severity() {
+    return check.severity();
   }
 
   /**
@@ -43,18 +65,37 @@ public final class IatiDiagnostic {
   }
 
   /**
+   * The details the message puts in: values found, elements named.
+   *
+   * @return the details, unmodifiable
+   */
+  public List<String> details() {
+    return details;
+  }
+
+  /**
    * What was found, in English.
    *
    * @return the message
    */
   public String message() {
-    return message;
+    return message(Locale.ENGLISH);
+  }
+
+  /**
+   * What was found, in a language.
+   *
+   * @param locale en, it, fr or es (others give English)
+   * @return the message
+   */
+  public String message(Locale locale) {
+    return check.format(Objects.requireNonNull(locale, "locale"), details);
   }
 
   /**
    * The line, 1-based.
    *
-   * @return the line
+   * @return the line, or -1 when the diagnostic is not about a place in a file
    */
   public int line() {
     return line;
@@ -63,7 +104,7 @@ public final class IatiDiagnostic {
   /**
    * The column, 1-based.
    *
-   * @return the column
+   * @return the column, or -1 when the diagnostic is not about a place in a file
    */
   public int column() {
     return column;
@@ -72,25 +113,25 @@ public final class IatiDiagnostic {
   @Override
   public boolean equals(Object other) {
     return other instanceof IatiDiagnostic
-        && ((IatiDiagnostic) other).code.equals(code)
+        && ((IatiDiagnostic) other).check == check
         && ((IatiDiagnostic) other).activity.equals(activity)
-        && ((IatiDiagnostic) other).message.equals(message)
+        && ((IatiDiagnostic) other).details.equals(details)
         && ((IatiDiagnostic) other).line == line
         && ((IatiDiagnostic) other).column == column;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(code, activity, message, line, column);
+    return Objects.hash(check, activity, details, line, column);
   }
 
   /**
-   * The code, the place and the message: {@code IATI-001 XM-DAC-47066-DP.2154 12:5 result not mapped}.
+   * The code, the place and the English message: {@code 7.5.3 XM-DAC-47066-DP.2154 12:5 the budget...}.
    *
    * @return a readable form
    */
   @Override
   public String toString() {
-    return code + " " + activity + " " + line + ":" + column + " " + message;
+    return code() + " " + activity + " " + line + ":" + column + " " + message();
   }
 }

@@ -1,6 +1,9 @@
 package org.migov.iati;
 
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,11 +23,14 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
 import org.migov.core.ExternalIdentifier;
 import org.migov.core.IdentifierScheme;
 import org.migov.core.dataset.Dataset;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
+import org.xml.sax.SAXException;
 
 /**
  * Reads IATI 2.01 to 2.03 activity files, one activity at a time: a lazy stream of
@@ -41,6 +47,13 @@ import org.migov.core.organisation.OrganisationId;
  * elements as the file gave them, so that an {@link IatiWriter} gives back what migov does not
  * hold; {@link #retainingUnmapped(boolean) retainingUnmapped(false)} keeps nothing and reads faster.
  *
+ * <p>While it maps, the reader checks each activity in the same pass ({@link IatiCheck}): the
+ * structure the 2.03 schema requires, IATI's rules on what it reads, and codelist values (the large
+ * lists against IATI's codelist files when given {@link #withCodelists}, by form otherwise). With
+ * {@link #validatingSchema}, the official XSD validates the file in that same pass too. An activity
+ * with errors is reported and mapped as far as it can be, skipped, or fails the read
+ * ({@link OnError}).
+ *
  * <p>Instances are immutable and thread-safe; each stream reads one input on one thread and closes
  * its parser when closed or read to the end (the input stream stays the caller's to close).
  */
@@ -54,14 +67,46 @@ public final class IatiReader {
   /** The longest activity kept for the writer, in chars of XML; a longer one is refused unless nothing is kept. */
   public static final int MAX_ACTIVITY = 4_000_000;
 
-  private final XMLInputFactory factory;
-  private final Map<String, Organisation> known;
-  private final boolean retain;
+  /** What the reader does with an activity that has a diagnostic of severity {@link IatiSeverity#ERROR}. */
+  public enum OnError {
+    /** Report it and map what can be mapped (the default). */
+    REPORT,
+    /** Report it and give no programme for it (its record says it was skipped). */
+    SKIP,
+    /** Stop reading: an {@link IatiException} with the first error and its place. */
+    FAIL
+  }
 
-  private IatiReader(XMLInputFactory factory, Map<String, Organisation> known, boolean retain) {
+  /** What a read needs to know, the same for every activity. */
+  record Settings(Map<String, Organisation> known, boolean retain, Codelists codelists, LocalDate today, OnError onError,
+      Schema schema) {}
+
+  private final XMLInputFactory factory;
+  private final Settings settings;
+
+  private IatiReader(XMLInputFactory factory, Settings settings) {
     this.factory = factory;
-    this.known = known;
-    this.retain = retain;
+    this.settings = settings;
+  }
+
+  /**
+   * A reader on the JDK's StAX parser, hardened.
+   *
+   * @return the reader
+   */
+  public static IatiReader create() {
+    return using(XMLInputFactory.newDefaultFactory());
+  }
+
+  /**
+   * A reader on another StAX parser (such as Aalto or Woodstox), hardened the same way.
+   *
+   * @param factory the parser's factory; this reader sets its DTD and entity properties
+   * @return the reader
+   */
+  public static IatiReader using(XMLInputFactory factory) {
+    return new IatiReader(hardened(Objects.requireNonNull(factory, "factory")),
+        new Settings(Map.of(), true, Codelists.BY_FORM, null, OnError.REPORT, null));
   }
 
   /**
@@ -80,7 +125,8 @@ public final class IatiReader {
         }
       }
     }
-    return new IatiReader(factory, Map.copyOf(byIdentifier), retain);
+    return with(new Settings(Map.copyOf(byIdentifier), settings.retain(), settings.codelists(), settings.today(),
+        settings.onError(), settings.schema()));
   }
 
   /**
@@ -90,26 +136,74 @@ public final class IatiReader {
    * @return the reader
    */
   public IatiReader retainingUnmapped(boolean retain) {
-    return new IatiReader(factory, known, retain);
+    return with(new Settings(settings.known(), retain, settings.codelists(), settings.today(), settings.onError(), settings.schema()));
   }
 
   /**
-   * A reader on the JDK's StAX parser, hardened.
+   * This reader, checking DAC 5-digit sectors, languages, DAC regions and registration agency
+   * prefixes against IATI's codelist files instead of by form.
    *
+   * @param folder a folder holding {@code Sector.xml}, {@code Language.xml}, {@code Region.xml} and
+   *     {@code OrganisationRegistrationAgency.xml} (or its {@code non-embedded} folder holding them);
+   *     a list whose file is absent is checked by form
    * @return the reader
+   * @throws java.io.UncheckedIOException when a file cannot be read
+   * @throws IatiException when a file is not a codelist
    */
-  public static IatiReader create() {
-    return new IatiReader(hardened(XMLInputFactory.newDefaultFactory()), Map.of(), true);
+  public IatiReader withCodelists(Path folder) {
+    return with(new Settings(settings.known(), settings.retain(), Codelists.of(Objects.requireNonNull(folder, "folder"), factory),
+        settings.today(), settings.onError(), settings.schema()));
   }
 
   /**
-   * A reader on another StAX parser (such as Aalto or Woodstox), hardened the same way.
+   * This reader, judging "not in the future" (IATI rules 11.1.4, 11.1.5 and 11.2.1) against a
+   * given day rather than the day of each read (UTC).
    *
-   * @param factory the parser's factory; this reader sets its DTD and entity properties
+   * @param day the day
    * @return the reader
    */
-  public static IatiReader using(XMLInputFactory factory) {
-    return new IatiReader(hardened(Objects.requireNonNull(factory, "factory")), Map.of(), true);
+  public IatiReader today(LocalDate day) {
+    return with(new Settings(settings.known(), settings.retain(), settings.codelists(), Objects.requireNonNull(day, "day"),
+        settings.onError(), settings.schema()));
+  }
+
+  /**
+   * This reader, doing something else with activities that have errors.
+   *
+   * @param policy report (the default), skip or fail
+   * @return the reader
+   */
+  public IatiReader onError(OnError policy) {
+    return with(new Settings(settings.known(), settings.retain(), settings.codelists(), settings.today(),
+        Objects.requireNonNull(policy, "policy"), settings.schema()));
+  }
+
+  /**
+   * This reader, validating each file against the official IATI 2.03 activity schema in the same
+   * pass: each error of the XSD is a {@link IatiCheck#SCHEMA} diagnostic of the activity open when
+   * it was found. migov does not ship IATI's XSDs; nothing is fetched from the network.
+   *
+   * @param schemas the folder of {@code iati-activities-schema.xsd}, beside {@code iati-common.xsd}
+   *     and {@code xml.xsd}
+   * @return the reader
+   * @throws IatiException when the schema cannot be loaded
+   */
+  public IatiReader validatingSchema(Path schemas) {
+    Path xsd = Objects.requireNonNull(schemas, "schemas").resolve("iati-activities-schema.xsd");
+    Schema schema;
+    try {
+      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      schema = factory.newSchema(xsd.toFile());
+    } catch (SAXException e) {
+      throw new IatiException("expected the IATI activity schema at " + xsd + ": " + e.getMessage(), -1, -1, e);
+    }
+    return with(new Settings(settings.known(), settings.retain(), settings.codelists(), settings.today(), settings.onError(), schema));
+  }
+
+  private IatiReader with(Settings changed) {
+    return new IatiReader(factory, changed);
   }
 
   private static XMLInputFactory hardened(XMLInputFactory factory) {
@@ -128,7 +222,7 @@ public final class IatiReader {
    * @param in the file's bytes (its XML declaration gives the encoding; UTF-8 by default)
    * @return the records, lazily; close the stream to stop early
    * @throws IatiException when the file cannot be read (at the first activity, or later while
-   *     streaming)
+   *     streaming), or, with {@link OnError#FAIL}, at an activity's first error
    */
   public Stream<IatiRecord> read(InputStream in) {
     XMLStreamReader xml;
@@ -137,7 +231,10 @@ public final class IatiReader {
     } catch (XMLStreamException e) {
       throw new IatiException("expected well-formed XML: " + e.getMessage(), -1, -1, e);
     }
-    Cursor cursor = new Cursor(xml, known, retain ? MAX_ACTIVITY : 0);
+    Settings run = settings.today() != null ? settings
+        : new Settings(settings.known(), settings.retain(), settings.codelists(), LocalDate.now(ZoneOffset.UTC), settings.onError(),
+            settings.schema());
+    Cursor cursor = new Cursor(xml, run);
     Iterator<IatiRecord> records = new Iterator<>() {
       private IatiRecord next;
 
@@ -193,19 +290,16 @@ public final class IatiReader {
   /** The parser's position in the file, between activities. */
   private static final class Cursor {
     private final XMLStreamReader xml;
-    private final Map<String, Organisation> known;
-    private final int maxActivity;
+    private final Settings settings;
+    private final SchemaCheck schema;
+    private final Map<String, Integer> identifiers = new HashMap<>();
     private boolean rootSeen;
     private boolean done;
 
-    Cursor(XMLStreamReader xml, Map<String, Organisation> known, int maxActivity) {
+    Cursor(XMLStreamReader xml, Settings settings) {
       this.xml = xml;
-      this.known = known;
-      this.maxActivity = maxActivity;
-    }
-
-    private IatiRecord activity() throws XMLStreamException {
-      return new ActivityMapper(xml, MAX_DEPTH, MAX_TEXT, known, maxActivity).read();
+      this.settings = settings;
+      this.schema = settings.schema() == null ? null : new SchemaCheck(xml, settings.schema());
     }
 
     /** The next activity, or null at the end of the file. */
@@ -213,6 +307,9 @@ public final class IatiReader {
       try {
         while (!done && xml.hasNext()) {
           int event = xml.next();
+          if (schema != null) {
+            schema.event(event);
+          }
           if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
             throw error("no DTD and no entity reference (they are refused, never resolved)", null);
           }
@@ -234,14 +331,52 @@ public final class IatiReader {
           if (name.equals("iati-activity")) {
             return activity();
           }
-          throw error("iati-activity elements in iati-activities, found " + name, null);
+          if (xml.getNamespaceURI() == null || xml.getNamespaceURI().isEmpty()) {
+            throw error("iati-activity elements in iati-activities, found " + name, null);
+          }
+          skipForeign();
         }
         done = true;
         close();
+        if (schema != null && !schema.drain().isEmpty() && settings.onError() == OnError.FAIL) {
+          throw error("a file the schema accepts", null);
+        }
         return null;
       } catch (XMLStreamException e) {
         throw error("well-formed XML within migov's limits", e);
       }
+    }
+
+    /** An element of another namespace, which the schema allows after the activities: skipped whole. */
+    private void skipForeign() throws XMLStreamException {
+      int depth = 1;
+      while (depth > 0) {
+        int event = xml.next();
+        if (schema != null) {
+          schema.event(event);
+        }
+        if (event == XMLStreamConstants.START_ELEMENT && ++depth > MAX_DEPTH) {
+          throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, xml.getLocation());
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        } else if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
+          throw new XMLStreamException("a DTD or an entity reference (refused)", xml.getLocation());
+        }
+      }
+    }
+
+    private IatiRecord activity() throws XMLStreamException {
+      IatiRecord record = new ActivityMapper(xml, settings, schema, identifiers).read();
+      boolean failed = record.diagnostics().stream().anyMatch(d -> d.severity() == IatiSeverity.ERROR);
+      if (!failed || settings.onError() == OnError.REPORT) {
+        return record;
+      }
+      IatiDiagnostic first = record.diagnostics().stream().filter(d -> d.severity() == IatiSeverity.ERROR).findFirst().orElseThrow();
+      if (settings.onError() == OnError.FAIL) {
+        throw new IatiException("expected an activity without errors, found in " + first.activity() + ": " + first.code() + " "
+            + first.message(), first.line(), first.column(), null);
+      }
+      return record.skipped();
     }
 
     private void checkVersion(String version) {

@@ -63,6 +63,13 @@ public final class IatiRecord {
     return Optional.ofNullable(programme);
   }
 
+  /** This record without its programme and organisations, as the reader's skip policy gives it. */
+  IatiRecord skipped() {
+    List<IatiDiagnostic> all = new java.util.ArrayList<>(diagnostics);
+    all.add(new IatiDiagnostic(IatiCheck.ACTIVITY_SKIPPED, identifier, -1, -1));
+    return new IatiRecord(identifier, null, null, List.of(), all, Retained.NONE);
+  }
+
   /**
    * The organisation that reported the activity (its {@code reporting-org}), which
    * {@link #organisations()} holds.

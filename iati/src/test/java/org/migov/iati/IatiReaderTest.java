@@ -140,8 +140,14 @@ class IatiReaderTest {
     assertEquals("XI-IATI-EC_INTPA-2021%2F429-054", programme.id().value());
     assertEquals(List.of(ExternalIdentifier.of(IdentifierScheme.IATI_ACTIVITY, "XI-IATI-EC_INTPA-2021/429-054")), programme.identifiers(),
         "an identifier that the id escapes is kept verbatim");
-    assertEquals(List.of("IATI-002", "IATI-002", "IATI-001"), record.diagnostics().stream().map(IatiDiagnostic::code).collect(Collectors.toList()));
-    assertTrue(record.diagnostics().get(2).message().equals("sector not mapped yet (2 times)"), record.diagnostics().toString());
+    List<IatiCheck> found = record.diagnostics().stream().map(IatiDiagnostic::check).collect(Collectors.toList());
+    assertTrue(found.containsAll(List.of(IatiCheck.ACTIVITY_STATUS_CODE, IatiCheck.COUNTRY_CODE, IatiCheck.NOT_MAPPED,
+        IatiCheck.SECTOR_PERCENTAGE_MISSING, IatiCheck.IDENTIFIER_SYMBOLS, IatiCheck.NO_LANGUAGE)), found.toString());
+    IatiDiagnostic sectors = record.diagnostics().stream().filter(d -> d.check() == IatiCheck.NOT_MAPPED).findFirst().orElseThrow();
+    assertEquals("sector is kept for the writer, not held by migov (2 in this activity)", sectors.message());
+    assertEquals("sector è conservato per la scrittura, migov non lo rappresenta (2 in questa attività)", sectors.message(Locale.ITALIAN));
+    assertEquals("activity-status \"9\" is not an ActivityStatus code (1 to 6)",
+        record.diagnostics().stream().filter(d -> d.check() == IatiCheck.ACTIVITY_STATUS_CODE).findFirst().orElseThrow().message());
     assertEquals("name:A%20donor", programme.funders().get(0).value(), "minted from the name, reproducibly");
     assertEquals("EUR 10.5", programme.transactions().get(0).value().toString());
   }
@@ -186,10 +192,10 @@ class IatiReaderTest {
     IatiRecord record = read("<iati-activities version=\"2.03\"><iati-activity xml:lang=\"en\" default-currency=\"EUR\">"
         + "<iati-identifier>XM-DAC-47066-2</iati-identifier><title><narrative>A project</narrative></title>"
         + "<recipient-region code=\"15\" vocabulary=\"2\" percentage=\"60\"/><recipient-region code=\"289\" percentage=\"40\"/>"
-        + "<related-activity ref=\"XM-DAC-47066-1\" type=\"1\"/><related-activity ref=\"XM-DAC-47066-3\" type=\"2\"/>"
-        + "<sector vocabulary=\"8\" code=\"10.7\"/><tag vocabulary=\"3\" code=\"8.7\"/><sector vocabulary=\"1\" code=\"15190\"/>"
+        + "<sector vocabulary=\"8\" code=\"10.7\"/><sector vocabulary=\"1\" code=\"15190\"/><tag vocabulary=\"3\" code=\"8.7\"/>"
         + "<document-link url=\"https://example.org/report.pdf\" format=\"application/pdf\"><title><narrative>Report</narrative></title>"
         + "<category code=\"A01\"/><language code=\"EN\"/><document-date iso-date=\"2024-05-01\"/></document-link>"
+        + "<related-activity ref=\"XM-DAC-47066-1\" type=\"1\"/><related-activity ref=\"XM-DAC-47066-3\" type=\"2\"/>"
         + "</iati-activity></iati-activities>").get(0);
     Programme programme = record.programme().orElseThrow();
     assertEquals(org.migov.core.geography.M49Region.of("015"), programme.targetAreas().get(0).area(), "M49 codes padded");
@@ -202,9 +208,13 @@ class IatiReaderTest {
     assertEquals("https://example.org/report.pdf", source.url().orElseThrow().toString());
     assertEquals("2024-05-01", source.date().orElseThrow().toString());
     assertEquals("en", source.language().orElseThrow());
-    assertEquals(List.of("IATI-001 XM-DAC-47066-2", "IATI-001 XM-DAC-47066-2", "IATI-001 XM-DAC-47066-2"),
-        record.diagnostics().stream().map(d -> d.code() + " " + d.activity()).collect(Collectors.toList()),
+    assertEquals(List.of("IATI-005 XM-DAC-47066-2", "IATI-006 XM-DAC-47066-2", "IATI-001 XM-DAC-47066-2"),
+        record.diagnostics().stream().filter(d -> d.severity() == IatiSeverity.INFO).map(d -> d.code() + " " + d.activity())
+            .collect(Collectors.toList()),
         "the DAC region, the child relation and the DAC sector: " + record.diagnostics());
+    assertEquals(List.of(IatiCheck.MISSING_ELEMENT, IatiCheck.SINGLE_REGION_PERCENTAGE), record.diagnostics().stream()
+        .filter(d -> d.severity() == IatiSeverity.ERROR).map(IatiDiagnostic::check).distinct().collect(Collectors.toList()),
+        "the elements the snippet leaves out, and each region vocabulary's lone region at less than 100%: " + record.diagnostics());
   }
 
   @Test
