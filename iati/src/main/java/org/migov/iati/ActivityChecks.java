@@ -282,6 +282,16 @@ final class ActivityChecks {
     return value;
   }
 
+  /** Whether a text is an xsd:dateTime: a day, T, a time (with seconds, maybe fractions), maybe a zone. */
+  static boolean isXsdDateTime(String text) {
+    try {
+      java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(text.strip());
+      return text.strip().length() >= 19 && text.strip().charAt(16) == ':';
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   /** A value for a message: quoted and escaped as core quotes values, {@code (none)} when absent. */
   static String quoted(String value) {
     return value == null ? "(none)" : InvalidValueException.quote(value);

@@ -103,6 +103,14 @@ final class ActivityMapper {
     if (language != null && !language.isBlank()) {
       checks.language(language, line(), column());
     }
+    String updated = xml.getAttributeValue(null, "last-updated-datetime");
+    if (updated != null && !ActivityChecks.isXsdDateTime(updated)) {
+      checks.report(IatiCheck.DATATYPE, line(), column(), "last-updated-datetime", ActivityChecks.quoted(updated), "dateTime");
+    }
+    String hierarchy = xml.getAttributeValue(null, "hierarchy");
+    if (hierarchy != null && !hierarchy.strip().matches("[+-]?[0-9]{1,9}")) {
+      checks.report(IatiCheck.DATATYPE, line(), column(), "hierarchy", ActivityChecks.quoted(hierarchy), "int");
+    }
     if (currency != null && !currency.isBlank()) {
       try {
         Money.currency(currency.strip());
@@ -143,9 +151,6 @@ final class ActivityMapper {
           reportingRef = checks.required(name, "ref", xml.getAttributeValue(null, "ref"), line, column);
           organisationType(name, checks.required(name, "type", xml.getAttributeValue(null, "type"), line, column), line, column);
           MultilingualText names = narratives(name);
-          if (names == null) {
-            checks.report(IatiCheck.MISSING_ELEMENT, line, column, name, "narrative");
-          }
           reporting = organisation(reportingRef, names);
           fact = reporting;
         }
@@ -260,7 +265,7 @@ final class ActivityMapper {
   private void status(String code) throws XMLStreamException {
     int line = line();
     int column = column();
-    skipContent();
+    empty("activity-status");
     if (checks.required("activity-status", "code", code, line, column) == null) {
       return;
     }
@@ -367,7 +372,7 @@ final class ActivityMapper {
     int column = column();
     String ref = checks.required("related-activity", "ref", xml.getAttributeValue(null, "ref"), line, column);
     String type = checks.required("related-activity", "type", xml.getAttributeValue(null, "type"), line, column);
-    skipContent();
+    empty("related-activity");
     if (ref == null || type == null) {
       return;
     }
@@ -462,25 +467,33 @@ final class ActivityMapper {
     checks.required("document-link", "format", xml.getAttributeValue(null, "format"), line, column);
     boolean titled = false;
     boolean categorised = false;
+    int descriptions = 0;
     MultilingualText title = null;
     PartialDate date = null;
     String lang = null;
     while (next() == XMLStreamConstants.START_ELEMENT) {
       switch (xml.getLocalName()) {
         case "title" -> {
+          if (titled) {
+            checks.report(IatiCheck.REPEATED_ELEMENT, line(), column(), "title", "document-link");
+          }
           titled = true;
           title = narratives("document-link title");
+        }
+        case "description" -> {
+          int at = line();
+          int atColumn = column();
+          if (++descriptions == 2) {
+            checks.report(IatiCheck.REPEATED_ELEMENT, at, atColumn, "description", "document-link");
+          }
+          narratives("document-link description");
         }
         case "category" -> {
           categorised = true;
           checks.required("category", "code", xml.getAttributeValue(null, "code"), line(), column());
-          skipContent();
+          empty("category");
         }
-        case "document-date" -> {
-          checks.required("document-date", "iso-date", xml.getAttributeValue(null, "iso-date"), line(), column());
-          date = isoDate();
-          skipContent();
-        }
+        case "document-date" -> date = requiredDate("document-date");
         case "language" -> {
           String code = checks.required("language", "code", xml.getAttributeValue(null, "code"), line(), column());
           if (code != null) {
@@ -489,7 +502,7 @@ final class ActivityMapper {
           if (lang == null) {
             lang = code;
           }
-          skipContent();
+          empty("language");
         }
         default -> skipContent();
       }
@@ -556,11 +569,15 @@ final class ActivityMapper {
   /** Reads the children of the current element, and reports the required ones it lacks. */
   private void children(String element, boolean[] seen, List<String> required, ChildReader reader, int line, int column)
       throws XMLStreamException {
+    java.util.Set<String> read = new java.util.HashSet<>();
     while (next() == XMLStreamConstants.START_ELEMENT) {
       String child = xml.getLocalName();
       int index = required.indexOf(child);
       if (index >= 0) {
         seen[index] = true;
+      }
+      if (!read.add(child) && ONCE_IN.getOrDefault(element, java.util.Set.of()).contains(child)) {
+        checks.report(IatiCheck.REPEATED_ELEMENT, line(), column(), child, element);
       }
       reader.read(child);
     }
@@ -570,6 +587,12 @@ final class ActivityMapper {
       }
     }
   }
+
+  /** The children that the schema allows once in a budget or a transaction. */
+  private static final Map<String, java.util.Set<String>> ONCE_IN = Map.of(
+      "budget", java.util.Set.of("period-start", "period-end", "value"),
+      "transaction", java.util.Set.of("transaction-type", "transaction-date", "value", "description", "provider-org", "receiver-org",
+          "disbursement-channel", "recipient-country", "recipient-region", "flow-type", "finance-type", "tied-status"));
 
   /** Reads one child element, which it leaves on its end. */
   @FunctionalInterface
@@ -581,7 +604,7 @@ final class ActivityMapper {
   private PartialDate requiredDate(String element) throws XMLStreamException {
     checks.required(element, "iso-date", xml.getAttributeValue(null, "iso-date"), line(), column());
     PartialDate date = isoDate();
-    skipContent();
+    empty(element);
     return date;
   }
 
@@ -606,7 +629,7 @@ final class ActivityMapper {
           if (kind[0] == null && code != null) {
             checks.report(IatiCheck.TRANSACTION_TYPE, line(), column(), ActivityChecks.quoted(code));
           }
-          skipContent();
+          empty(child);
         }
         case "transaction-date" -> {
           date[0] = requiredDate(child);
@@ -636,7 +659,10 @@ final class ActivityMapper {
     String code = xml.getAttributeValue(null, "currency");
     int line = line();
     int column = column();
-    checks.required("value", "value-date", xml.getAttributeValue(null, "value-date"), line, column);
+    String valueDate = checks.required("value", "value-date", xml.getAttributeValue(null, "value-date"), line, column);
+    if (valueDate != null && !isXsdDate(valueDate)) {
+      checks.report(IatiCheck.DATATYPE, line, column, "value-date", ActivityChecks.quoted(valueDate), "date");
+    }
     String amount = text().strip();
     String currencyCode = code != null && !code.isBlank() ? code.strip() : currency;
     java.math.BigDecimal decimal = ActivityChecks.decimal(amount);
@@ -725,8 +751,12 @@ final class ActivityMapper {
    */
   private MultilingualText narratives(String element) throws XMLStreamException {
     Map<String, String> texts = new LinkedHashMap<>();
+    int line = line();
+    int column = column();
+    boolean any = false;
     while (next() == XMLStreamConstants.START_ELEMENT) {
       if (xml.getLocalName().equals("narrative")) {
+        any = true;
         String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
         if (lang != null && !lang.isBlank()) {
           checks.language(lang, line(), column());
@@ -742,6 +772,9 @@ final class ActivityMapper {
         skipContent();
       }
     }
+    if (!any && NARRATIVE_REQUIRED.contains(element)) {
+      checks.report(IatiCheck.MISSING_ELEMENT, line, column, element, "narrative");
+    }
     if (texts.isEmpty()) {
       return null;
     }
@@ -750,6 +783,19 @@ final class ActivityMapper {
     } catch (InvalidValueException e) {
       checks.report(IatiCheck.UNREADABLE_VALUE, line(), column(), "narrative", "", e.getMessage());
       return null;
+    }
+  }
+
+  /** The elements whose narratives the schema requires. */
+  private static final java.util.Set<String> NARRATIVE_REQUIRED = java.util.Set.of("reporting-org", "title", "description",
+      "document-link title", "document-link description", "transaction description");
+
+  /** Reads an element that the schema wants empty, to its end, reporting text in it. */
+  private void empty(String element) throws XMLStreamException {
+    int line = line();
+    int column = column();
+    if (!text().isBlank()) {
+      checks.report(IatiCheck.TEXT_NOT_ALLOWED, line, column, element);
     }
   }
 
@@ -856,6 +902,20 @@ final class ActivityMapper {
     } catch (InvalidValueException e) {
       checks.report(IatiCheck.DATATYPE, line(), column(), "iso-date", ActivityChecks.quoted(text), "date");
       return null;
+    }
+  }
+
+  /** Whether a text is an xsd:date: a day, maybe with a zone. */
+  private static boolean isXsdDate(String text) {
+    String stripped = text.strip();
+    if (stripped.length() < 10 || stripped.charAt(4) != '-' || stripped.charAt(7) != '-' || !isZone(stripped.substring(10))) {
+      return false;
+    }
+    try {
+      java.time.LocalDate.parse(stripped.substring(0, 10));
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
     }
   }
 

@@ -79,6 +79,13 @@ final class ActivityWriter {
         .map(ExternalIdentifier::value).findFirst().orElseGet(() -> reversed(programme.id().value()));
   }
 
+  /** An activity as its file gave it, from what a record kept. */
+  static String verbatim(Retained retained) {
+    StringBuilder out = new StringBuilder("<iati-activity").append(retained.attributes()).append(">\n");
+    retained.originals().forEach(original -> out.append("  ").append(original.xml()).append('\n'));
+    return out.append("</iati-activity>\n").toString();
+  }
+
   /** What IATI could not hold of the programme, known once {@link #write()} has run. */
   List<IatiDiagnostic> losses() {
     return List.copyOf(losses);

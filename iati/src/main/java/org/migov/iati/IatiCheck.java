@@ -26,6 +26,8 @@ public enum IatiCheck {
   REPEATED_ELEMENT("0.3.1", IatiSeverity.ERROR),
   /** An element that the schema does not allow where it is (outside another namespace). */
   UNKNOWN_ELEMENT("0.3.1", IatiSeverity.ERROR),
+  /** Text in an element that the schema wants empty. */
+  TEXT_NOT_ALLOWED("0.3.1", IatiSeverity.ERROR),
   /** A required attribute is missing (schema). */
   MISSING_ATTRIBUTE("0.3.1", IatiSeverity.ERROR),
   /** A value is not of the schema's datatype (a date, a decimal, a boolean). */

@@ -293,6 +293,10 @@ public final class IatiReader {
     private final Settings settings;
     private final SchemaCheck schema;
     private final Map<String, Integer> identifiers = new HashMap<>();
+    private final List<IatiDiagnostic> fileDiagnostics = new ArrayList<>();
+    private int activities;
+    private int rootLine = -1;
+    private int rootColumn = -1;
     private boolean rootSeen;
     private boolean done;
 
@@ -326,6 +330,18 @@ public final class IatiReader {
             if (!name.equals("iati-activities")) {
               throw error("an IATI activity file (root iati-activities or iati-activity)", null);
             }
+            int line = xml.getLocation().getLineNumber();
+            int column = xml.getLocation().getColumnNumber();
+            rootLine = line;
+            rootColumn = column;
+            if (xml.getAttributeValue(null, "version") == null) {
+              fileDiagnostics.add(new IatiDiagnostic(IatiCheck.MISSING_ATTRIBUTE, "", line, column, "iati-activities", "version"));
+            }
+            String generated = xml.getAttributeValue(null, "generated-datetime");
+            if (generated != null && !ActivityChecks.isXsdDateTime(generated)) {
+              fileDiagnostics.add(new IatiDiagnostic(IatiCheck.DATATYPE, "", line, column, "generated-datetime",
+                  ActivityChecks.quoted(generated), "dateTime"));
+            }
             continue;
           }
           if (name.equals("iati-activity")) {
@@ -337,6 +353,12 @@ public final class IatiReader {
           skipForeign();
         }
         done = true;
+        if (activities == 0) {
+          IatiException none = new IatiException("expected at least one iati-activity in the root, as the schema requires", rootLine,
+              rootColumn, null);
+          close();
+          throw none;
+        }
         close();
         if (schema != null && !schema.drain().isEmpty() && settings.onError() == OnError.FAIL) {
           throw error("a file the schema accepts", null);
@@ -366,7 +388,9 @@ public final class IatiReader {
     }
 
     private IatiRecord activity() throws XMLStreamException {
-      IatiRecord record = new ActivityMapper(xml, settings, schema, identifiers).read();
+      activities++;
+      IatiRecord record = new ActivityMapper(xml, settings, schema, identifiers).read().withFileDiagnostics(List.copyOf(fileDiagnostics));
+      fileDiagnostics.clear();
       boolean failed = record.diagnostics().stream().anyMatch(d -> d.severity() == IatiSeverity.ERROR);
       if (!failed || settings.onError() == OnError.REPORT) {
         return record;

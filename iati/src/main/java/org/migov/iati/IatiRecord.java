@@ -63,6 +63,17 @@ public final class IatiRecord {
     return Optional.ofNullable(programme);
   }
 
+  /** This record with diagnostics about the file before it (its root), given first. */
+  IatiRecord withFileDiagnostics(List<IatiDiagnostic> before) {
+    if (before.isEmpty()) {
+      return this;
+    }
+    List<IatiDiagnostic> all = new java.util.ArrayList<>();
+    before.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
+    all.addAll(diagnostics);
+    return new IatiRecord(identifier, programme, reportingOrganisation, organisations, all, retained);
+  }
+
   /** This record without its programme and organisations, as the reader's skip policy gives it. */
   IatiRecord skipped() {
     List<IatiDiagnostic> all = new java.util.ArrayList<>(diagnostics);

@@ -127,17 +127,25 @@ public final class IatiWriter {
     /**
      * Writes a record as an activity: the elements its file gave, where the programme still holds
      * their facts, and the rest from the programme. The record's reporting organisation stands
-     * unless the writer was given another one.
+     * unless the writer was given another one. A record whose activity did not become a programme
+     * is written as the file gave it.
      *
-     * @param record the record, with a programme
+     * @param record the record, with a programme or with its activity kept
      * @return what IATI could not hold of the programme
      * @throws IatiException when it cannot be written (nothing of it is, and the document goes on)
      */
     public List<IatiDiagnostic> write(IatiRecord record) {
       Objects.requireNonNull(record, "record");
       if (record.programme().isEmpty()) {
-        throw new IatiException("expected a record with a programme: activity " + IatiException.printable(record.identifier())
-            + " did not become one", -1, -1, null);
+        if (record.retained() == Retained.NONE) {
+          throw new IatiException("expected a record with a programme, or with its activity kept: activity "
+              + IatiException.printable(record.identifier()) + " has neither", -1, -1, null);
+        }
+        if (closed) {
+          throw new IllegalStateException("the document is closed");
+        }
+        append(ActivityWriter.verbatim(record.retained()));
+        return List.of();
       }
       return activity(new ActivityWriter(IatiWriter.this, time, record.programme().get(), record));
     }
