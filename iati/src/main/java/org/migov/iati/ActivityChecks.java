@@ -14,24 +14,16 @@ import org.migov.core.InvalidValueException;
 import org.migov.core.time.PartialDate;
 
 /**
- * The checks of one activity that the reader makes in the same pass as the mapping: the structure
+ * The checks of one activity (or organisation) that the reader makes in the same pass as the mapping: the structure
  * the 2.03 schema requires of the children of {@code iati-activity}, and the IATI rules on what is
  * read (dates, percentages per vocabulary, budget periods, identifiers). The mapper feeds it what
  * it reads; {@link #finish} reports what can only be judged at the activity's end. One instance per
  * activity, confined to the reading thread.
  */
 final class ActivityChecks {
-  /** The children of {@code iati-activity} that the schema requires. */
-  private static final List<String> REQUIRED = List.of("iati-identifier", "reporting-org", "title", "description",
-      "participating-org", "activity-status", "activity-date");
-
-  /** The children that the schema allows once. */
-  private static final Set<String> ONCE = Set.of("iati-identifier", "reporting-org", "title", "activity-status",
-      "activity-scope", "country-budget-items", "collaboration-type", "default-flow-type", "default-finance-type",
-      "default-tied-status", "capital-spend", "conditions", "crs-add", "fss");
-
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+  private final Structure structure;
   private final Consumer<IatiDiagnostic> report;
   private final String[] identifier;
   private final Codelists codelists;
@@ -53,7 +45,8 @@ final class ActivityChecks {
    *
    * @param identifier a one-element array holding the activity's identifier as known so far
    */
-  ActivityChecks(Consumer<IatiDiagnostic> report, String[] identifier, Codelists codelists, LocalDate today) {
+  ActivityChecks(Structure structure, Consumer<IatiDiagnostic> report, String[] identifier, Codelists codelists, LocalDate today) {
+    this.structure = structure;
     this.report = report;
     this.identifier = identifier;
     this.codelists = codelists;
@@ -70,14 +63,14 @@ final class ActivityChecks {
     if (namespace != null && !namespace.isEmpty()) {
       return;
     }
-    int index = ActivityWriter.SEQUENCE.indexOf(name);
+    int index = structure.sequence().indexOf(name);
     if (index < 0) {
-      report(IatiCheck.UNKNOWN_ELEMENT, line, column, name, "iati-activity");
+      report(IatiCheck.UNKNOWN_ELEMENT, line, column, name, structure.element());
       return;
     }
     int count = seen.merge(name, 1, Integer::sum);
-    if (count == 2 && ONCE.contains(name)) {
-      report(IatiCheck.REPEATED_ELEMENT, line, column, name, "iati-activity");
+    if (count == 2 && structure.once().contains(name)) {
+      report(IatiCheck.REPEATED_ELEMENT, line, column, name, structure.element());
     }
     if (index < furthest) {
       report(IatiCheck.ELEMENT_ORDER, line, column, name, furthestName);
@@ -123,7 +116,7 @@ final class ActivityChecks {
     }
   }
 
-  /** A recipient country (vocabulary null) or region, with its percentage as written. */
+  /** A recipient country (vocabulary null) or region (vocabulary as written, "" when absent), with its percentage as written. */
   void area(String vocabulary, String code, String percentage, int line, int column) {
     Area area = new Area(vocabulary, code, percentage, line, column);
     if (percentage(area, IatiCheck.AREA_PERCENTAGE_RANGE) != null || percentage == null) {
@@ -170,9 +163,9 @@ final class ActivityChecks {
    * @param reportingRef the reporting organisation's ref, or null
    */
   void finish(String rawIdentifier, String reportingRef, int line, int column) {
-    for (String name : REQUIRED) {
+    for (String name : structure.required()) {
       if (!seen.containsKey(name)) {
-        report(IatiCheck.MISSING_ELEMENT, line, column, "iati-activity", name);
+        report(IatiCheck.MISSING_ELEMENT, line, column, structure.element(), name);
       }
     }
     dates();
@@ -209,12 +202,17 @@ final class ActivityChecks {
     }
   }
 
-  /** Countries alone (3.1.x), or countries with the regions of each vocabulary (3.4.x). */
+  /**
+   * Countries alone (3.1.x), or countries with the regions of each vocabulary that a region states
+   * (3.4.x), as IATI's ruleset groups them: a region without a vocabulary attribute is in no group.
+   */
   private void areaPercentages() {
     List<Area> countries = areas.stream().filter(a -> a.vocabulary() == null).toList();
     Map<String, List<Area>> regions = new LinkedHashMap<>();
-    areas.stream().filter(a -> a.vocabulary() != null).forEach(a -> regions.computeIfAbsent(a.vocabulary(), v -> new ArrayList<>()).add(a));
-    if (regions.isEmpty()) {
+    boolean anyRegion = areas.stream().anyMatch(a -> a.vocabulary() != null);
+    areas.stream().filter(a -> a.vocabulary() != null && !a.vocabulary().isEmpty())
+        .forEach(a -> regions.computeIfAbsent(a.vocabulary(), v -> new ArrayList<>()).add(a));
+    if (!anyRegion) {
       shares(countries, null, IatiCheck.COUNTRY_PERCENTAGE_MISSING, IatiCheck.COUNTRY_PERCENTAGE_SUM, IatiCheck.SINGLE_COUNTRY_PERCENTAGE);
       return;
     }

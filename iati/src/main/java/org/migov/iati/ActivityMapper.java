@@ -79,11 +79,13 @@ final class ActivityMapper {
   /**
    * A mapper of the activity the parser is on.
    *
+   * @param structure what kind of record the parser is on
    * @param settings the reader's settings: known organisations, retention, codelists, today
    * @param schema the schema validating the file in the same pass, or null
    * @param identifiers the file's activity identifiers so far, with their lines
    */
-  ActivityMapper(XMLStreamReader xml, IatiReader.Settings settings, SchemaCheck schema, Map<String, Integer> identifiers) {
+  ActivityMapper(XMLStreamReader xml, Structure structure, IatiReader.Settings settings, SchemaCheck schema,
+      Map<String, Integer> identifiers) {
     this.schema = schema;
     this.identifiers = identifiers;
     this.xml = xml;
@@ -92,32 +94,12 @@ final class ActivityMapper {
     this.known = settings.known();
     this.capture = settings.retain() ? new Capture(xml, IatiReader.MAX_ACTIVITY) : null;
     this.codelists = settings.codelists();
-    this.checks = new ActivityChecks(diagnostics::add, identifierHolder, codelists, settings.today());
+    this.checks = new ActivityChecks(structure, diagnostics::add, identifierHolder, codelists, settings.today());
   }
 
   /** Reads the activity; the parser is on its start and is left on its end. */
   IatiRecord read() throws XMLStreamException {
-    language = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-    currency = xml.getAttributeValue(null, "default-currency");
-    String attributes = capture == null ? "" : Capture.attributes(xml);
-    if (language != null && !language.isBlank()) {
-      checks.language(language, line(), column());
-    }
-    String updated = xml.getAttributeValue(null, "last-updated-datetime");
-    if (updated != null && !ActivityChecks.isXsdDateTime(updated)) {
-      checks.report(IatiCheck.DATATYPE, line(), column(), "last-updated-datetime", ActivityChecks.quoted(updated), "dateTime");
-    }
-    String hierarchy = xml.getAttributeValue(null, "hierarchy");
-    if (hierarchy != null && !hierarchy.strip().matches("[+-]?[0-9]{1,9}")) {
-      checks.report(IatiCheck.DATATYPE, line(), column(), "hierarchy", ActivityChecks.quoted(hierarchy), "int");
-    }
-    if (currency != null && !currency.isBlank()) {
-      try {
-        Money.currency(currency.strip());
-      } catch (InvalidValueException e) {
-        checks.report(IatiCheck.CURRENCY_CODE, line(), column(), ActivityChecks.quoted(currency));
-      }
-    }
+    String attributes = recordAttributes();
     int activityLine = line();
     int activityColumn = column();
     boolean titled = false;
@@ -144,6 +126,7 @@ final class ActivityMapper {
           rawIdentifier = text();
           identifier = rawIdentifier.strip();
           identifierHolder[0] = identifier;
+          fact = identifier;
         }
         case "reporting-org" -> {
           int line = line();
@@ -190,7 +173,13 @@ final class ActivityMapper {
         case "related-activity" -> relatedActivity();
         case "sector" -> sdgTarget(name, "8");
         case "tag" -> sdgTarget(name, "3");
-        case "document-link" -> documentLink();
+        case "document-link" -> {
+          Source source = documentLink();
+          if (source != null) {
+            programme.addSource(source);
+            fact = source;
+          }
+        }
         case "budget" -> budget();
         case "transaction" -> transaction();
         default -> skip(name);
@@ -201,17 +190,8 @@ final class ActivityMapper {
     }
     unmapped.forEach((element, count) -> checks.report(IatiCheck.NOT_MAPPED, unmappedLine, unmappedColumn, element, count.toString()));
     checks.finish(rawIdentifier, reportingRef, activityLine, activityColumn);
-    if (!identifier.isEmpty()) {
-      Integer first = identifiers.putIfAbsent(identifier, activityLine);
-      if (first != null) {
-        checks.report(IatiCheck.DUPLICATE_IDENTIFIER, activityLine, activityColumn, ActivityChecks.quoted(identifier), first.toString());
-      }
-    }
-    if (schema != null) {
-      for (String[] error : schema.drain()) {
-        checks.report(IatiCheck.SCHEMA, Integer.parseInt(error[1]), Integer.parseInt(error[2]), error[0]);
-      }
-    }
+    duplicate(activityLine, activityColumn);
+    drainSchema();
     Programme built = null;
     if (identifier.isEmpty()) {
       checks.report(IatiCheck.NO_PROGRAMME, activityLine, activityColumn, "no iati-identifier");
@@ -231,10 +211,136 @@ final class ActivityMapper {
         checks.report(IatiCheck.NO_PROGRAMME, activityLine, activityColumn, e.getMessage());
       }
     }
-    diagnostics.replaceAll(d -> d.activity().isEmpty() && !identifier.isEmpty()
-        ? new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new)) : d);
+    relabel();
     Retained retained = capture == null ? Retained.NONE : new Retained(attributes, originals, built == null ? null : built.period().orElse(null));
     return new IatiRecord(identifier, built, reporting, new ArrayList<>(organisations.values()), diagnostics, retained);
+  }
+
+  /**
+   * Reads the record's attributes: its default language and currency, checked with its dates;
+   * the attributes as the start tag gave them, for the writer ("" when nothing is kept).
+   */
+  private String recordAttributes() {
+    language = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+    currency = xml.getAttributeValue(null, "default-currency");
+    String attributes = capture == null ? "" : Capture.attributes(xml);
+    if (language != null && !language.isBlank()) {
+      checks.language(language, line(), column());
+    }
+    String updated = xml.getAttributeValue(null, "last-updated-datetime");
+    if (updated != null && !ActivityChecks.isXsdDateTime(updated)) {
+      checks.report(IatiCheck.DATATYPE, line(), column(), "last-updated-datetime", ActivityChecks.quoted(updated), "dateTime");
+    }
+    String hierarchy = xml.getAttributeValue(null, "hierarchy");
+    if (hierarchy != null && !hierarchy.strip().matches("[+-]?[0-9]{1,9}")) {
+      checks.report(IatiCheck.DATATYPE, line(), column(), "hierarchy", ActivityChecks.quoted(hierarchy), "int");
+    }
+    if (currency != null && !currency.isBlank()) {
+      try {
+        Money.currency(currency.strip());
+      } catch (InvalidValueException e) {
+        checks.report(IatiCheck.CURRENCY_CODE, line(), column(), ActivityChecks.quoted(currency));
+      }
+    }
+    return attributes;
+  }
+
+  /** Reads an organisation; the parser is on its start and is left on its end. */
+  IatiOrganisationRecord readOrganisation() throws XMLStreamException {
+    String attributes = recordAttributes();
+    int recordLine = line();
+    int recordColumn = column();
+    Organisation.Builder organisation = Organisation.builder();
+    MultilingualText names = null;
+    String reportingRef = null;
+    while (next() == XMLStreamConstants.START_ELEMENT) {
+      String name = xml.getLocalName();
+      fact = null;
+      checks.child(name, xml.getNamespaceURI(), line(), column());
+      if (capture != null) {
+        capture.begin();
+      }
+      if (isPlaceholder()) {
+        skipContent();
+        if (capture != null) {
+          capture.discard();
+        }
+        continue;
+      }
+      switch (name) {
+        case "organisation-identifier" -> {
+          identifier = text().strip();
+          identifierHolder[0] = identifier;
+          fact = identifier;
+        }
+        case "name" -> {
+          names = narratives("name");
+          fact = names;
+        }
+        case "reporting-org" -> {
+          int line = line();
+          int column = column();
+          reportingRef = checks.required(name, "ref", xml.getAttributeValue(null, "ref"), line, column);
+          organisationType(name, checks.required(name, "type", xml.getAttributeValue(null, "type"), line, column), line, column);
+          narratives(name);
+          fact = reportingRef == null ? null : reportingRef.strip();
+        }
+        case "document-link" -> {
+          Source source = documentLink();
+          if (source != null) {
+            organisation.addSource(source);
+            fact = source;
+          }
+        }
+        default -> skip(name);
+      }
+      if (capture != null) {
+        originals.add(new Original(name, fact, capture.end()));
+      }
+    }
+    unmapped.forEach((element, count) -> checks.report(IatiCheck.NOT_MAPPED, unmappedLine, unmappedColumn, element, count.toString()));
+    checks.finish(null, reportingRef, recordLine, recordColumn);
+    duplicate(recordLine, recordColumn);
+    drainSchema();
+    Organisation built = null;
+    if (identifier.isEmpty()) {
+      checks.report(IatiCheck.NO_ORGANISATION, recordLine, recordColumn, "no organisation-identifier");
+    } else {
+      try {
+        built = organisation.id(OrganisationId.of(IatiIds.id(identifier))).name(names != null ? names : MultilingualText.of(identifier))
+            .addIdentifier(ExternalIdentifier.of(IdentifierScheme.IATI, identifier)).build();
+      } catch (InvalidValueException | IllegalStateException e) {
+        checks.report(IatiCheck.NO_ORGANISATION, recordLine, recordColumn, e.getMessage());
+      }
+    }
+    relabel();
+    Retained retained = capture == null ? Retained.NONE : new Retained(attributes, originals, null);
+    return new IatiOrganisationRecord(identifier, built, diagnostics, retained);
+  }
+
+  /** Reports an identifier that the file used before. */
+  private void duplicate(int line, int column) {
+    if (!identifier.isEmpty()) {
+      Integer first = identifiers.putIfAbsent(identifier, line);
+      if (first != null) {
+        checks.report(IatiCheck.DUPLICATE_IDENTIFIER, line, column, ActivityChecks.quoted(identifier), first.toString());
+      }
+    }
+  }
+
+  /** The schema's errors since the last drain, as diagnostics of this record. */
+  private void drainSchema() {
+    if (schema != null) {
+      for (String[] error : schema.drain()) {
+        checks.report(IatiCheck.SCHEMA, Integer.parseInt(error[1]), Integer.parseInt(error[2]), error[0]);
+      }
+    }
+  }
+
+  /** Gives the record's identifier to the diagnostics made before it was known. */
+  private void relabel() {
+    diagnostics.replaceAll(d -> d.activity().isEmpty() && !identifier.isEmpty()
+        ? new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new)) : d);
   }
 
   /** Whether the element is one that migov wrote only because the schema requires it. */
@@ -344,7 +450,7 @@ final class ActivityMapper {
     if (code == null) {
       return;
     }
-    checks.area(vocabulary, code.strip(), percentage, line, column);
+    checks.area(given == null ? "" : given.strip(), code.strip(), percentage, line, column);
     if (!vocabulary.equals("1") && !vocabulary.equals("2") && !vocabulary.equals("99")) {
       checks.report(IatiCheck.REGION_VOCABULARY, line, column, ActivityChecks.quoted(vocabulary));
     }
@@ -459,8 +565,8 @@ final class ActivityMapper {
     return goal >= 1 && goal <= 17;
   }
 
-  /** A document link is a source: its title, URL, date and first language. */
-  private void documentLink() throws XMLStreamException {
+  /** A document link as a source: its title, URL, date and first language; null when it cannot be one. */
+  private Source documentLink() throws XMLStreamException {
     int line = line();
     int column = column();
     String url = checks.required("document-link", "url", xml.getAttributeValue(null, "url"), line, column);
@@ -514,7 +620,7 @@ final class ActivityMapper {
       checks.report(IatiCheck.MISSING_ELEMENT, line, column, "document-link", "category");
     }
     if (url == null) {
-      return;
+      return null;
     }
     try {
       Source.Builder source = Source.builder().title(title != null ? title.get(Locale.ENGLISH) : url == null ? "document" : url)
@@ -526,11 +632,10 @@ final class ActivityMapper {
         source.language(Locale.forLanguageTag(lang.strip()).toLanguageTag().equals("und") ? lang.strip()
             : Locale.forLanguageTag(lang.strip()).toLanguageTag());
       }
-      Source built = source.build();
-      programme.addSource(built);
-      fact = built;
+      return source.build();
     } catch (IllegalArgumentException e) {
       checks.report(IatiCheck.UNREADABLE_VALUE, line, column, "document-link", ActivityChecks.quoted(url), e.getMessage());
+      return null;
     }
   }
 

@@ -43,12 +43,7 @@ import org.migov.core.time.Precision;
  */
 final class ActivityWriter {
   /** The children of {@code iati-activity}, in the order of the 2.03 schema's sequence. */
-  static final List<String> SEQUENCE = List.of("iati-identifier", "reporting-org", "title", "description",
-      "participating-org", "other-identifier", "activity-status", "activity-date", "contact-info", "activity-scope",
-      "recipient-country", "recipient-region", "location", "sector", "tag", "country-budget-items",
-      "humanitarian-scope", "policy-marker", "collaboration-type", "default-flow-type", "default-finance-type",
-      "default-aid-type", "default-tied-status", "budget", "planned-disbursement", "capital-spend", "transaction",
-      "document-link", "related-activity", "legacy-data", "conditions", "result", "crs-add", "fss");
+  static final List<String> SEQUENCE = Structure.ACTIVITY.sequence();
 
   private static final String PLACEHOLDER = " migov:" + MigovVocabulary.PLACEHOLDER + "=\"true\"";
 
@@ -160,14 +155,14 @@ final class ActivityWriter {
     }
     out.append("  <reporting-org ref=\"").append(XmlText.escape(ref, true)).append("\" type=\"").append(type(configured))
         .append("\">\n");
-    narratives(configured.name(), "    ");
+    narratives(out, configured.name(), "    ");
     out.append("  </reporting-org>\n");
   }
 
   private void title() {
     if (!covered("title", programme.title())) {
       out.append("  <title>\n");
-      narratives(programme.title(), "    ");
+      narratives(out, programme.title(), "    ");
       out.append("  </title>\n");
     }
   }
@@ -176,13 +171,13 @@ final class ActivityWriter {
     List<MultilingualText> left = new ArrayList<>(programme.description().stream().toList());
     int written = slot("description", left::contains, left::remove, programme.description().stream().toList(), description -> {
       out.append("  <description type=\"1\">\n");
-      narratives(description, "    ");
+      narratives(out, description, "    ");
       out.append("  </description>\n");
     });
     if (written == 0) {
       required("a description");
       out.append("  <description type=\"1\"").append(PLACEHOLDER).append(">\n");
-      narratives(programme.title(), "    ");
+      narratives(out, programme.title(), "    ");
       out.append("  </description>\n");
     }
   }
@@ -203,7 +198,7 @@ final class ActivityWriter {
       Organisation reporting = writer.reportingOrganisation();
       required("a participating organisation");
       out.append("  <participating-org role=\"2\"").append(PLACEHOLDER).append(">\n");
-      narratives(reporting != null ? reporting.name() : programme.title(), "    ");
+      narratives(out, reporting != null ? reporting.name() : programme.title(), "    ");
       out.append("  </participating-org>\n");
     }
   }
@@ -237,8 +232,8 @@ final class ActivityWriter {
       DateRange period = programme.period().get();
       boolean started = programme.status().filter(s -> s.iatiCode() >= 2 && s.iatiCode() != 5).isPresent();
       boolean ended = programme.status().filter(s -> s.iatiCode() == 3 || s.iatiCode() == 4).isPresent();
-      period.start().ifPresent(start -> date("activity-date", " type=\"" + (started ? 2 : 1) + "\"", start, start.earliestDay()));
-      period.end().ifPresent(end -> date("activity-date", " type=\"" + (ended ? 4 : 3) + "\"", end, end.latestDay()));
+      period.start().ifPresent(start -> date(out, "activity-date", " type=\"" + (started ? 2 : 1) + "\"", start, start.earliestDay()));
+      period.end().ifPresent(end -> date(out, "activity-date", " type=\"" + (ended ? 4 : 3) + "\"", end, end.latestDay()));
       return;
     }
     required("a start or end date");
@@ -312,9 +307,9 @@ final class ActivityWriter {
       DateRange period = budget.period().get();
       out.append("  <budget type=\"").append(budget.kind().iatiCode()).append("\" status=\"").append(budget.status().iatiCode())
           .append("\">\n  ");
-      date("period-start", "", period.start().get(), period.start().get().earliestDay());
+      date(out, "period-start", "", period.start().get(), period.start().get().earliestDay());
       out.append("  ");
-      date("period-end", "", period.end().get(), period.end().get().latestDay());
+      date(out, "period-end", "", period.end().get(), period.end().get().latestDay());
       value(budget.value(), period.start().get().earliestDay(), "    ");
       out.append("  </budget>\n");
     });
@@ -324,11 +319,11 @@ final class ActivityWriter {
     List<Transaction> left = new ArrayList<>(programme.transactions());
     slot("transaction", left::contains, left::remove, programme.transactions(), transaction -> {
       out.append("  <transaction>\n    <transaction-type code=\"").append(transaction.kind().iatiCode()).append("\"/>\n  ");
-      date("transaction-date", "", transaction.date(), transaction.date().earliestDay());
+      date(out, "transaction-date", "", transaction.date(), transaction.date().earliestDay());
       value(transaction.value(), transaction.date().earliestDay(), "    ");
       transaction.description().ifPresent(description -> {
         out.append("    <description>\n");
-        narratives(description, "      ");
+        narratives(out, description, "      ");
         out.append("    </description>\n");
       });
       transaction.provider().ifPresent(provider -> organisation("  provider-org", provider, ""));
@@ -349,18 +344,24 @@ final class ActivityWriter {
         lose("source " + source.title() + " without a URL");
       }
     }
-    slot("document-link", left::contains, left::remove, writable, source -> {
-      out.append("  <document-link url=\"").append(XmlText.escape(source.url().get().toString(), true))
-          .append("\" format=\"application/octet-stream\">\n    <title>\n      <narrative>")
-          .append(XmlText.escape(source.title(), false)).append("</narrative>\n    </title>\n")
-          .append("    <category code=\"A12\"").append(PLACEHOLDER).append("/>\n");
-      source.language().ifPresent(language -> out.append("    <language code=\"").append(XmlText.escape(language, true)).append("\"/>\n"));
-      source.date().ifPresent(date -> {
-        out.append("  ");
-        date("document-date", "", date, date.earliestDay());
-      });
-      out.append("  </document-link>\n");
+    slot("document-link", left::contains, left::remove, writable, source -> documentLink(out, source, "A12"));
+  }
+
+  /**
+   * A source as a document link: its URL, an unknown format, its title, a placeholder category
+   * (IATI requires one; migov does not know it), its language and date.
+   */
+  static void documentLink(StringBuilder out, Source source, String category) {
+    out.append("  <document-link url=\"").append(XmlText.escape(source.url().get().toString(), true))
+        .append("\" format=\"application/octet-stream\">\n    <title>\n      <narrative>")
+        .append(XmlText.escape(source.title(), false)).append("</narrative>\n    </title>\n")
+        .append("    <category code=\"").append(category).append('"').append(PLACEHOLDER).append("/>\n");
+    source.language().ifPresent(language -> out.append("    <language code=\"").append(XmlText.escape(language, true)).append("\"/>\n"));
+    source.date().ifPresent(date -> {
+      out.append("  ");
+      date(out, "document-date", "", date, date.earliestDay());
     });
+    out.append("  </document-link>\n");
   }
 
   private void parent() {
@@ -422,7 +423,7 @@ final class ActivityWriter {
   }
 
   /** One narrative per language, each with its own xml:lang (none for an undetermined language). */
-  private void narratives(MultilingualText text, String indent) {
+  static void narratives(StringBuilder out, MultilingualText text, String indent) {
     text.asMap().forEach((language, value) -> {
       out.append(indent).append("<narrative");
       if (!language.equals(MultilingualText.UNDETERMINED)) {
@@ -433,7 +434,7 @@ final class ActivityWriter {
   }
 
   /** A date element: the day, and migov's precision when the date is a year or a month. */
-  private void date(String name, String attributes, PartialDate date, LocalDate day) {
+  static void date(StringBuilder out, String name, String attributes, PartialDate date, LocalDate day) {
     out.append("  <").append(name).append(attributes).append(" iso-date=\"").append(day).append('"');
     if (date.precision() != Precision.DAY) {
       out.append(" migov:").append(MigovVocabulary.PRECISION).append("=\"").append(date.precision().name().toLowerCase(Locale.ROOT))
@@ -462,9 +463,9 @@ final class ActivityWriter {
     out.append(attributes).append(">\n");
     String indent = name.startsWith(" ") ? "      " : "    ";
     if (organisation != null) {
-      narratives(organisation.name(), indent);
+      narratives(out, organisation.name(), indent);
     } else if (ref == null) {
-      narratives(MultilingualText.of(reversed(id.value().substring("name:".length()))), indent);
+      narratives(out, MultilingualText.of(reversed(id.value().substring("name:".length()))), indent);
     }
     out.append(name.startsWith(" ") ? "    " : "  ").append("</").append(element).append(">\n");
   }
@@ -493,7 +494,7 @@ final class ActivityWriter {
   }
 
   /** The IATI organisation type of the first of its kinds, 90 (other) when it has none. */
-  private static int type(Organisation organisation) {
+  static int type(Organisation organisation) {
     return organisation.kinds().stream().min(Comparator.naturalOrder()).map(OrganisationKind::iatiOrganisationType).orElse(90);
   }
 

@@ -130,11 +130,13 @@ public enum IatiCheck {
   UNREADABLE_VALUE("IATI-003", IatiSeverity.ERROR),
   /** The activity cannot become a programme (no identifier, or one core refuses). */
   NO_PROGRAMME("IATI-004", IatiSeverity.ERROR),
+  /** The organisation cannot become a migov organisation (no identifier, or one core refuses). */
+  NO_ORGANISATION("IATI-008", IatiSeverity.ERROR),
   /** A recipient region of a vocabulary other than UN M49: kept, not held. */
   REGION_NOT_MAPPED("IATI-005", IatiSeverity.INFO),
   /** A related activity other than a parent: kept, not held. */
   RELATION_NOT_MAPPED("IATI-006", IatiSeverity.INFO),
-  /** The activity was skipped (the reader's policy on activities with errors). */
+  /** The activity (or organisation) was skipped (the reader's policy on records with errors). */
   ACTIVITY_SKIPPED("IATI-007", IatiSeverity.INFO),
   /** Something of a programme that IATI cannot hold, left out by the writer. */
   NOT_WRITTEN("IATI-101", IatiSeverity.WARNING),

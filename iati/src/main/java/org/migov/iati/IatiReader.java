@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -79,7 +80,7 @@ public final class IatiReader {
 
   /** What a read needs to know, the same for every activity. */
   record Settings(Map<String, Organisation> known, boolean retain, Codelists codelists, LocalDate today, OnError onError,
-      Schema schema) {}
+      Map<Structure, Schema> schemas) {}
 
   private final XMLInputFactory factory;
   private final Settings settings;
@@ -106,7 +107,7 @@ public final class IatiReader {
    */
   public static IatiReader using(XMLInputFactory factory) {
     return new IatiReader(hardened(Objects.requireNonNull(factory, "factory")),
-        new Settings(Map.of(), true, Codelists.BY_FORM, null, OnError.REPORT, null));
+        new Settings(Map.of(), true, Codelists.BY_FORM, null, OnError.REPORT, Map.of()));
   }
 
   /**
@@ -126,7 +127,7 @@ public final class IatiReader {
       }
     }
     return with(new Settings(Map.copyOf(byIdentifier), settings.retain(), settings.codelists(), settings.today(),
-        settings.onError(), settings.schema()));
+        settings.onError(), settings.schemas()));
   }
 
   /**
@@ -136,7 +137,7 @@ public final class IatiReader {
    * @return the reader
    */
   public IatiReader retainingUnmapped(boolean retain) {
-    return with(new Settings(settings.known(), retain, settings.codelists(), settings.today(), settings.onError(), settings.schema()));
+    return with(new Settings(settings.known(), retain, settings.codelists(), settings.today(), settings.onError(), settings.schemas()));
   }
 
   /**
@@ -152,7 +153,7 @@ public final class IatiReader {
    */
   public IatiReader withCodelists(Path folder) {
     return with(new Settings(settings.known(), settings.retain(), Codelists.of(Objects.requireNonNull(folder, "folder"), factory),
-        settings.today(), settings.onError(), settings.schema()));
+        settings.today(), settings.onError(), settings.schemas()));
   }
 
   /**
@@ -164,7 +165,7 @@ public final class IatiReader {
    */
   public IatiReader today(LocalDate day) {
     return with(new Settings(settings.known(), settings.retain(), settings.codelists(), Objects.requireNonNull(day, "day"),
-        settings.onError(), settings.schema()));
+        settings.onError(), settings.schemas()));
   }
 
   /**
@@ -175,31 +176,35 @@ public final class IatiReader {
    */
   public IatiReader onError(OnError policy) {
     return with(new Settings(settings.known(), settings.retain(), settings.codelists(), settings.today(),
-        Objects.requireNonNull(policy, "policy"), settings.schema()));
+        Objects.requireNonNull(policy, "policy"), settings.schemas()));
   }
 
   /**
-   * This reader, validating each file against the official IATI 2.03 activity schema in the same
-   * pass: each error of the XSD is a {@link IatiCheck#SCHEMA} diagnostic of the activity open when
-   * it was found. migov does not ship IATI's XSDs; nothing is fetched from the network.
+   * This reader, validating each file against the official IATI 2.03 schema in the same pass:
+   * each error of the XSD is a {@link IatiCheck#SCHEMA} diagnostic of the activity (or
+   * organisation) open when it was found. migov does not ship IATI's XSDs; nothing is fetched from
+   * the network.
    *
-   * @param schemas the folder of {@code iati-activities-schema.xsd}, beside {@code iati-common.xsd}
-   *     and {@code xml.xsd}
+   * @param schemas the folder of {@code iati-activities-schema.xsd} and
+   *     {@code iati-organisations-schema.xsd}, beside {@code iati-common.xsd} and {@code xml.xsd}
    * @return the reader
-   * @throws IatiException when the schema cannot be loaded
+   * @throws IatiException when a schema cannot be loaded
    */
   public IatiReader validatingSchema(Path schemas) {
-    Path xsd = Objects.requireNonNull(schemas, "schemas").resolve("iati-activities-schema.xsd");
-    Schema schema;
-    try {
-      SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-      factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      schema = factory.newSchema(xsd.toFile());
-    } catch (SAXException e) {
-      throw new IatiException("expected the IATI activity schema at " + xsd + ": " + e.getMessage(), -1, -1, e);
+    Map<Structure, Schema> loaded = new EnumMap<>(Structure.class);
+    for (Structure structure : Structure.values()) {
+      Path xsd = Objects.requireNonNull(schemas, "schemas").resolve(structure.schema());
+      try {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        loaded.put(structure, factory.newSchema(xsd.toFile()));
+      } catch (SAXException e) {
+        throw new IatiException("expected the IATI schema at " + xsd + ": " + e.getMessage(), -1, -1, e);
+      }
     }
-    return with(new Settings(settings.known(), settings.retain(), settings.codelists(), settings.today(), settings.onError(), schema));
+    return with(new Settings(settings.known(), settings.retain(), settings.codelists(), settings.today(), settings.onError(),
+        Map.copyOf(loaded)));
   }
 
   private IatiReader with(Settings changed) {
@@ -225,6 +230,23 @@ public final class IatiReader {
    *     streaming), or, with {@link OnError#FAIL}, at an activity's first error
    */
   public Stream<IatiRecord> read(InputStream in) {
+    return records(in, Kind.ACTIVITIES);
+  }
+
+  /**
+   * The organisations of an IATI organisation file, read as the stream is consumed, checked as
+   * activities are: the file's structure, codelists and, with {@link #validatingSchema}, the XSD.
+   *
+   * @param in the file's bytes (its XML declaration gives the encoding; UTF-8 by default)
+   * @return the records, lazily; close the stream to stop early
+   * @throws IatiException when the file cannot be read, or, with {@link OnError#FAIL}, at an
+   *     organisation's first error
+   */
+  public Stream<IatiOrganisationRecord> readOrganisations(InputStream in) {
+    return records(in, Kind.ORGANISATIONS);
+  }
+
+  private <R> Stream<R> records(InputStream in, Kind<R> kind) {
     XMLStreamReader xml;
     try {
       xml = factory.createXMLStreamReader(Objects.requireNonNull(in, "in"));
@@ -233,10 +255,10 @@ public final class IatiReader {
     }
     Settings run = settings.today() != null ? settings
         : new Settings(settings.known(), settings.retain(), settings.codelists(), LocalDate.now(ZoneOffset.UTC), settings.onError(),
-            settings.schema());
-    Cursor cursor = new Cursor(xml, run);
-    Iterator<IatiRecord> records = new Iterator<>() {
-      private IatiRecord next;
+            settings.schemas());
+    Cursor<R> cursor = new Cursor<>(xml, run, kind);
+    Iterator<R> records = new Iterator<>() {
+      private R next;
 
       @Override
       public boolean hasNext() {
@@ -247,11 +269,11 @@ public final class IatiReader {
       }
 
       @Override
-      public IatiRecord next() {
+      public R next() {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        IatiRecord record = next;
+        R record = next;
         next = null;
         return record;
       }
@@ -287,10 +309,72 @@ public final class IatiReader {
     return new IatiImport(dataset.build(), diagnostics, activities[0]);
   }
 
-  /** The parser's position in the file, between activities. */
-  private static final class Cursor {
+  /** What differs between activity and organisation files, for the cursor. */
+  private abstract static class Kind<R> {
+    static final Kind<IatiRecord> ACTIVITIES = new Kind<>(Structure.ACTIVITY) {
+      @Override
+      IatiRecord read(ActivityMapper mapper) throws XMLStreamException {
+        return mapper.read();
+      }
+
+      @Override
+      List<IatiDiagnostic> diagnostics(IatiRecord record) {
+        return record.diagnostics();
+      }
+
+      @Override
+      IatiRecord skipped(IatiRecord record) {
+        return record.skipped();
+      }
+
+      @Override
+      IatiRecord withFileDiagnostics(IatiRecord record, List<IatiDiagnostic> before) {
+        return record.withFileDiagnostics(before);
+      }
+    };
+
+    static final Kind<IatiOrganisationRecord> ORGANISATIONS = new Kind<>(Structure.ORGANISATION) {
+      @Override
+      IatiOrganisationRecord read(ActivityMapper mapper) throws XMLStreamException {
+        return mapper.readOrganisation();
+      }
+
+      @Override
+      List<IatiDiagnostic> diagnostics(IatiOrganisationRecord record) {
+        return record.diagnostics();
+      }
+
+      @Override
+      IatiOrganisationRecord skipped(IatiOrganisationRecord record) {
+        return record.skipped();
+      }
+
+      @Override
+      IatiOrganisationRecord withFileDiagnostics(IatiOrganisationRecord record, List<IatiDiagnostic> before) {
+        return record.withFileDiagnostics(before);
+      }
+    };
+
+    final Structure structure;
+
+    Kind(Structure structure) {
+      this.structure = structure;
+    }
+
+    abstract R read(ActivityMapper mapper) throws XMLStreamException;
+
+    abstract List<IatiDiagnostic> diagnostics(R record);
+
+    abstract R skipped(R record);
+
+    abstract R withFileDiagnostics(R record, List<IatiDiagnostic> before);
+  }
+
+  /** The parser's position in the file, between records. */
+  private static final class Cursor<R> {
     private final XMLStreamReader xml;
     private final Settings settings;
+    private final Kind<R> kind;
     private final SchemaCheck schema;
     private final Map<String, Integer> identifiers = new HashMap<>();
     private final List<IatiDiagnostic> fileDiagnostics = new ArrayList<>();
@@ -300,14 +384,16 @@ public final class IatiReader {
     private boolean rootSeen;
     private boolean done;
 
-    Cursor(XMLStreamReader xml, Settings settings) {
+    Cursor(XMLStreamReader xml, Settings settings, Kind<R> kind) {
       this.xml = xml;
       this.settings = settings;
-      this.schema = settings.schema() == null ? null : new SchemaCheck(xml, settings.schema());
+      this.kind = kind;
+      Schema of = settings.schemas().get(kind.structure);
+      this.schema = of == null ? null : new SchemaCheck(xml, of);
     }
 
-    /** The next activity, or null at the end of the file. */
-    IatiRecord nextActivity() {
+    /** The next record, or null at the end of the file. */
+    R nextActivity() {
       try {
         while (!done && xml.hasNext()) {
           int event = xml.next();
@@ -324,18 +410,19 @@ public final class IatiReader {
           if (!rootSeen) {
             rootSeen = true;
             checkVersion(xml.getAttributeValue(null, "version"));
-            if (name.equals("iati-activity")) {
+            if (name.equals(kind.structure.element())) {
               return activity();
             }
-            if (!name.equals("iati-activities")) {
-              throw error("an IATI activity file (root iati-activities or iati-activity)", null);
+            if (!name.equals(kind.structure.root())) {
+              throw error("an IATI " + (kind == Kind.ACTIVITIES ? "activity" : "organisation") + " file (root " + kind.structure.root()
+                  + " or " + kind.structure.element() + ")", null);
             }
             int line = xml.getLocation().getLineNumber();
             int column = xml.getLocation().getColumnNumber();
             rootLine = line;
             rootColumn = column;
             if (xml.getAttributeValue(null, "version") == null) {
-              fileDiagnostics.add(new IatiDiagnostic(IatiCheck.MISSING_ATTRIBUTE, "", line, column, "iati-activities", "version"));
+              fileDiagnostics.add(new IatiDiagnostic(IatiCheck.MISSING_ATTRIBUTE, "", line, column, name, "version"));
             }
             String generated = xml.getAttributeValue(null, "generated-datetime");
             if (generated != null && !ActivityChecks.isXsdDateTime(generated)) {
@@ -344,18 +431,18 @@ public final class IatiReader {
             }
             continue;
           }
-          if (name.equals("iati-activity")) {
+          if (name.equals(kind.structure.element())) {
             return activity();
           }
           if (xml.getNamespaceURI() == null || xml.getNamespaceURI().isEmpty()) {
-            throw error("iati-activity elements in iati-activities, found " + name, null);
+            throw error(kind.structure.element() + " elements in " + kind.structure.root() + ", found " + name, null);
           }
           skipForeign();
         }
         done = true;
         if (activities == 0) {
-          IatiException none = new IatiException("expected at least one iati-activity in the root, as the schema requires", rootLine,
-              rootColumn, null);
+          IatiException none = new IatiException("expected at least one " + kind.structure.element() + " in the root, as the schema requires",
+              rootLine, rootColumn, null);
           close();
           throw none;
         }
@@ -387,20 +474,22 @@ public final class IatiReader {
       }
     }
 
-    private IatiRecord activity() throws XMLStreamException {
+    private R activity() throws XMLStreamException {
       activities++;
-      IatiRecord record = new ActivityMapper(xml, settings, schema, identifiers).read().withFileDiagnostics(List.copyOf(fileDiagnostics));
+      R record = kind.withFileDiagnostics(kind.read(new ActivityMapper(xml, kind.structure, settings, schema, identifiers)),
+          List.copyOf(fileDiagnostics));
       fileDiagnostics.clear();
-      boolean failed = record.diagnostics().stream().anyMatch(d -> d.severity() == IatiSeverity.ERROR);
+      List<IatiDiagnostic> diagnostics = kind.diagnostics(record);
+      boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == IatiSeverity.ERROR);
       if (!failed || settings.onError() == OnError.REPORT) {
         return record;
       }
-      IatiDiagnostic first = record.diagnostics().stream().filter(d -> d.severity() == IatiSeverity.ERROR).findFirst().orElseThrow();
+      IatiDiagnostic first = diagnostics.stream().filter(d -> d.severity() == IatiSeverity.ERROR).findFirst().orElseThrow();
       if (settings.onError() == OnError.FAIL) {
         throw new IatiException("expected an activity without errors, found in " + first.activity() + ": " + first.code() + " "
             + first.message(), first.line(), first.column(), null);
       }
-      return record.skipped();
+      return kind.skipped(record);
     }
 
     private void checkVersion(String version) {

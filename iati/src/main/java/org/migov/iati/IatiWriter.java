@@ -22,7 +22,8 @@ import org.migov.core.organisation.OrganisationId;
 import org.migov.core.programme.Programme;
 
 /**
- * Writes migov programmes as an IATI 2.03 activity file, streaming, in UTF-8, elements in the
+ * Writes migov programmes as an IATI 2.03 activity file (and organisations as an organisation
+ * file), streaming, in UTF-8, elements in the
  * order of the schema's sequence. What IATI holds is written with IATI's own elements; migov's
  * thematic areas, GCM objectives, beneficiary groups and activity types as tags of the reporting
  * organisation's vocabulary whose {@code vocabulary-uri} names the migov codelist; a year or a
@@ -74,7 +75,7 @@ public final class IatiWriter {
    * @throws UncheckedIOException when the stream cannot be written
    */
   public Document open(OutputStream out) {
-    return new Document(Objects.requireNonNull(out, "out"));
+    return new Document(new Sink(Objects.requireNonNull(out, "out"), "iati-activities", generatedAt));
   }
 
   /**
@@ -100,74 +101,61 @@ public final class IatiWriter {
     return losses;
   }
 
-  /** One file being written: activities go in one at a time; closing it ends the file. */
-  public final class Document implements Closeable {
+  /**
+   * Starts an organisation file on an output stream: the XML declaration and the
+   * {@code iati-organisations} start.
+   *
+   * @param out where the bytes go; it stays the caller's to close
+   * @return the document, to write organisations to and to close
+   * @throws UncheckedIOException when the stream cannot be written
+   */
+  public OrganisationDocument openOrganisations(OutputStream out) {
+    return new OrganisationDocument(new Sink(Objects.requireNonNull(out, "out"), "iati-organisations", generatedAt));
+  }
+
+  /**
+   * Writes organisations as one organisation file.
+   *
+   * @param organisations the organisations
+   * @param out where the bytes go; it stays the caller's to close
+   * @return what was left out, organisation by organisation
+   * @throws UncheckedIOException when the stream cannot be written
+   */
+  public List<IatiDiagnostic> writeOrganisations(Collection<Organisation> organisations, OutputStream out) {
+    List<IatiDiagnostic> losses = new ArrayList<>();
+    try (OrganisationDocument document = openOrganisations(out)) {
+      for (Organisation organisation : organisations) {
+        losses.addAll(document.write(organisation));
+      }
+    }
+    return losses;
+  }
+
+  /** An output being written: the declaration and root at the start, the root's end when closed. */
+  private static final class Sink {
     private final Writer out;
+    private final String root;
     private final Instant time;
     private boolean closed;
 
-    private Document(OutputStream stream) {
+    Sink(OutputStream stream, String root, Instant generatedAt) {
       this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+      this.root = root;
       this.time = (generatedAt != null ? generatedAt : Instant.now()).truncatedTo(ChronoUnit.SECONDS);
-      append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<iati-activities version=\"2.03\" generated-datetime=\"" + time
+      append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<" + root + " version=\"2.03\" generated-datetime=\"" + time
           + "\" xmlns:migov=\"" + NAMESPACE + "\">\n");
     }
 
-    /**
-     * Writes a programme as an activity.
-     *
-     * @param programme the programme
-     * @return what IATI could not hold of it
-     * @throws IatiException when it cannot be written (nothing of it is, and the document goes on)
-     */
-    public List<IatiDiagnostic> write(Programme programme) {
-      return activity(new ActivityWriter(IatiWriter.this, time, Objects.requireNonNull(programme, "programme"), null));
-    }
-
-    /**
-     * Writes a record as an activity: the elements its file gave, where the programme still holds
-     * their facts, and the rest from the programme. The record's reporting organisation stands
-     * unless the writer was given another one. A record whose activity did not become a programme
-     * is written as the file gave it.
-     *
-     * @param record the record, with a programme or with its activity kept
-     * @return what IATI could not hold of the programme
-     * @throws IatiException when it cannot be written (nothing of it is, and the document goes on)
-     */
-    public List<IatiDiagnostic> write(IatiRecord record) {
-      Objects.requireNonNull(record, "record");
-      if (record.programme().isEmpty()) {
-        if (record.retained() == Retained.NONE) {
-          throw new IatiException("expected a record with a programme, or with its activity kept: activity "
-              + IatiException.printable(record.identifier()) + " has neither", -1, -1, null);
-        }
-        if (closed) {
-          throw new IllegalStateException("the document is closed");
-        }
-        append(ActivityWriter.verbatim(record.retained()));
-        return List.of();
-      }
-      return activity(new ActivityWriter(IatiWriter.this, time, record.programme().get(), record));
-    }
-
-    private List<IatiDiagnostic> activity(ActivityWriter activity) {
+    void record(String xml) {
       if (closed) {
         throw new IllegalStateException("the document is closed");
       }
-      append(activity.write());
-      return activity.losses();
+      append(xml);
     }
 
-    /**
-     * Ends the file and flushes it; the stream stays open. Closing again does nothing. IATI's
-     * schema requires at least one activity: a file closed with none is well-formed, not valid.
-     *
-     * @throws UncheckedIOException when the stream cannot be written
-     */
-    @Override
-    public void close() {
+    void close() {
       if (!closed) {
-        append("</iati-activities>\n");
+        append("</" + root + ">\n");
         closed = true;
         try {
           out.flush();
@@ -183,6 +171,121 @@ public final class IatiWriter {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+  }
+
+  /** One activity file being written: activities go in one at a time; closing it ends the file. */
+  public final class Document implements Closeable {
+    private final Sink sink;
+
+    private Document(Sink sink) {
+      this.sink = sink;
+    }
+
+    /**
+     * Writes a programme as an activity.
+     *
+     * @param programme the programme
+     * @return what IATI could not hold of it
+     * @throws IatiException when it cannot be written (nothing of it is, and the document goes on)
+     * @throws IllegalStateException when the document is closed
+     */
+    public List<IatiDiagnostic> write(Programme programme) {
+      return activity(new ActivityWriter(IatiWriter.this, sink.time, Objects.requireNonNull(programme, "programme"), null));
+    }
+
+    /**
+     * Writes a record as an activity: the elements its file gave, where the programme still holds
+     * their facts, and the rest from the programme. The record's reporting organisation stands
+     * unless the writer was given another one. A record whose activity did not become a programme
+     * is written as the file gave it.
+     *
+     * @param record the record, with a programme or with its activity kept
+     * @return what IATI could not hold of the programme
+     * @throws IatiException when it cannot be written (nothing of it is, and the document goes on)
+     * @throws IllegalStateException when the document is closed
+     */
+    public List<IatiDiagnostic> write(IatiRecord record) {
+      Objects.requireNonNull(record, "record");
+      if (record.programme().isEmpty()) {
+        if (record.retained() == Retained.NONE) {
+          throw new IatiException("expected a record with a programme, or with its activity kept: activity "
+              + IatiException.printable(record.identifier()) + " has neither", -1, -1, null);
+        }
+        sink.record(ActivityWriter.verbatim(record.retained()));
+        return List.of();
+      }
+      return activity(new ActivityWriter(IatiWriter.this, sink.time, record.programme().get(), record));
+    }
+
+    private List<IatiDiagnostic> activity(ActivityWriter activity) {
+      String xml = activity.write();
+      sink.record(xml);
+      return activity.losses();
+    }
+
+    /**
+     * Ends the file and flushes it; the stream stays open. Closing again does nothing. IATI's
+     * schema requires at least one activity: a file closed with none is well-formed, not valid.
+     *
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    @Override
+    public void close() {
+      sink.close();
+    }
+  }
+
+  /** One organisation file being written: organisations go in one at a time; closing it ends the file. */
+  public final class OrganisationDocument implements Closeable {
+    private final Sink sink;
+
+    private OrganisationDocument(Sink sink) {
+      this.sink = sink;
+    }
+
+    /**
+     * Writes an organisation: its IATI identifier (else its id made back into one), names,
+     * document links, and as reporting organisation the writer's or else itself.
+     *
+     * @param organisation the organisation
+     * @return what IATI could not hold of it
+     * @throws IllegalStateException when the document is closed
+     */
+    public List<IatiDiagnostic> write(Organisation organisation) {
+      return organisation(new OrganisationWriter(IatiWriter.this, sink.time, Objects.requireNonNull(organisation, "organisation"), null));
+    }
+
+    /**
+     * Writes a record: the budgets and other elements migov does not hold as its file gave them,
+     * the rest from its organisation.
+     *
+     * @param record the record, with an organisation
+     * @return what IATI could not hold of the organisation
+     * @throws IatiException when the record has no organisation
+     * @throws IllegalStateException when the document is closed
+     */
+    public List<IatiDiagnostic> write(IatiOrganisationRecord record) {
+      Objects.requireNonNull(record, "record");
+      Organisation organisation = record.organisation().orElseThrow(() -> new IatiException(
+          "expected a record with an organisation: " + IatiException.printable(record.identifier()) + " did not become one", -1, -1, null));
+      return organisation(new OrganisationWriter(IatiWriter.this, sink.time, organisation, record));
+    }
+
+    private List<IatiDiagnostic> organisation(OrganisationWriter organisation) {
+      String xml = organisation.write();
+      sink.record(xml);
+      return organisation.losses();
+    }
+
+    /**
+     * Ends the file and flushes it; the stream stays open. Closing again does nothing.
+     *
+     * @throws UncheckedIOException when the stream cannot be written
+     */
+    @Override
+    public void close() {
+      sink.close();
     }
   }
 

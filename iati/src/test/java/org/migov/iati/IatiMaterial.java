@@ -23,7 +23,7 @@ import org.xml.sax.SAXParseException;
  */
 final class IatiMaterial {
   private static final Path IATI = Path.of("..", "..", "shared", "data", "iati");
-  private static Schema activities;
+  private static final java.util.Map<String, Schema> SCHEMAS = new java.util.HashMap<>();
 
   private IatiMaterial() {}
 
@@ -34,26 +34,33 @@ final class IatiMaterial {
     return file;
   }
 
-  /** The 2.03 activity schema, loaded once, with no access to the network. */
-  static synchronized Schema activitySchema() {
-    if (activities == null) {
-      Path xsd = file("schemas/iati-activities-schema.xsd");
+  /** A 2.03 schema ({@code iati-activities-schema.xsd} or the organisations'), loaded once, with no access to the network. */
+  static synchronized Schema schema(String name) {
+    Schema schema = SCHEMAS.get(name);
+    if (schema == null) {
+      Path xsd = file("schemas/" + name);
       try {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        activities = factory.newSchema(xsd.toFile());
+        schema = factory.newSchema(xsd.toFile());
+        SCHEMAS.put(name, schema);
       } catch (SAXException e) {
         throw new AssertionError("the schema does not load", e);
       }
     }
-    return activities;
+    return schema;
   }
 
   /** The schema's errors for an activity file, each with its line; empty when it is valid. */
   static List<String> schemaErrors(byte[] xml) {
+    return schemaErrors(xml, "iati-activities-schema.xsd");
+  }
+
+  /** The errors of a schema for a file, each with its line; empty when it is valid. */
+  static List<String> schemaErrors(byte[] xml, String schema) {
     List<String> errors = new ArrayList<>();
-    Validator validator = activitySchema().newValidator();
+    Validator validator = schema(schema).newValidator();
     validator.setErrorHandler(new ErrorHandler() {
       @Override
       public void warning(SAXParseException e) {}

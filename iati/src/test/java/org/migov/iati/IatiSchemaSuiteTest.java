@@ -47,11 +47,58 @@ class IatiSchemaSuiteTest {
   private static final IatiReader OWN = IatiReader.create().today(LocalDate.of(2026, 12, 1));
 
   private static List<Path> activityFiles(String outcome) throws IOException {
+    return files(outcome, false);
+  }
+
+  private static List<Path> files(String outcome, boolean organisations) throws IOException {
     Path suite = IatiMaterial.file("schema-tests");
     try (Stream<Path> files = Files.walk(suite)) {
       return files.filter(file -> file.toString().endsWith(".xml"))
-          .filter(file -> file.toString().contains("/" + outcome + "/") && !file.toString().contains("organisation"))
+          .filter(file -> file.toString().contains("/" + outcome + "/") && file.toString().contains("organisation") == organisations)
           .sorted().collect(Collectors.toList());
+    }
+  }
+
+  private static List<IatiOrganisationRecord> organisations(IatiReader reader, Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file); Stream<IatiOrganisationRecord> records = reader.readOrganisations(in)) {
+      return records.collect(Collectors.toList());
+    }
+  }
+
+  private static List<IatiDiagnostic> organisationErrors(List<IatiOrganisationRecord> records) {
+    return records.stream().flatMap(record -> record.diagnostics().stream())
+        .filter(d -> d.severity() == IatiSeverity.ERROR).collect(Collectors.toList());
+  }
+
+  @Test
+  void organisationFilesPassAndFailAsTheSuiteSaysAndComeBackThroughTheWriter() throws IOException {
+    List<Path> passing = files("should-pass", true);
+    List<Path> failing = files("should-fail", true);
+    assertTrue(passing.size() > 15 && failing.size() > 100, passing.size() + " and " + failing.size() + " organisation files");
+    IatiReader validating = validating();
+    IatiWriter writer = IatiWriter.builder().generatedAt(Instant.parse("2026-12-02T10:00:00Z")).build();
+    for (Path file : passing) {
+      List<IatiOrganisationRecord> records = organisations(OWN, file);
+      assertEquals(List.of(), organisationErrors(records).stream().filter(d -> STRUCTURE.contains(d.check())).collect(Collectors.toList()),
+          file.toString());
+      assertEquals(List.of(), organisationErrors(organisations(validating, file)).stream().filter(d -> d.check() == IatiCheck.SCHEMA)
+          .collect(Collectors.toList()), file.toString());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (IatiWriter.OrganisationDocument document = writer.openOrganisations(out)) {
+        records.stream().filter(record -> record.organisation().isPresent()).forEach(document::write);
+      }
+      if (records.stream().anyMatch(record -> record.organisation().isPresent())) {
+        assertEquals(List.of(), IatiMaterial.schemaErrors(out.toByteArray(), "iati-organisations-schema.xsd"), file + " written back");
+      }
+    }
+    for (Path file : failing) {
+      try {
+        List<IatiDiagnostic> errors = organisationErrors(organisations(validating, file));
+        assertTrue(errors.stream().anyMatch(d -> d.line() > 0 && (STRUCTURE.contains(d.check()) || d.check() == IatiCheck.SCHEMA)),
+            file + " gives no located schema error: " + errors);
+      } catch (IatiException e) {
+        assertTrue(e.line() > 0, file + ": " + e.getMessage());
+      }
     }
   }
 

@@ -129,6 +129,76 @@ class IatiWriterTest {
     assertThrows(IatiException.class, () -> IatiWriter.builder().build().open(new ByteArrayOutputStream()).write(bare));
   }
 
+  @Test
+  void theAnnotatedExampleIsMappedOrReportedElementByElementAndComesBack() throws IOException {
+    byte[] original = Files.readAllBytes(IatiMaterial.file("examples/activity-standard-example-annotated.xml"));
+    List<IatiRecord> records = read(IatiReader.create(), original);
+    assertEquals(1, records.size());
+    List<String> notMapped = records.get(0).diagnostics().stream().filter(d -> d.check() == IatiCheck.NOT_MAPPED)
+        .map(d -> d.details().get(0)).sorted().collect(Collectors.toList());
+    assertEquals(List.of("activity-scope", "capital-spend", "collaboration-type", "conditions", "contact-info", "country-budget-items",
+        "crs-add", "default-aid-type", "default-finance-type", "default-flow-type", "default-tied-status", "fss", "humanitarian-scope",
+        "legacy-data", "location", "other-identifier", "planned-disbursement", "policy-marker", "result", "sector", "tag"), notMapped,
+        "every element of the example is mapped or reported: a new one must be placed");
+    java.util.Set<String> kept = records.get(0).unmapped().stream().map(xml -> xml.substring(1, xml.indexOf(' ') > 0
+        && xml.indexOf(' ') < xml.indexOf('>') ? xml.indexOf(' ') : xml.indexOf('>'))).collect(Collectors.toSet());
+    assertTrue(kept.containsAll(notMapped) && kept.containsAll(List.of("recipient-region", "description"))
+        && !kept.contains("iati-identifier") && !kept.contains("title"), kept.toString());
+    byte[] again = written(IatiWriter.builder().generatedAt(TIME).build(), records);
+    assertEquals(List.of(), IatiMaterial.schemaErrors(again));
+    List<IatiRecord> reread = read(IatiReader.create(), again);
+    assertEquals(programmes(records), programmes(reread));
+    assertEquals(records.get(0).unmapped(), reread.get(0).unmapped());
+  }
+
+  @Test
+  void organisationsComeBackThroughAnOrganisationFile() throws IOException {
+    byte[] example = Files.readAllBytes(IatiMaterial.file("examples/organisation-standard-example-annotated.xml"));
+    List<IatiOrganisationRecord> records;
+    try (Stream<IatiOrganisationRecord> read = IatiReader.create().readOrganisations(new ByteArrayInputStream(example))) {
+      records = read.collect(Collectors.toList());
+    }
+    Organisation organisation = records.get(0).organisation().orElseThrow();
+    assertEquals(records.get(0).identifier(), IatiIds.identifier(organisation.id().value()));
+    assertTrue(records.get(0).unmapped().stream().anyMatch(xml -> xml.startsWith("<total-budget")), records.get(0).unmapped().toString());
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (IatiWriter.OrganisationDocument document = IatiWriter.builder().generatedAt(TIME).build().openOrganisations(out)) {
+      records.forEach(document::write);
+    }
+    assertEquals(List.of(), IatiMaterial.schemaErrors(out.toByteArray(), "iati-organisations-schema.xsd"));
+    List<IatiOrganisationRecord> again;
+    try (Stream<IatiOrganisationRecord> read = IatiReader.create().readOrganisations(new ByteArrayInputStream(out.toByteArray()))) {
+      again = read.collect(Collectors.toList());
+    }
+    assertEquals(records.get(0).organisation(), again.get(0).organisation());
+    assertEquals(records.get(0).unmapped(), again.get(0).unmapped());
+
+    Property.forAll(DatasetGens.valid(LocalDate.of(2026, 12, 1))).withTries(40).withMaxSize(30).check(dataset -> {
+      if (dataset.organisations().isEmpty()) {
+        return;
+      }
+      ByteArrayOutputStream file = new ByteArrayOutputStream();
+      List<IatiDiagnostic> losses = IatiWriter.builder().generatedAt(TIME).build().writeOrganisations(dataset.organisations(), file);
+      assertEquals(List.of(), IatiMaterial.schemaErrors(file.toByteArray(), "iati-organisations-schema.xsd"));
+      List<Organisation> read;
+      try (Stream<IatiOrganisationRecord> stream = IatiReader.create().readOrganisations(new ByteArrayInputStream(file.toByteArray()))) {
+        read = stream.map(record -> record.organisation().orElseThrow()).collect(Collectors.toList());
+      }
+      List<Organisation> expected = dataset.organisations().stream().map(IatiWriterTest::whatIatiHolds).collect(Collectors.toList());
+      assertEquals(expected, read, losses::toString);
+    });
+  }
+
+  /** An organisation as an IATI organisation file gives it back: its id through its IATI identifier, names, documents. */
+  static Organisation whatIatiHolds(Organisation organisation) {
+    String identifier = OrganisationWriter.iatiIdentifier(organisation);
+    return Organisation.builder().id(OrganisationId.of(IatiIds.id(identifier))).name(stripped(organisation.name()))
+        .addIdentifier(ExternalIdentifier.of(IdentifierScheme.IATI, identifier))
+        .sources(organisation.sources().stream().filter(s -> s.url().isPresent())
+            .map(s -> Source.builder().from(s).title(s.title().strip()).publisher(java.util.Optional.empty()).build()).collect(Collectors.toList()))
+        .build();
+  }
+
   /**
    * A generated programme as IATI gives it back: what it cannot hold left out, areas in the
    * schema's order, the id made from its IATI identifier when it has one.
