@@ -403,11 +403,15 @@ final class ActivityMapper {
 
   /** The period: actual dates before planned ones. */
   private void period(int line, int column) {
-    PartialDate start = dates[2] != null ? dates[2] : dates[1];
-    PartialDate end = dates[4] != null ? dates[4] : dates[3];
+    int startType = dates[2] != null ? 2 : 1;
+    int endType = dates[4] != null ? 4 : 3;
+    PartialDate start = dates[startType];
+    PartialDate end = dates[endType];
     if (start != null && end != null) {
       if (end.isCertainlyBefore(start)) {
-        checks.report(IatiCheck.UNREADABLE_VALUE, line, column, "period", start + "/" + end, "it ends before it starts: no period");
+        if (endType - startType != 2) {
+          checks.report(IatiCheck.UNREADABLE_VALUE, line, column, "period", start + "/" + end, "it ends before it starts: no period");
+        }
       } else {
         programme.period(DateRange.of(start, end));
       }
@@ -430,7 +434,7 @@ final class ActivityMapper {
     checks.area(null, code.strip(), percentage, line, column);
     try {
       Country country = Country.of(code == null ? "" : code.strip().toUpperCase(Locale.ROOT));
-      TargetArea area = percentage == null ? TargetArea.of(country) : TargetArea.of(country, percentage.strip());
+      TargetArea area = share(country, percentage);
       programme.addTargetArea(area);
       fact = area;
     } catch (InvalidValueException | NumberFormatException e) {
@@ -464,7 +468,7 @@ final class ActivityMapper {
     try {
       String padded = code == null ? "" : "000".substring(Math.min(3, code.strip().length())) + code.strip();
       M49Region region = M49Region.of(padded);
-      TargetArea area = percentage == null ? TargetArea.of(region) : TargetArea.of(region, percentage.strip());
+      TargetArea area = share(region, percentage);
       programme.addTargetArea(area);
       fact = area;
     } catch (InvalidValueException | NumberFormatException e) {
@@ -797,6 +801,12 @@ final class ActivityMapper {
   /** The codes of IATI's OrganisationType codelist. */
   private static final java.util.Set<String> ORGANISATION_TYPES = java.util.Set.of("10", "11", "15", "21", "22", "23", "24",
       "30", "40", "60", "70", "71", "72", "73", "80", "90");
+
+  /** A target area with its percentage, or without one when it is absent or not a decimal (which the checks report). */
+  private static TargetArea share(org.migov.core.geography.GeographicArea area, String percentage) {
+    java.math.BigDecimal share = percentage == null ? null : ActivityChecks.decimal(percentage);
+    return share == null ? TargetArea.of(area) : TargetArea.of(area, share);
+  }
 
   /** An attribute's value, or null when absent or blank. */
   private static String blankless(String value) {
