@@ -1,5 +1,6 @@
 package org.migov.cli;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,7 +30,7 @@ import org.migov.validation.Violation;
 
 /**
  * Checks one input, a file or standard input: decodes it as a dataset document or a JSON Lines
- * stream, keeps going past every entity that does not decode, and validates what decoded as one
+ * stream (an IATI XML file goes to {@link IatiInputCheck}), keeps going past every entity that does not decode, and validates what decoded as one
  * dataset. Never throws for bad input: every problem becomes a {@link Finding}. Keeps at most a
  * given number of decode errors and violations (an unreadable input has its one finding) and
  * counts all of them, so that memory stays bounded whatever the input.
@@ -59,7 +60,12 @@ final class InputCheck {
    */
   InputResult check(String input, int limit) {
     String shown = InvalidValueException.escape(input);
-    try (InputStream bytes = STDIN.equals(input) ? new KeepOpen(terminal.in) : Files.newInputStream(Path.of(input))) {
+    try (InputStream bytes = new BufferedInputStream(STDIN.equals(input) ? new KeepOpen(terminal.in) : Files.newInputStream(Path.of(input)),
+        InputFormat.LOOKAHEAD)) {
+      InputFormat xml = InputFormat.detectXml(bytes);
+      if (xml != null) {
+        return new IatiInputCheck(validator, terminal).check(input, bytes, xml, limit);
+      }
       BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)), InputFormat.LOOKAHEAD * 2);
@@ -127,7 +133,7 @@ final class InputCheck {
     for (MigovJsonException e : decoded.errors()) {
       findings.add(decodeError(input, e));
     }
-    ValidationReport report = validate(decoded.dataset(), limit - findings.size());
+    ValidationReport report = validate(validator, decoded.dataset(), limit - findings.size());
     for (Violation v : report.violations()) {
       EntityLocation at = v.entityKind().isPresent() && v.position().isPresent()
           ? decoded.location(v.entityKind().get(), v.position().getAsInt()) : null;
@@ -139,7 +145,8 @@ final class InputCheck {
         decoded.errorCount() + report.count(Severity.ERROR), report.count(Severity.WARNING));
   }
 
-  private ValidationReport validate(Dataset dataset, int limit) {
+  /** A dataset validated with the clock and language of a validator, keeping at most a number of findings. */
+  static ValidationReport validate(MigovValidator validator, Dataset dataset, int limit) {
     return MigovValidator.builder()
         .clock(validator.clock())
         .locale(validator.locale())
@@ -167,12 +174,12 @@ final class InputCheck {
         e.line(), e.column(), "not well-formed JSON, or past migov's parsing limits: " + e.found());
   }
 
-  private static Finding violation(String input, Violation v, String pointer, long line) {
+  static Finding violation(String input, Violation v, String pointer, long line) {
     return new Finding(input, v.severity(), v.code(), v.entityKind().map(EntityKind::code).orElse(null),
         v.entityId().map(EntityId::value).orElse(null), pointer.isEmpty() ? null : pointer, line, 0, v.message());
   }
 
-  private static InputResult unreadable(String input, String message) {
+  static InputResult unreadable(String input, String message) {
     return new InputResult(input, null, 0, true, false,
         List.of(new Finding(input, Severity.ERROR, Finding.INPUT, null, null, null, 0, 0, message)), 1, 0);
   }
@@ -183,7 +190,7 @@ final class InputCheck {
   }
 
   /** Standard input, which the command must not close. */
-  private static final class KeepOpen extends java.io.FilterInputStream {
+  static final class KeepOpen extends java.io.FilterInputStream {
     KeepOpen(InputStream in) {
       super(in);
     }

@@ -2,16 +2,21 @@ package org.migov.cli;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 
 /**
- * What an input holds: a dataset document or a JSON Lines stream, told apart from its first
- * characters without reading the rest.
+ * What an input holds: a dataset document, a JSON Lines stream or an IATI XML file, told apart
+ * from its first characters without reading the rest.
  */
 enum InputFormat {
   /** A migov dataset document: one JSON object with {@code format} and {@code version}. */
   DATASET("dataset"),
   /** A JSON Lines stream: one entity a line, tagged with {@code "entity"}. */
-  JSON_LINES("jsonLines");
+  JSON_LINES("jsonLines"),
+  /** An IATI activity file: XML whose root is {@code iati-activities} or {@code iati-activity}. */
+  IATI_ACTIVITIES("iatiActivities"),
+  /** An IATI organisation file: XML whose root is {@code iati-organisations} or {@code iati-organisation}. */
+  IATI_ORGANISATIONS("iatiOrganisations");
 
   /** How much of the input detection may look at. */
   static final int LOOKAHEAD = 1 << 16;
@@ -54,6 +59,27 @@ enum InputFormat {
     }
     int next = skipSpace(head, endOfLine);
     return next < head.length() && head.charAt(next) == '{' ? JSON_LINES : DATASET;
+  }
+
+  /**
+   * Detects XML, an IATI file, from the first bytes and leaves the stream where it was: the first
+   * character after a UTF-8 byte order mark and white space is {@code <}. Returns the kind of IATI
+   * file (organisations when an {@code iati-organisation} element comes before any
+   * {@code iati-activit...}), or null for anything else.
+   */
+  static InputFormat detectXml(InputStream in) throws IOException {
+    in.mark(LOOKAHEAD);
+    byte[] buffer = in.readNBytes(LOOKAHEAD);
+    in.reset();
+    int start = buffer.length >= 3 && (buffer[0] & 0xFF) == 0xEF && (buffer[1] & 0xFF) == 0xBB && (buffer[2] & 0xFF) == 0xBF ? 3 : 0;
+    String head = new String(buffer, start, buffer.length - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+    int first = skipSpace(head, 0);
+    if (first >= head.length() || head.charAt(first) != '<') {
+      return null;
+    }
+    int organisation = head.indexOf("<iati-organisation");
+    int activity = head.indexOf("<iati-activit");
+    return organisation >= 0 && (activity < 0 || organisation < activity) ? IATI_ORGANISATIONS : IATI_ACTIVITIES;
   }
 
   private static int skipSpace(String text, int from) {

@@ -13,14 +13,15 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.migov.core.InvalidValueException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
- * The {@code migov} command: shows the reference catalog, validates JSON datasets and JSON Lines
- * streams, prints the rule catalogue and the JSON Schema.
+ * The {@code migov} command: shows the reference catalog, validates JSON datasets, JSON Lines
+ * streams and IATI XML, imports and exports IATI files, prints the rule catalogue and the JSON
+ * Schema.
  *
  * <p>Exit codes: {@value #OK} no error (warnings allowed), {@value #INVALID} at least one error,
  * {@value #UNREADABLE} an input could not be read or is not JSON, {@value #USAGE} wrong usage,
@@ -109,6 +110,9 @@ public final class Migov implements Callable<Integer> {
         .addSubcommand(new ValidateCommand(terminal))
         .addSubcommand(new RulesCommand(terminal))
         .addSubcommand(new SchemaCommand(terminal))
+        .addSubcommand(new CommandLine(new IatiCommand())
+            .addSubcommand(new IatiCommand.Import(terminal))
+            .addSubcommand(new IatiCommand.Export(terminal)))
         .setOut(out)
         .setErr(err)
         .setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF))

@@ -58,6 +58,26 @@ final class Terminal {
   }
 
   /**
+   * Standard output as bytes, for output that is not text of this terminal's (an XML file): what
+   * the text writer holds is flushed first, failures are remembered as for text, and closing it
+   * only flushes it.
+   */
+  OutputStream bytes() {
+    out.flush();
+    return new FilterOutputStream(stdout) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        stdout.write(b, off, len);
+      }
+
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
+  }
+
+  /**
    * Whether the process's standard error is likely an interactive terminal. Java has no direct
    * test: a console exists only when standard input and output are terminals, and from Java 22
    * {@code Console.isTerminal()} says whether it is really one.
