@@ -954,7 +954,7 @@ final class ActivityMapper {
 
   /** The parser's next event, checked against the limits and copied while an element is kept. */
   private int advance() throws XMLStreamException {
-    int event = xml.next();
+    int event = next(xml);
     if (event == XMLStreamConstants.START_ELEMENT) {
       for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
         if (xml.getAttributeValue(i).length() > maxText) {
@@ -969,6 +969,28 @@ final class ActivityMapper {
       schema.event(event);
     }
     return event;
+  }
+
+  /**
+   * The parser's next event. A parser's own failure on hostile bytes (the JDK's throws a
+   * MissingResourceException on some malformed DTDs) becomes the XMLStreamException it should
+   * have been, so that only an IatiException leaves the reader.
+   */
+  static int next(XMLStreamReader xml) throws XMLStreamException {
+    try {
+      return xml.next();
+    } catch (RuntimeException e) {
+      throw new XMLStreamException("input the XML parser fails on (" + e.getClass().getSimpleName() + ")", xml.getLocation(), e);
+    }
+  }
+
+  /** Whether the parser has another event; a parser's own failure becomes an XMLStreamException. */
+  static boolean hasNext(XMLStreamReader xml) throws XMLStreamException {
+    try {
+      return xml.hasNext();
+    } catch (RuntimeException e) {
+      throw new XMLStreamException("input the XML parser fails on (" + e.getClass().getSimpleName() + ")", xml.getLocation(), e);
+    }
   }
 
   /** Skips an element not mapped, counting it for one diagnostic per element name. */

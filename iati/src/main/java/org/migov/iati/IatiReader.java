@@ -247,10 +247,11 @@ public final class IatiReader {
   }
 
   private <R> Stream<R> records(InputStream in, Kind<R> kind) {
+    Objects.requireNonNull(in, "in");
     XMLStreamReader xml;
     try {
-      xml = factory.createXMLStreamReader(Objects.requireNonNull(in, "in"));
-    } catch (XMLStreamException e) {
+      xml = factory.createXMLStreamReader(in);
+    } catch (XMLStreamException | RuntimeException e) {
       throw new IatiException("expected well-formed XML: " + e.getMessage(), -1, -1, e);
     }
     Settings run = settings.today() != null ? settings
@@ -395,8 +396,8 @@ public final class IatiReader {
     /** The next record, or null at the end of the file. */
     R nextActivity() {
       try {
-        while (!done && xml.hasNext()) {
-          int event = xml.next();
+        while (!done && ActivityMapper.hasNext(xml)) {
+          int event = ActivityMapper.next(xml);
           if (schema != null) {
             schema.event(event);
           }
@@ -460,7 +461,7 @@ public final class IatiReader {
     private void skipForeign() throws XMLStreamException {
       int depth = 1;
       while (depth > 0) {
-        int event = xml.next();
+        int event = ActivityMapper.next(xml);
         if (schema != null) {
           schema.event(event);
         }
