@@ -63,7 +63,7 @@ final class ActivityChecks {
     if (namespace != null && !namespace.isEmpty()) {
       return;
     }
-    int index = structure.sequence().indexOf(name);
+    int index = structure.position(name);
     if (index < 0) {
       report(IatiCheck.UNKNOWN_ELEMENT, line, column, name, structure.element());
       return;

@@ -131,8 +131,8 @@ final class ActivityMapper {
         case "reporting-org" -> {
           int line = line();
           int column = column();
-          reportingRef = checks.required(name, "ref", xml.getAttributeValue(null, "ref"), line, column);
-          organisationType(name, checks.required(name, "type", xml.getAttributeValue(null, "type"), line, column), line, column);
+          reportingRef = checks.required(name, "ref", attribute("ref"), line, column);
+          organisationType(name, checks.required(name, "type", attribute("type"), line, column), line, column);
           MultilingualText names = narratives(name);
           reporting = organisation(reportingRef, names);
           fact = reporting;
@@ -150,7 +150,7 @@ final class ActivityMapper {
           }
         }
         case "description" -> {
-          String type = xml.getAttributeValue(null, "type");
+          String type = attribute("type");
           int line = line();
           int column = column();
           if (type != null && !(type.length() == 1 && type.charAt(0) >= '1' && type.charAt(0) <= '4')) {
@@ -166,7 +166,7 @@ final class ActivityMapper {
           }
         }
         case "participating-org" -> participant();
-        case "activity-status" -> status(xml.getAttributeValue(null, "code"));
+        case "activity-status" -> status(attribute("code"));
         case "activity-date" -> activityDate();
         case "recipient-country" -> recipientCountry();
         case "recipient-region" -> recipientRegion();
@@ -221,17 +221,17 @@ final class ActivityMapper {
    * the attributes as the start tag gave them, for the writer ("" when nothing is kept).
    */
   private String recordAttributes() {
-    language = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
-    currency = xml.getAttributeValue(null, "default-currency");
-    String attributes = capture == null ? "" : Capture.attributes(xml);
+    language = attribute(XMLConstants.XML_NS_URI, "lang");
+    currency = attribute("default-currency");
+    String attributes = capture == null ? "" : Capture.attributes(xml, maxText);
     if (language != null && !language.isBlank()) {
       checks.language(language, line(), column());
     }
-    String updated = xml.getAttributeValue(null, "last-updated-datetime");
+    String updated = attribute("last-updated-datetime");
     if (updated != null && !ActivityChecks.isXsdDateTime(updated)) {
       checks.report(IatiCheck.DATATYPE, line(), column(), "last-updated-datetime", ActivityChecks.quoted(updated), "dateTime");
     }
-    String hierarchy = xml.getAttributeValue(null, "hierarchy");
+    String hierarchy = attribute("hierarchy");
     if (hierarchy != null && !hierarchy.strip().matches("[+-]?[0-9]{1,9}")) {
       checks.report(IatiCheck.DATATYPE, line(), column(), "hierarchy", ActivityChecks.quoted(hierarchy), "int");
     }
@@ -280,8 +280,8 @@ final class ActivityMapper {
         case "reporting-org" -> {
           int line = line();
           int column = column();
-          reportingRef = checks.required(name, "ref", xml.getAttributeValue(null, "ref"), line, column);
-          organisationType(name, checks.required(name, "type", xml.getAttributeValue(null, "type"), line, column), line, column);
+          reportingRef = checks.required(name, "ref", attribute("ref"), line, column);
+          organisationType(name, checks.required(name, "type", attribute("type"), line, column), line, column);
           narratives(name);
           fact = reportingRef == null ? null : reportingRef.strip();
         }
@@ -345,17 +345,17 @@ final class ActivityMapper {
 
   /** Whether the element is one that migov wrote only because the schema requires it. */
   private boolean isPlaceholder() {
-    return "true".equals(xml.getAttributeValue(IatiWriter.NAMESPACE, MigovVocabulary.PLACEHOLDER));
+    return "true".equals(attribute(IatiWriter.NAMESPACE, MigovVocabulary.PLACEHOLDER));
   }
 
   // ------------------------------------------------------------------------------ elements
 
   private void participant() throws XMLStreamException {
-    String ref = xml.getAttributeValue(null, "ref");
+    String ref = attribute("ref");
     int line = line();
     int column = column();
-    String role = checks.required("participating-org", "role", xml.getAttributeValue(null, "role"), line, column);
-    organisationType("participating-org", xml.getAttributeValue(null, "type"), line, column);
+    String role = checks.required("participating-org", "role", attribute("role"), line, column);
+    organisationType("participating-org", attribute("type"), line, column);
     OrganisationId id = organisation(ref, narratives("participating-org"));
     ParticipantRole participant = byIatiCode(ParticipantRole.values(), r -> r.iatiCode().orElse(-1), role);
     if (participant == null && role != null) {
@@ -388,8 +388,8 @@ final class ActivityMapper {
   private void activityDate() throws XMLStreamException {
     int line = line();
     int column = column();
-    String type = checks.required("activity-date", "type", xml.getAttributeValue(null, "type"), line, column);
-    checks.required("activity-date", "iso-date", xml.getAttributeValue(null, "iso-date"), line, column);
+    String type = checks.required("activity-date", "type", attribute("type"), line, column);
+    checks.required("activity-date", "iso-date", attribute("iso-date"), line, column);
     PartialDate date = isoDate();
     skipContent();
     if (type != null) {
@@ -425,8 +425,8 @@ final class ActivityMapper {
   private void recipientCountry() throws XMLStreamException {
     int line = line();
     int column = column();
-    String code = checks.required("recipient-country", "code", xml.getAttributeValue(null, "code"), line, column);
-    String percentage = blankless(xml.getAttributeValue(null, "percentage"));
+    String code = checks.required("recipient-country", "code", attribute("code"), line, column);
+    String percentage = blankless(attribute("percentage"));
     skipContent();
     if (code == null) {
       return;
@@ -446,10 +446,10 @@ final class ActivityMapper {
   private void recipientRegion() throws XMLStreamException {
     int line = line();
     int column = column();
-    String code = checks.required("recipient-region", "code", xml.getAttributeValue(null, "code"), line, column);
-    String given = xml.getAttributeValue(null, "vocabulary");
+    String code = checks.required("recipient-region", "code", attribute("code"), line, column);
+    String given = attribute("vocabulary");
     String vocabulary = given == null || given.isBlank() ? "1" : given.strip();
-    String percentage = blankless(xml.getAttributeValue(null, "percentage"));
+    String percentage = blankless(attribute("percentage"));
     skipContent();
     if (code == null) {
       return;
@@ -480,8 +480,8 @@ final class ActivityMapper {
   private void relatedActivity() throws XMLStreamException {
     int line = line();
     int column = column();
-    String ref = checks.required("related-activity", "ref", xml.getAttributeValue(null, "ref"), line, column);
-    String type = checks.required("related-activity", "type", xml.getAttributeValue(null, "type"), line, column);
+    String ref = checks.required("related-activity", "ref", attribute("ref"), line, column);
+    String type = checks.required("related-activity", "type", attribute("type"), line, column);
     empty("related-activity");
     if (ref == null || type == null) {
       return;
@@ -508,16 +508,16 @@ final class ActivityMapper {
   private void sdgTarget(String element, String targets) throws XMLStreamException {
     int line = line();
     int column = column();
-    String vocabulary = xml.getAttributeValue(null, "vocabulary");
-    String code = checks.required(element, "code", xml.getAttributeValue(null, "code"), line, column);
+    String vocabulary = attribute("vocabulary");
+    String code = checks.required(element, "code", attribute("code"), line, column);
     if (element.equals("tag")) {
       checks.required(element, "vocabulary", vocabulary, line, column);
     } else {
-      checks.sector(vocabulary, code, blankless(xml.getAttributeValue(null, "percentage")), line, column);
+      checks.sector(vocabulary, code, blankless(attribute("percentage")), line, column);
     }
     String clean = code == null ? "" : code.strip();
     MigovVocabulary migov = element.equals("tag") && MigovVocabulary.REPORTING_ORGANISATION.equals(vocabulary)
-        ? MigovVocabulary.ofUri(xml.getAttributeValue(null, "vocabulary-uri")) : null;
+        ? MigovVocabulary.ofUri(attribute("vocabulary-uri")) : null;
     if (migov != null) {
       skipContent();
       try {
@@ -573,8 +573,8 @@ final class ActivityMapper {
   private Source documentLink() throws XMLStreamException {
     int line = line();
     int column = column();
-    String url = checks.required("document-link", "url", xml.getAttributeValue(null, "url"), line, column);
-    checks.required("document-link", "format", xml.getAttributeValue(null, "format"), line, column);
+    String url = checks.required("document-link", "url", attribute("url"), line, column);
+    checks.required("document-link", "format", attribute("format"), line, column);
     boolean titled = false;
     boolean categorised = false;
     int descriptions = 0;
@@ -600,12 +600,12 @@ final class ActivityMapper {
         }
         case "category" -> {
           categorised = true;
-          checks.required("category", "code", xml.getAttributeValue(null, "code"), line(), column());
+          checks.required("category", "code", attribute("code"), line(), column());
           empty("category");
         }
         case "document-date" -> date = requiredDate("document-date");
         case "language" -> {
-          String code = checks.required("language", "code", xml.getAttributeValue(null, "code"), line(), column());
+          String code = checks.required("language", "code", attribute("code"), line(), column());
           if (code != null) {
             checks.language(code, line(), column());
           }
@@ -647,13 +647,13 @@ final class ActivityMapper {
   private void budget() throws XMLStreamException {
     int line = line();
     int column = column();
-    BudgetKind kind = byIatiCode(BudgetKind.values(), BudgetKind::iatiCode, defaulted(xml.getAttributeValue(null, "type")));
-    BudgetStatus status = byIatiCode(BudgetStatus.values(), BudgetStatus::iatiCode, defaulted(xml.getAttributeValue(null, "status")));
+    BudgetKind kind = byIatiCode(BudgetKind.values(), BudgetKind::iatiCode, defaulted(attribute("type")));
+    BudgetStatus status = byIatiCode(BudgetStatus.values(), BudgetStatus::iatiCode, defaulted(attribute("status")));
     if (kind == null) {
-      checks.report(IatiCheck.BUDGET_TYPE, line, column, ActivityChecks.quoted(xml.getAttributeValue(null, "type")));
+      checks.report(IatiCheck.BUDGET_TYPE, line, column, ActivityChecks.quoted(attribute("type")));
     }
     if (status == null) {
-      checks.report(IatiCheck.BUDGET_STATUS, line, column, ActivityChecks.quoted(xml.getAttributeValue(null, "status")));
+      checks.report(IatiCheck.BUDGET_STATUS, line, column, ActivityChecks.quoted(attribute("status")));
     }
     PartialDate[] period = new PartialDate[2];
     Money[] value = new Money[1];
@@ -711,7 +711,7 @@ final class ActivityMapper {
 
   /** The iso-date of a date element that requires one, to the element's end. */
   private PartialDate requiredDate(String element) throws XMLStreamException {
-    checks.required(element, "iso-date", xml.getAttributeValue(null, "iso-date"), line(), column());
+    checks.required(element, "iso-date", attribute("iso-date"), line(), column());
     PartialDate date = isoDate();
     empty(element);
     return date;
@@ -733,7 +733,7 @@ final class ActivityMapper {
     children("transaction", new boolean[3], List.of("transaction-type", "transaction-date", "value"), child -> {
       switch (child) {
         case "transaction-type" -> {
-          String code = checks.required(child, "code", xml.getAttributeValue(null, "code"), line(), column());
+          String code = checks.required(child, "code", attribute("code"), line(), column());
           kind[0] = byIatiCode(TransactionKind.values(), TransactionKind::iatiCode, code);
           if (kind[0] == null && code != null) {
             checks.report(IatiCheck.TRANSACTION_TYPE, line(), column(), ActivityChecks.quoted(code));
@@ -748,8 +748,8 @@ final class ActivityMapper {
         }
         case "description" -> description[0] = narratives("transaction description");
         case "value" -> value[0] = money();
-        case "provider-org" -> parties[0] = organisation(xml.getAttributeValue(null, "ref"), narratives(child));
-        case "receiver-org" -> parties[1] = organisation(xml.getAttributeValue(null, "ref"), narratives(child));
+        case "provider-org" -> parties[0] = organisation(attribute("ref"), narratives(child));
+        case "receiver-org" -> parties[1] = organisation(attribute("ref"), narratives(child));
         default -> skipContent();
       }
     }, line, column);
@@ -765,10 +765,10 @@ final class ActivityMapper {
 
   /** A value element's amount in its currency or the activity's default one; the parser is on its start. */
   private Money money() throws XMLStreamException {
-    String code = xml.getAttributeValue(null, "currency");
+    String code = attribute("currency");
     int line = line();
     int column = column();
-    String valueDate = checks.required("value", "value-date", xml.getAttributeValue(null, "value-date"), line, column);
+    String valueDate = checks.required("value", "value-date", attribute("value-date"), line, column);
     if (valueDate != null && !isXsdDate(valueDate)) {
       checks.report(IatiCheck.DATATYPE, line, column, "value-date", ActivityChecks.quoted(valueDate), "date");
     }
@@ -872,7 +872,7 @@ final class ActivityMapper {
     while (next() == XMLStreamConstants.START_ELEMENT) {
       if (xml.getLocalName().equals("narrative")) {
         any = true;
-        String lang = xml.getAttributeValue(XMLConstants.XML_NS_URI, "lang");
+        String lang = attribute(XMLConstants.XML_NS_URI, "lang");
         if (lang != null && !lang.isBlank()) {
           checks.language(lang, line(), column());
         } else if (language == null) {
@@ -955,13 +955,6 @@ final class ActivityMapper {
   /** The parser's next event, checked against the limits and copied while an element is kept. */
   private int advance() throws XMLStreamException {
     int event = next(xml);
-    if (event == XMLStreamConstants.START_ELEMENT) {
-      for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-        if (xml.getAttributeValue(i).length() > maxText) {
-          throw new XMLStreamException("an attribute longer than " + maxText + " chars", xml.getLocation());
-        }
-      }
-    }
     if (capture != null) {
       capture.event(event);
     }
@@ -969,6 +962,21 @@ final class ActivityMapper {
       schema.event(event);
     }
     return event;
+  }
+
+  /** An attribute of the element the parser is on, in no namespace; null when absent; refused past the text limit. */
+  private String attribute(String name) {
+    return attribute(null, name);
+  }
+
+  /** An attribute of the element the parser is on; null when absent; refused past the text limit. */
+  private String attribute(String namespace, String name) {
+    String value = xml.getAttributeValue(namespace, name);
+    if (value != null && value.length() > maxText) {
+      throw new IatiException("expected attribute values of at most " + maxText + " chars, found " + name + " of " + value.length(),
+          line(), column(), null);
+    }
+    return value;
   }
 
   /**
@@ -1021,11 +1029,11 @@ final class ActivityMapper {
    * day.
    */
   private PartialDate isoDate() {
-    String text = xml.getAttributeValue(null, "iso-date");
+    String text = attribute("iso-date");
     if (text == null) {
       return null;
     }
-    String precision = xml.getAttributeValue(IatiWriter.NAMESPACE, MigovVocabulary.PRECISION);
+    String precision = attribute(IatiWriter.NAMESPACE, MigovVocabulary.PRECISION);
     String stripped = text.strip();
     try {
       if (stripped.length() < 10 || stripped.charAt(4) != '-' || stripped.charAt(7) != '-' || !isZone(stripped.substring(10))) {
@@ -1064,11 +1072,13 @@ final class ActivityMapper {
   }
 
   private int line() {
-    return xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
+    javax.xml.stream.Location location = xml.getLocation();
+    return location == null ? -1 : location.getLineNumber();
   }
 
   private int column() {
-    return xml.getLocation() == null ? -1 : xml.getLocation().getColumnNumber();
+    javax.xml.stream.Location location = xml.getLocation();
+    return location == null ? -1 : location.getColumnNumber();
   }
 
 }

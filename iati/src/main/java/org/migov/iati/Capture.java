@@ -22,6 +22,7 @@ final class Capture {
   private final int limit;
   private final StringBuilder out = new StringBuilder(256);
   private final Deque<Set<String>> declared = new ArrayDeque<>();
+  private final Deque<String> names = new ArrayDeque<>();
   private final Map<String, String> outer = new LinkedHashMap<>();
   private int activityChars;
   private int rootNameEnd;
@@ -41,6 +42,7 @@ final class Capture {
   void begin() throws XMLStreamException {
     out.setLength(0);
     declared.clear();
+    names.clear();
     outer.clear();
     active = true;
     start();
@@ -54,7 +56,7 @@ final class Capture {
     switch (event) {
       case XMLStreamConstants.START_ELEMENT -> start();
       case XMLStreamConstants.END_ELEMENT -> {
-        out.append("</").append(name(xml.getPrefix(), xml.getLocalName())).append('>');
+        out.append("</").append(names.pop()).append('>');
         declared.pop();
       }
       case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
@@ -72,7 +74,7 @@ final class Capture {
     StringBuilder declarations = new StringBuilder();
     outer.forEach((prefix, uri) -> {
       declarations.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
-      XmlText.escape(uri.toCharArray(), 0, uri.length(), true, declarations);
+      XmlText.escape(uri, true, declarations);
       declarations.append('"');
     });
     out.insert(rootNameEnd, declarations);
@@ -86,43 +88,65 @@ final class Capture {
   }
 
   /** The attributes of the element the parser is on, namespaces included, as a start tag writes them. */
-  static String attributes(XMLStreamReader xml) {
+  static String attributes(XMLStreamReader xml, int limit) {
     StringBuilder out = new StringBuilder();
+    appendAttributes(xml, limit, out);
+    return out.toString();
+  }
+
+  /** Appends the attributes of the element the parser is on, refusing a value longer than the limit. */
+  private static void appendAttributes(XMLStreamReader xml, int limit, StringBuilder out) {
     for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
       String prefix = xml.getNamespacePrefix(i);
       out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
       String uri = xml.getNamespaceURI(i);
-      XmlText.escape(uri.toCharArray(), 0, uri.length(), true, out);
+      XmlText.escape(uri, true, out);
       out.append('"');
     }
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-      out.append(' ').append(name(xml.getAttributePrefix(i), xml.getAttributeLocalName(i))).append("=\"");
+      String prefix = xml.getAttributePrefix(i);
+      out.append(' ');
+      if (prefix != null && !prefix.isEmpty()) {
+        out.append(prefix).append(':');
+      }
+      out.append(xml.getAttributeLocalName(i)).append("=\"");
       String value = xml.getAttributeValue(i);
-      XmlText.escape(value.toCharArray(), 0, value.length(), true, out);
+      if (value.length() > limit) {
+        throw new IatiException("expected attribute values of at most " + limit + " chars", xml.getLocation().getLineNumber(),
+            xml.getLocation().getColumnNumber(), null);
+      }
+      XmlText.escape(value, true, out);
       out.append('"');
     }
-    return out.toString();
   }
 
   private void start() {
-    Set<String> here = new HashSet<>();
-    for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
+    int namespaces = xml.getNamespaceCount();
+    Set<String> here = namespaces == 0 ? Set.of() : new HashSet<>();
+    for (int i = 0; i < namespaces; i++) {
       String prefix = xml.getNamespacePrefix(i);
       here.add(prefix == null ? "" : prefix);
     }
     declared.push(here);
-    out.append('<').append(name(xml.getPrefix(), xml.getLocalName()));
+    String prefix = xml.getPrefix();
+    String name = name(prefix, xml.getLocalName());
+    names.push(name);
+    out.append('<').append(name);
     if (declared.size() == 1) {
       rootNameEnd = out.length();
     }
-    use(xml.getPrefix(), xml.getNamespaceURI());
+    String uri = xml.getNamespaceURI();
+    if (uri != null && !uri.isEmpty()) {
+      use(prefix, uri);
+    }
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-      String prefix = xml.getAttributePrefix(i);
-      if (prefix != null && !prefix.isEmpty()) {
-        use(prefix, xml.getAttributeNamespace(i));
+      String attributePrefix = xml.getAttributePrefix(i);
+      if (attributePrefix != null && !attributePrefix.isEmpty()) {
+        use(attributePrefix, xml.getAttributeNamespace(i));
       }
     }
-    out.append(attributes(xml)).append('>');
+    appendAttributes(xml, IatiReader.MAX_TEXT, out);
+    out.append('>');
   }
 
   /** Notes a prefix the copy uses that no element of the copy declares. */

@@ -24,7 +24,14 @@ public final class IatiException extends RuntimeException {
 
   /** The text with control and format characters (bidi controls included) replaced by spaces. */
   static String printable(String text) {
-    return String.valueOf(text).replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " ");
+    String value = String.valueOf(text);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || c >= 0x7F && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029)) {
+        return value.replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " ");
+      }
+    }
+    return value;
   }
 
   /**

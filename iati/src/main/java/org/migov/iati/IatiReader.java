@@ -214,7 +214,7 @@ public final class IatiReader {
   private static XMLInputFactory hardened(XMLInputFactory factory) {
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
     if (factory.isPropertySupported(XMLConstants.ACCESS_EXTERNAL_DTD)) {
       factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     }

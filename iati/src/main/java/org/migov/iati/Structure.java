@@ -31,6 +31,7 @@ enum Structure {
   private final String element;
   private final String schema;
   private final List<String> sequence;
+  private final java.util.Map<String, Integer> positions;
   private final List<String> required;
   private final Set<String> once;
 
@@ -39,6 +40,11 @@ enum Structure {
     this.element = element;
     this.schema = schema;
     this.sequence = sequence;
+    java.util.Map<String, Integer> places = new java.util.HashMap<>();
+    for (int i = 0; i < sequence.size(); i++) {
+      places.put(sequence.get(i), i);
+    }
+    this.positions = java.util.Map.copyOf(places);
     this.required = required;
     this.once = once;
   }
@@ -61,6 +67,11 @@ enum Structure {
   /** The record's children, in the schema's order. */
   List<String> sequence() {
     return sequence;
+  }
+
+  /** The place of a child in the sequence, or -1 when the schema has no such child. */
+  int position(String child) {
+    return positions.getOrDefault(child, -1);
   }
 
   /** The children the schema requires. */
