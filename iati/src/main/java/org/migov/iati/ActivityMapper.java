@@ -916,17 +916,35 @@ final class ActivityMapper {
 
   /** The text of the current element, which is left on its end; nested elements are skipped. */
   private String text() throws XMLStreamException {
-    StringBuilder text = new StringBuilder();
+    return content(true);
+  }
+
+  /**
+   * Reads the current element to its end, which it is left on; its own text (not its children's)
+   * when kept, else null. Its own text counts against the text limit either way.
+   */
+  private String content(boolean keep) throws XMLStreamException {
+    String first = null;
+    StringBuilder more = null;
+    int length = 0;
     int depth = 1;
     while (depth > 0) {
       int event = advance();
       switch (event) {
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
           if (depth == 1) {
-            if (text.length() + xml.getTextLength() > maxText) {
+            length += xml.getTextLength();
+            if (length > maxText) {
               throw new XMLStreamException("a text longer than " + maxText + " chars", xml.getLocation());
             }
-            text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            if (keep && first == null) {
+              first = new String(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            } else if (keep) {
+              if (more == null) {
+                more = new StringBuilder(first);
+              }
+              more.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
+            }
           }
         }
         case XMLStreamConstants.START_ELEMENT -> depth = deeper(depth);
@@ -936,7 +954,7 @@ final class ActivityMapper {
         default -> { }
       }
     }
-    return text.toString();
+    return !keep ? null : more != null ? more.toString() : first != null ? first : "";
   }
 
   /** Moves to the next child start of the current element, or to its end; returns the event. */
@@ -1013,7 +1031,7 @@ final class ActivityMapper {
 
   /** Skips the rest of the current element, to its end. */
   private void skipContent() throws XMLStreamException {
-    text();
+    content(false);
   }
 
   private int deeper(int depth) throws XMLStreamException {

@@ -90,12 +90,15 @@ final class Capture {
   /** The attributes of the element the parser is on, namespaces included, as a start tag writes them. */
   static String attributes(XMLStreamReader xml, int limit) {
     StringBuilder out = new StringBuilder();
-    appendAttributes(xml, limit, out);
+    appendAttributes(xml, limit, out, null);
     return out.toString();
   }
 
-  /** Appends the attributes of the element the parser is on, refusing a value longer than the limit. */
-  private static void appendAttributes(XMLStreamReader xml, int limit, StringBuilder out) {
+  /**
+   * Appends the attributes of the element the parser is on, refusing a value longer than the
+   * limit, and tells a copier (when given) the prefixes they use.
+   */
+  private static void appendAttributes(XMLStreamReader xml, int limit, StringBuilder out, Capture copier) {
     for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
       String prefix = xml.getNamespacePrefix(i);
       out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
@@ -104,10 +107,14 @@ final class Capture {
       out.append('"');
     }
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-      String prefix = xml.getAttributePrefix(i);
+      String namespace = xml.getAttributeNamespace(i);
+      String prefix = namespace == null || namespace.isEmpty() ? null : xml.getAttributePrefix(i);
       out.append(' ');
       if (prefix != null && !prefix.isEmpty()) {
         out.append(prefix).append(':');
+        if (copier != null) {
+          copier.use(prefix, namespace);
+        }
       }
       out.append(xml.getAttributeLocalName(i)).append("=\"");
       String value = xml.getAttributeValue(i);
@@ -128,24 +135,19 @@ final class Capture {
       here.add(prefix == null ? "" : prefix);
     }
     declared.push(here);
-    String prefix = xml.getPrefix();
-    String name = name(prefix, xml.getLocalName());
+    String uri = xml.getNamespaceURI();
+    boolean namespaced = uri != null && !uri.isEmpty();
+    String prefix = namespaced ? xml.getPrefix() : null;
+    String name = namespaced ? name(prefix, xml.getLocalName()) : xml.getLocalName();
     names.push(name);
     out.append('<').append(name);
     if (declared.size() == 1) {
       rootNameEnd = out.length();
     }
-    String uri = xml.getNamespaceURI();
-    if (uri != null && !uri.isEmpty()) {
+    if (namespaced) {
       use(prefix, uri);
     }
-    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
-      String attributePrefix = xml.getAttributePrefix(i);
-      if (attributePrefix != null && !attributePrefix.isEmpty()) {
-        use(attributePrefix, xml.getAttributeNamespace(i));
-      }
-    }
-    appendAttributes(xml, IatiReader.MAX_TEXT, out);
+    appendAttributes(xml, IatiReader.MAX_TEXT, out, this);
     out.append('>');
   }
 

@@ -204,12 +204,11 @@ class IatiWriterTest {
    * schema's order, the id made from its IATI identifier when it has one.
    */
   static Programme whatIatiHolds(Programme programme, List<Organisation> organisations) {
-    List<ExternalIdentifier> iati = programme.identifiers().stream().filter(id -> id.scheme() == IdentifierScheme.IATI_ACTIVITY)
-        .limit(1).collect(Collectors.toList());
-    ProgrammeId id = iati.isEmpty() ? programme.id() : ProgrammeId.of(IatiIds.id(iati.get(0).value()));
-    if (!iati.isEmpty() && iati.get(0).value().equals(id.value())) {
-      iati = List.of();
-    }
+    String identifier = programme.identifiers().stream().filter(id -> id.scheme() == IdentifierScheme.IATI_ACTIVITY)
+        .map(ExternalIdentifier::value).findFirst().orElse(ActivityWriter.reversed(programme.id().value()));
+    ProgrammeId id = ProgrammeId.of(IatiIds.id(identifier));
+    List<ExternalIdentifier> iati = identifier.equals(id.value()) ? List.of()
+        : List.of(ExternalIdentifier.of(IdentifierScheme.IATI_ACTIVITY, identifier));
     List<TargetArea> areas = programme.targetAreas().stream()
         .filter(area -> area.area() instanceof Country || area.area() instanceof M49Region)
         .sorted(Comparator.comparing(area -> area.area() instanceof Country ? 0 : 1)).collect(Collectors.toList());
@@ -224,6 +223,7 @@ class IatiWriterTest {
         .participants(programme.participants().stream().filter(p -> p.role().iatiCode().isPresent())
             .map(p -> Participant.of(readBack(p.organisation(), organisations), p.role())).collect(Collectors.toList()))
         .targetAreas(areas)
+        .parent(programme.parent().map(parent -> ProgrammeId.of(IatiIds.id(ActivityWriter.reversed(parent.value())))))
         .budgets(programme.budgets().stream().filter(b -> b.period().filter(p -> p.isClosed()).isPresent()).collect(Collectors.toList()))
         .sources(programme.sources().stream().filter(s -> s.url().isPresent())
             .map(s -> Source.builder().from(s).title(s.title().strip()).publisher(java.util.Optional.empty()).build()).collect(Collectors.toList()))
