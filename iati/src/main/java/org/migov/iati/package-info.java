@@ -1,7 +1,8 @@
 /**
- * The IATI bridge: {@link org.migov.iati.IatiReader} reads IATI 2.0x activity files, one activity
- * at a time, into migov {@link org.migov.core.programme.Programme}s with the organisations they
- * name and what could not be mapped. Work in progress: writing, checks and the full mapping come
- * later (docs/iati.md says what is mapped).
+ * The IATI bridge: {@link org.migov.iati.IatiReader} reads IATI 2.01 to 2.03 activity and
+ * organisation files, one record at a time, into migov programmes and organisations, checking
+ * them in the same pass ({@link org.migov.iati.IatiCheck}: IATI's rule numbers, optionally the
+ * official XSD); {@link org.migov.iati.IatiWriter} writes IATI 2.03 back, giving an unchanged
+ * record back whole. docs/iati.md has the mapping, what is lost each way, and the catalogue.
  */
 package org.migov.iati;
