@@ -109,16 +109,7 @@ final class ActivityMapper {
     String rawIdentifier = null;
     while (next() == XMLStreamConstants.START_ELEMENT) {
       String name = xml.getLocalName();
-      fact = null;
-      checks.child(name, xml.getNamespaceURI(), line(), column());
-      if (capture != null) {
-        capture.begin();
-      }
-      if (isPlaceholder()) {
-        skipContent();
-        if (capture != null) {
-          capture.discard();
-        }
+      if (!beginChild(name)) {
         continue;
       }
       switch (name) {
@@ -255,16 +246,7 @@ final class ActivityMapper {
     String reportingRef = null;
     while (next() == XMLStreamConstants.START_ELEMENT) {
       String name = xml.getLocalName();
-      fact = null;
-      checks.child(name, xml.getNamespaceURI(), line(), column());
-      if (capture != null) {
-        capture.begin();
-      }
-      if (isPlaceholder()) {
-        skipContent();
-        if (capture != null) {
-          capture.discard();
-        }
+      if (!beginChild(name)) {
         continue;
       }
       switch (name) {
@@ -341,6 +323,26 @@ final class ActivityMapper {
   private void relabel() {
     diagnostics.replaceAll(d -> d.activity().isEmpty() && !identifier.isEmpty()
         ? new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new)) : d);
+  }
+
+  /**
+   * Starts a child of the record: checks its place, starts keeping it; false (and the child
+   * skipped) for a placeholder that migov wrote only because the schema requires the element.
+   */
+  private boolean beginChild(String name) throws XMLStreamException {
+    fact = null;
+    checks.child(name, xml.getNamespaceURI(), line(), column());
+    if (capture != null) {
+      capture.begin();
+    }
+    if (isPlaceholder()) {
+      skipContent();
+      if (capture != null) {
+        capture.discard();
+      }
+      return false;
+    }
+    return true;
   }
 
   /** Whether the element is one that migov wrote only because the schema requires it. */

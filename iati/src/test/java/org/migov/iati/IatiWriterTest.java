@@ -98,6 +98,7 @@ class IatiWriterTest {
   @Test
   void generatedDatasetsComeBackWithWhatIatiHolds() {
     IatiWriter writer = IatiWriter.builder().reportingOrganisation(PUBLISHER).generatedAt(TIME).placeholders(true).build();
+    IatiMaterial.schema("iati-activities-schema.xsd");
     Property.forAll(DatasetGens.valid(LocalDate.of(2026, 12, 1))).withTries(60).withMaxSize(30).check(dataset -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       List<IatiDiagnostic> losses = writer.write(dataset, out);
