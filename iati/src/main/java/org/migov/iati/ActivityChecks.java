@@ -168,7 +168,7 @@ final class ActivityChecks {
         report(IatiCheck.MISSING_ELEMENT, line, column, structure.element(), name);
       }
     }
-    dates();
+    dates(line, column);
     areaPercentages();
     sectors.forEach(this::sectorPercentages);
     if (rawIdentifier != null && !rawIdentifier.isEmpty()) {
@@ -179,10 +179,9 @@ final class ActivityChecks {
     }
   }
 
-  private void dates() {
-    int line = datePlaces[1] != null ? datePlaces[1][0] : datePlaces[2] != null ? datePlaces[2][0] : -1;
+  private void dates(int recordLine, int recordColumn) {
     if (dates[1] == null && dates[2] == null && seen.containsKey("activity-date")) {
-      report(IatiCheck.NO_START_DATE, line, -1);
+      report(IatiCheck.NO_START_DATE, recordLine, recordColumn);
     }
     order(1, 3, IatiCheck.PLANNED_DATES_ORDER);
     order(2, 4, IatiCheck.ACTUAL_DATES_ORDER);

@@ -60,6 +60,11 @@ final class ActivityMapper {
   private final Capture capture;
   private final List<Original> originals = new ArrayList<>();
   private Object fact;
+  private boolean foreign;
+  /** The key the current child is kept under: its name, or {namespace}name for another namespace's (kept after the sequence). */
+  private String childKey;
+  /** The current child's name as the file writes it, prefix included. */
+  private String shownName;
   private final List<IatiDiagnostic> diagnostics = new ArrayList<>();
   private final Map<String, Integer> unmapped = new TreeMap<>();
   private final Map<OrganisationId, Organisation> organisations = new LinkedHashMap<>();
@@ -112,7 +117,7 @@ final class ActivityMapper {
       if (!beginChild(name)) {
         continue;
       }
-      switch (name) {
+      switch (foreign ? "" : name) {
         case "iati-identifier" -> {
           rawIdentifier = text();
           identifier = rawIdentifier.strip();
@@ -173,10 +178,10 @@ final class ActivityMapper {
         }
         case "budget" -> budget();
         case "transaction" -> transaction();
-        default -> skip(name);
+        default -> skip(shownName);
       }
       if (capture != null) {
-        originals.add(new Original(name, fact, capture.end()));
+        originals.add(new Original(childKey, fact, capture.end()));
       }
     }
     unmapped.forEach((element, count) -> checks.report(IatiCheck.NOT_MAPPED, unmappedLine, unmappedColumn, element, count.toString()));
@@ -212,8 +217,11 @@ final class ActivityMapper {
    * the attributes as the start tag gave them, for the writer ("" when nothing is kept).
    */
   private String recordAttributes() {
-    language = attribute(XMLConstants.XML_NS_URI, "lang");
-    currency = attribute("default-currency");
+    language = blankless(attribute(XMLConstants.XML_NS_URI, "lang"));
+    currency = blankless(attribute("default-currency"));
+    if (currency != null) {
+      currency = currency.strip();
+    }
     String attributes = capture == null ? "" : Capture.attributes(xml, maxText);
     if (language != null && !language.isBlank()) {
       checks.language(language, line(), column());
@@ -249,7 +257,7 @@ final class ActivityMapper {
       if (!beginChild(name)) {
         continue;
       }
-      switch (name) {
+      switch (foreign ? "" : name) {
         case "organisation-identifier" -> {
           identifier = text().strip();
           identifierHolder[0] = identifier;
@@ -274,10 +282,10 @@ final class ActivityMapper {
             fact = source;
           }
         }
-        default -> skip(name);
+        default -> skip(shownName);
       }
       if (capture != null) {
-        originals.add(new Original(name, fact, capture.end()));
+        originals.add(new Original(childKey, fact, capture.end()));
       }
     }
     unmapped.forEach((element, count) -> checks.report(IatiCheck.NOT_MAPPED, unmappedLine, unmappedColumn, element, count.toString()));
@@ -332,6 +340,10 @@ final class ActivityMapper {
   private boolean beginChild(String name) throws XMLStreamException {
     fact = null;
     checks.child(name, xml.getNamespaceURI(), line(), column());
+    foreign = isForeign();
+    String prefix = xml.getPrefix();
+    childKey = foreign ? "{" + xml.getNamespaceURI() + "}" + name : name;
+    shownName = foreign && prefix != null && !prefix.isEmpty() ? prefix + ":" + name : name;
     if (capture != null) {
       capture.begin();
     }
@@ -343,6 +355,12 @@ final class ActivityMapper {
       return false;
     }
     return true;
+  }
+
+  /** Whether the element the parser is on is of another namespace than IATI's (none). */
+  private boolean isForeign() {
+    String namespace = xml.getNamespaceURI();
+    return namespace != null && !namespace.isEmpty();
   }
 
   /** Whether the element is one that migov wrote only because the schema requires it. */
@@ -428,7 +446,7 @@ final class ActivityMapper {
     int line = line();
     int column = column();
     String code = checks.required("recipient-country", "code", attribute("code"), line, column);
-    String percentage = blankless(attribute("percentage"));
+    String percentage = attribute("percentage");
     skipContent();
     if (code == null) {
       return;
@@ -451,7 +469,7 @@ final class ActivityMapper {
     String code = checks.required("recipient-region", "code", attribute("code"), line, column);
     String given = attribute("vocabulary");
     String vocabulary = given == null || given.isBlank() ? "1" : given.strip();
-    String percentage = blankless(attribute("percentage"));
+    String percentage = attribute("percentage");
     skipContent();
     if (code == null) {
       return;
@@ -515,7 +533,7 @@ final class ActivityMapper {
     if (element.equals("tag")) {
       checks.required(element, "vocabulary", vocabulary, line, column);
     } else {
-      checks.sector(vocabulary, code, blankless(attribute("percentage")), line, column);
+      checks.sector(vocabulary, code, attribute("percentage"), line, column);
     }
     String clean = code == null ? "" : code.strip();
     MigovVocabulary migov = element.equals("tag") && MigovVocabulary.REPORTING_ORGANISATION.equals(vocabulary)
@@ -584,7 +602,7 @@ final class ActivityMapper {
     PartialDate date = null;
     String lang = null;
     while (next() == XMLStreamConstants.START_ELEMENT) {
-      switch (xml.getLocalName()) {
+      switch (isForeign() ? "" : xml.getLocalName()) {
         case "title" -> {
           if (titled) {
             checks.report(IatiCheck.REPEATED_ELEMENT, line(), column(), "title", "document-link");
@@ -682,7 +700,7 @@ final class ActivityMapper {
       throws XMLStreamException {
     java.util.Set<String> read = new java.util.HashSet<>();
     while (next() == XMLStreamConstants.START_ELEMENT) {
-      String child = xml.getLocalName();
+      String child = isForeign() ? "" : xml.getLocalName();
       int index = required.indexOf(child);
       if (index >= 0) {
         seen[index] = true;
@@ -720,7 +738,7 @@ final class ActivityMapper {
   }
 
   private static String defaulted(String code) {
-    return code == null || code.isBlank() ? "1" : code;
+    return code == null ? "1" : code;
   }
 
   /** A transaction: its type, date and value (required), description, provider and receiver. */
@@ -852,7 +870,8 @@ final class ActivityMapper {
   private static <E> E byIatiCode(E[] constants, java.util.function.ToIntFunction<E> iatiCode, String text) {
     String code = text == null ? "" : text.strip();
     for (E constant : constants) {
-      if (String.valueOf(iatiCode.applyAsInt(constant)).equals(code)) {
+      int constantCode = iatiCode.applyAsInt(constant);
+      if (constantCode >= 0 && String.valueOf(constantCode).equals(code)) {
         return constant;
       }
     }
@@ -867,12 +886,12 @@ final class ActivityMapper {
    * @param element the element, for the diagnostics
    */
   private MultilingualText narratives(String element) throws XMLStreamException {
-    Map<String, String> texts = new LinkedHashMap<>();
+    Map<String, StringBuilder> texts = new LinkedHashMap<>();
     int line = line();
     int column = column();
     boolean any = false;
     while (next() == XMLStreamConstants.START_ELEMENT) {
-      if (xml.getLocalName().equals("narrative")) {
+      if (!isForeign() && xml.getLocalName().equals("narrative")) {
         any = true;
         String lang = attribute(XMLConstants.XML_NS_URI, "lang");
         if (lang != null && !lang.isBlank()) {
@@ -883,7 +902,14 @@ final class ActivityMapper {
         String tag = lang != null && !lang.isBlank() ? lang.strip() : language != null ? language : MultilingualText.UNDETERMINED;
         String text = text().strip();
         if (!text.isEmpty()) {
-          texts.merge(tag, text, (a, b) -> a + " " + b);
+          StringBuilder merged = texts.get(tag);
+          if (merged == null) {
+            texts.put(tag, new StringBuilder(text));
+          } else if (merged.length() + 1 + text.length() > maxText) {
+            throw new XMLStreamException("narratives of one language longer than " + maxText + " chars together", xml.getLocation());
+          } else {
+            merged.append(' ').append(text);
+          }
         }
       } else {
         skipContent();
@@ -896,7 +922,9 @@ final class ActivityMapper {
       return null;
     }
     try {
-      return MultilingualText.of(texts);
+      Map<String, String> joined = new LinkedHashMap<>();
+      texts.forEach((tag, text) -> joined.put(tag, text.toString()));
+      return MultilingualText.of(joined);
     } catch (InvalidValueException e) {
       checks.report(IatiCheck.UNREADABLE_VALUE, line(), column(), "narrative", "", e.getMessage());
       return null;

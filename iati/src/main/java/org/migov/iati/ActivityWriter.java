@@ -52,7 +52,7 @@ final class ActivityWriter {
   private final Programme programme;
   private final IatiRecord record;
   private final Retained retained;
-  private final Map<String, List<Original>> bySlot = new HashMap<>();
+  private final Map<String, List<Original>> bySlot = new java.util.LinkedHashMap<>();
   private final Map<OrganisationId, Organisation> recordOrganisations = new HashMap<>();
   private final StringBuilder out = new StringBuilder(4096);
   private final List<IatiDiagnostic> losses = new ArrayList<>();
@@ -86,8 +86,16 @@ final class ActivityWriter {
     return List.copyOf(losses);
   }
 
-  /** The activity's XML. */
+  /** The activity's XML; refused when a text holds a char that XML 1.0 cannot carry. */
   String write() {
+    try {
+      return writeActivity();
+    } catch (IllegalArgumentException e) {
+      throw refused("text XML 1.0 can carry (" + e.getMessage() + ")");
+    }
+  }
+
+  private String writeActivity() {
     out.append("<iati-activity").append(retained.attributes().isEmpty()
         ? " last-updated-datetime=\"" + time + "\"" : retained.attributes()).append(">\n");
     element("iati-identifier", "", XmlText.escape(identifier, false));

@@ -91,6 +91,18 @@ final class Capture {
   static String attributes(XMLStreamReader xml, int limit) {
     StringBuilder out = new StringBuilder();
     appendAttributes(xml, limit, out, null);
+    Set<String> declared = new HashSet<>();
+    for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
+      declared.add(xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i));
+    }
+    for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {
+      String prefix = xml.getAttributePrefix(i);
+      if (prefix != null && !prefix.isEmpty() && !prefix.equals(XMLConstants.XML_NS_PREFIX) && declared.add(prefix)) {
+        out.append(" xmlns:").append(prefix).append("=\"");
+        XmlText.escape(String.valueOf(xml.getAttributeNamespace(i)), true, out);
+        out.append('"');
+      }
+    }
     return out.toString();
   }
 
@@ -103,7 +115,7 @@ final class Capture {
       String prefix = xml.getNamespacePrefix(i);
       out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
       String uri = xml.getNamespaceURI(i);
-      XmlText.escape(uri, true, out);
+      XmlText.escape(uri == null ? "" : uri, true, out);
       out.append('"');
     }
     for (int i = 0, n = xml.getAttributeCount(); i < n; i++) {

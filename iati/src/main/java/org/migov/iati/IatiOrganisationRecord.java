@@ -79,14 +79,18 @@ public final class IatiOrganisationRecord {
     return retained;
   }
 
-  /** This record with diagnostics about the file before it (its root), given first. */
-  IatiOrganisationRecord withFileDiagnostics(List<IatiDiagnostic> before) {
-    if (before.isEmpty()) {
+  /**
+   * This record with diagnostics about the file around it: before it (its root), given first, and
+   * after it (past the last record), given last.
+   */
+  IatiOrganisationRecord withFileDiagnostics(List<IatiDiagnostic> before, List<IatiDiagnostic> after) {
+    if (before.isEmpty() && after.isEmpty()) {
       return this;
     }
-    List<IatiDiagnostic> all = new ArrayList<>();
+    List<IatiDiagnostic> all = new java.util.ArrayList<>();
     before.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
     all.addAll(diagnostics);
+    after.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
     return new IatiOrganisationRecord(identifier, organisation, all, retained);
   }
 

@@ -257,16 +257,46 @@ public final class IatiReader {
     Settings run = settings.today() != null ? settings
         : new Settings(settings.known(), settings.retain(), settings.codelists(), LocalDate.now(ZoneOffset.UTC), settings.onError(),
             settings.schemas());
+    if ("1.1".equals(xml.getVersion())) {
+      throw new IatiException("expected XML 1.0, as IATI files are: this one declares XML 1.1", 1, 1, null);
+    }
     Cursor<R> cursor = new Cursor<>(xml, run, kind);
     Iterator<R> records = new Iterator<>() {
       private R next;
+      private R ahead;
+      private boolean started;
+      private RuntimeException failure;
 
+      /** Reads one record ahead, so that what the file says after its last record goes on that record. */
       @Override
       public boolean hasNext() {
-        if (next == null) {
-          next = cursor.nextActivity();
+        if (next != null) {
+          return true;
         }
-        return next != null;
+        if (failure != null) {
+          RuntimeException thrown = failure;
+          failure = null;
+          throw thrown;
+        }
+        if (!started) {
+          started = true;
+          ahead = cursor.nextActivity();
+        }
+        if (ahead == null) {
+          return false;
+        }
+        R current = ahead;
+        try {
+          ahead = cursor.nextActivity();
+          if (ahead == null) {
+            current = kind.withFileDiagnostics(current, List.of(), cursor.trailing());
+          }
+        } catch (IatiException e) {
+          ahead = null;
+          failure = e;
+        }
+        next = current;
+        return true;
       }
 
       @Override
@@ -329,8 +359,8 @@ public final class IatiReader {
       }
 
       @Override
-      IatiRecord withFileDiagnostics(IatiRecord record, List<IatiDiagnostic> before) {
-        return record.withFileDiagnostics(before);
+      IatiRecord withFileDiagnostics(IatiRecord record, List<IatiDiagnostic> before, List<IatiDiagnostic> after) {
+        return record.withFileDiagnostics(before, after);
       }
     };
 
@@ -351,8 +381,9 @@ public final class IatiReader {
       }
 
       @Override
-      IatiOrganisationRecord withFileDiagnostics(IatiOrganisationRecord record, List<IatiDiagnostic> before) {
-        return record.withFileDiagnostics(before);
+      IatiOrganisationRecord withFileDiagnostics(IatiOrganisationRecord record, List<IatiDiagnostic> before,
+          List<IatiDiagnostic> after) {
+        return record.withFileDiagnostics(before, after);
       }
     };
 
@@ -368,7 +399,7 @@ public final class IatiReader {
 
     abstract R skipped(R record);
 
-    abstract R withFileDiagnostics(R record, List<IatiDiagnostic> before);
+    abstract R withFileDiagnostics(R record, List<IatiDiagnostic> before, List<IatiDiagnostic> after);
   }
 
   /** The parser's position in the file, between records. */
@@ -379,6 +410,7 @@ public final class IatiReader {
     private final SchemaCheck schema;
     private final Map<String, Integer> identifiers = new HashMap<>();
     private final List<IatiDiagnostic> fileDiagnostics = new ArrayList<>();
+    private final List<IatiDiagnostic> trailing = new ArrayList<>();
     private int activities;
     private int rootLine = -1;
     private int rootColumn = -1;
@@ -432,15 +464,21 @@ public final class IatiReader {
             }
             continue;
           }
-          if (name.equals(kind.structure.element())) {
+          boolean foreign = xml.getNamespaceURI() != null && !xml.getNamespaceURI().isEmpty();
+          if (!foreign && name.equals(kind.structure.element())) {
             return activity();
           }
-          if (xml.getNamespaceURI() == null || xml.getNamespaceURI().isEmpty()) {
+          if (!foreign) {
             throw error(kind.structure.element() + " elements in " + kind.structure.root() + ", found " + name, null);
           }
           skipForeign();
         }
         done = true;
+        if (schema != null) {
+          for (String[] error : schema.drain()) {
+            trailing.add(new IatiDiagnostic(IatiCheck.SCHEMA, "", Integer.parseInt(error[1]), Integer.parseInt(error[2]), error[0]));
+          }
+        }
         if (activities == 0) {
           IatiException none = new IatiException("expected at least one " + kind.structure.element() + " in the root, as the schema requires",
               rootLine, rootColumn, null);
@@ -448,13 +486,19 @@ public final class IatiReader {
           throw none;
         }
         close();
-        if (schema != null && !schema.drain().isEmpty() && settings.onError() == OnError.FAIL) {
-          throw error("a file the schema accepts", null);
+        if (!trailing.isEmpty() && settings.onError() == OnError.FAIL) {
+          throw new IatiException("expected a file the schema accepts after its last record: " + trailing.get(0).message(),
+              trailing.get(0).line(), trailing.get(0).column(), null);
         }
         return null;
       } catch (XMLStreamException e) {
         throw error("well-formed XML within migov's limits", e);
       }
+    }
+
+    /** What the file says after its last record (the schema's errors there), known at its end. */
+    List<IatiDiagnostic> trailing() {
+      return List.copyOf(trailing);
     }
 
     /** An element of another namespace, which the schema allows after the activities: skipped whole. */
@@ -478,7 +522,7 @@ public final class IatiReader {
     private R activity() throws XMLStreamException {
       activities++;
       R record = kind.withFileDiagnostics(kind.read(new ActivityMapper(xml, kind.structure, settings, schema, identifiers)),
-          List.copyOf(fileDiagnostics));
+          List.copyOf(fileDiagnostics), List.of());
       fileDiagnostics.clear();
       List<IatiDiagnostic> diagnostics = kind.diagnostics(record);
       boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == IatiSeverity.ERROR);

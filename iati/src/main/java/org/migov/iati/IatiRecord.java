@@ -63,14 +63,18 @@ public final class IatiRecord {
     return Optional.ofNullable(programme);
   }
 
-  /** This record with diagnostics about the file before it (its root), given first. */
-  IatiRecord withFileDiagnostics(List<IatiDiagnostic> before) {
-    if (before.isEmpty()) {
+  /**
+   * This record with diagnostics about the file around it: before it (its root), given first, and
+   * after it (past the last record), given last.
+   */
+  IatiRecord withFileDiagnostics(List<IatiDiagnostic> before, List<IatiDiagnostic> after) {
+    if (before.isEmpty() && after.isEmpty()) {
       return this;
     }
     List<IatiDiagnostic> all = new java.util.ArrayList<>();
     before.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
     all.addAll(diagnostics);
+    after.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
     return new IatiRecord(identifier, programme, reportingOrganisation, organisations, all, retained);
   }
 

@@ -250,6 +250,7 @@ public final class IatiWriter {
      *
      * @param organisation the organisation
      * @return what IATI could not hold of it
+     * @throws IatiException when a text holds a char XML 1.0 cannot carry (nothing of it is written)
      * @throws IllegalStateException when the document is closed
      */
     public List<IatiDiagnostic> write(Organisation organisation) {

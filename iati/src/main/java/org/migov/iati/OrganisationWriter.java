@@ -41,8 +41,17 @@ final class OrganisationWriter {
     return List.copyOf(losses);
   }
 
-  /** The organisation's XML. */
+  /** The organisation's XML; refused when a text holds a char that XML 1.0 cannot carry. */
   String write() {
+    try {
+      return writeOrganisation();
+    } catch (IllegalArgumentException e) {
+      throw new IatiException("expected text XML 1.0 can carry (" + e.getMessage() + "): organisation "
+          + organisation.id().value() + " is not written", -1, -1, null);
+    }
+  }
+
+  private String writeOrganisation() {
     out.append("<iati-organisation").append(retained.attributes().isEmpty()
         ? " last-updated-datetime=\"" + time + "\"" : retained.attributes()).append(">\n");
     out.append("  <organisation-identifier>").append(XmlText.escape(identifier, false)).append("</organisation-identifier>\n");
