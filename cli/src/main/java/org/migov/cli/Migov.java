@@ -24,7 +24,7 @@ import picocli.CommandLine;
  * Schema.
  *
  * <p>Exit codes: {@value #OK} no error (warnings allowed), {@value #INVALID} at least one error,
- * {@value #UNREADABLE} an input could not be read or is not JSON, {@value #USAGE} wrong usage,
+ * {@value #UNREADABLE} an input could not be read or is neither JSON nor IATI XML, {@value #USAGE} wrong usage,
  * {@value #SOFTWARE} a bug in migov, {@value #IO_ERROR} the output could not be written (whatever
  * the command found: an output cut short never passes for a success).
  *
@@ -38,7 +38,7 @@ import picocli.CommandLine;
     description = "migov: a shared, typed, validated vocabulary for migration governance data.",
     synopsisSubcommandLabel = "COMMAND",
     commandListHeading = "%nCommands:%n",
-    footer = {"", "Exit codes: 0 no error, 1 errors found, 2 unreadable input or not JSON, 64 wrong usage, "
+    footer = {"", "Exit codes: 0 no error, 1 errors found, 2 unreadable input (neither JSON nor IATI XML), 64 wrong usage, "
         + "70 a bug in migov, 74 cannot write the output."})
 public final class Migov implements Callable<Integer> {
   /** Exit code: no error (warnings are allowed). */
@@ -47,7 +47,7 @@ public final class Migov implements Callable<Integer> {
   /** Exit code: at least one error was found. */
   public static final int INVALID = 1;
 
-  /** Exit code: an input could not be read or is not JSON at all. */
+  /** Exit code: an input could not be read, or is neither JSON nor IATI XML. */
   public static final int UNREADABLE = 2;
 
   /** Exit code: wrong usage (an unknown command or option, a bad option value). */

@@ -19,11 +19,11 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Validates migov dataset documents and JSON Lines streams (detected), from files or standard input.",
+      "Validates migov dataset documents, JSON Lines streams and IATI XML (told by content), from files or standard input.",
       "Reports every decode error and every rule violation: severity, code, entity, location, message."
     },
     footer = {"", "Exit codes: 0 no error (warnings allowed), 1 at least one error, 2 an input could not be read "
-        + "or is not JSON, 64 wrong usage, 70 a failure inside migov (the other inputs are still checked), "
+        + "or is neither JSON nor IATI XML, 64 wrong usage, 70 a failure inside migov (the other inputs are still checked), "
         + "74 the output could not be written."})
 final class ValidateCommand implements Callable<Integer> {
   private final Terminal terminal;
