@@ -55,6 +55,10 @@ import org.xml.sax.SAXException;
  * with errors is reported and mapped as far as it can be, skipped, or fails the read
  * ({@link OnError}).
  *
+ * <p>A stream reads one record ahead of the one it gives, so that what the file says after its
+ * last record (the schema's errors there) goes on that record, and a failure past a record comes
+ * after it: at most two records are held.
+ *
  * <p>Instances are immutable and thread-safe; each stream reads one input on one thread and closes
  * its parser when closed or read to the end (the input stream stays the caller's to close).
  */
