@@ -88,16 +88,20 @@ final class ActivityMapper {
    * @param settings the reader's settings: known organisations, retention, codelists, today
    * @param schema the schema validating the file in the same pass, or null
    * @param identifiers the file's activity identifiers so far, with their lines
+   * @param raw the file's text when kept elements are sliced from it, else null
    */
   ActivityMapper(XMLStreamReader xml, Structure structure, IatiReader.Settings settings, SchemaCheck schema,
-      Map<String, Integer> identifiers) {
+      Map<String, Integer> identifiers, RawText raw) {
     this.schema = schema;
     this.identifiers = identifiers;
     this.xml = xml;
     this.maxDepth = IatiReader.MAX_DEPTH;
     this.maxText = IatiReader.MAX_TEXT;
     this.known = settings.known();
-    this.capture = settings.retain() ? new Capture(xml, IatiReader.MAX_ACTIVITY) : null;
+    this.capture = settings.retain() ? new Capture(xml, IatiReader.MAX_ACTIVITY, raw) : null;
+    if (capture != null) {
+      capture.record();
+    }
     this.codelists = settings.codelists();
     this.checks = new ActivityChecks(structure, diagnostics::add, identifierHolder, codelists, settings.today());
   }

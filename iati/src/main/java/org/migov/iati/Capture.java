@@ -12,10 +12,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Copies one element of an activity, as the parser reads it, into self-contained XML: the
- * namespaces it uses from outside are declared on it. Comments and processing instructions are
- * left out, empty elements are written with an end tag, and attribute values keep their
- * whitespace as character references. Confined to the reading thread.
+ * Copies one element of an activity into self-contained XML: the namespaces it uses from outside
+ * are declared on it. With the file's text ({@link RawText}), the element is sliced as the file
+ * wrote it; without, it is written again from the parser's events (comments and processing
+ * instructions left out, empty elements with an end tag, attribute whitespace as character
+ * references). Confined to the reading thread.
  */
 final class Capture {
   private final XMLStreamReader xml;
@@ -24,22 +25,48 @@ final class Capture {
   private final Deque<Set<String>> declared = new ArrayDeque<>();
   private final Deque<String> names = new ArrayDeque<>();
   private final Map<String, String> outer = new LinkedHashMap<>();
+  private final RawText raw;
   private int activityChars;
   private int rootNameEnd;
   private boolean active;
+  private long start;
 
   /**
    * A copier.
    *
    * @param limit the most chars copied for one activity
+   * @param raw the file's text, to slice elements from as the file wrote them; null to write them
+   *     again from the parser's events
    */
-  Capture(XMLStreamReader xml, int limit) {
+  Capture(XMLStreamReader xml, int limit, RawText raw) {
     this.xml = xml;
     this.limit = limit;
+    this.raw = raw;
+  }
+
+  /** Finds the record the parser is on in the file's text (its start tag), when slicing. */
+  void record() {
+    if (raw != null && !raw.record(xml.getLocalName())) {
+      throw lost();
+    }
+  }
+
+  private IatiException lost() {
+    return new IatiException("expected the file's text to hold the element the parser is on (read with retainingUnmapped(false))",
+        xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber(), null);
   }
 
   /** Starts copying the element the parser is on. */
   void begin() throws XMLStreamException {
+    if (raw != null) {
+      raw.prefixedSinceLastAsked();
+      start = raw.childStart();
+      if (start < 0) {
+        throw lost();
+      }
+      active = true;
+      return;
+    }
     out.setLength(0);
     declared.clear();
     names.clear();
@@ -50,7 +77,7 @@ final class Capture {
 
   /** Copies the event the parser is on, while copying. */
   void event(int event) throws XMLStreamException {
-    if (!active) {
+    if (!active || raw != null) {
       return;
     }
     switch (event) {
@@ -71,6 +98,9 @@ final class Capture {
   /** Stops copying; the element copied, with the outer namespaces it uses declared on it. */
   String end() {
     active = false;
+    if (raw != null) {
+      return sliced();
+    }
     StringBuilder declarations = new StringBuilder();
     outer.forEach((prefix, uri) -> {
       declarations.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
@@ -85,6 +115,40 @@ final class Capture {
   /** Stops copying and forgets the element. */
   void discard() {
     active = false;
+    if (raw != null && raw.childEnd() < 0) {
+      throw lost();
+    }
+  }
+
+  /** The element as the file wrote it, with the prefixes it uses from outside declared on it. */
+  private String sliced() {
+    long end = raw.childEnd();
+    if (end < 0) {
+      throw lost();
+    }
+    boolean prefixed = raw.prefixedSinceLastAsked();
+    String element = raw.slice(start, end);
+    activityChars += element.length();
+    if (activityChars > limit) {
+      throw new IatiException("expected an activity of at most " + limit + " chars (read it with retainingUnmapped(false))",
+          xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber(), null);
+    }
+    if (!prefixed) {
+      return element;
+    }
+    int nameEnd = 1;
+    while (nameEnd < element.length() && !Character.isWhitespace(element.charAt(nameEnd)) && element.charAt(nameEnd) != '>'
+        && element.charAt(nameEnd) != '/') {
+      nameEnd++;
+    }
+    StringBuilder declarations = new StringBuilder();
+    for (String prefix : Prefixes.undeclared(element)) {
+      String uri = xml.getNamespaceContext().getNamespaceURI(prefix);
+      declarations.append(" xmlns:").append(prefix).append("=\"");
+      XmlText.escape(uri == null ? "" : uri, true, declarations);
+      declarations.append('"');
+    }
+    return declarations.length() == 0 ? element : element.substring(0, nameEnd) + declarations + element.substring(nameEnd);
   }
 
   /** The attributes of the element the parser is on, namespaces included, as a start tag writes them. */

@@ -253,8 +253,16 @@ public final class IatiReader {
   private <R> Stream<R> records(InputStream in, Kind<R> kind) {
     Objects.requireNonNull(in, "in");
     XMLStreamReader xml;
+    RawText raw = null;
     try {
-      xml = factory.createXMLStreamReader(in);
+      if (settings.retain()) {
+        raw = RawText.of(in, MAX_ACTIVITY + (1 << 20));
+        xml = factory.createXMLStreamReader(raw);
+      } else {
+        xml = factory.createXMLStreamReader(in);
+      }
+    } catch (java.io.IOException e) {
+      throw new IatiException("expected a readable file: " + e.getMessage(), -1, -1, e);
     } catch (XMLStreamException | RuntimeException e) {
       throw new IatiException("expected well-formed XML: " + e.getMessage(), -1, -1, e);
     }
@@ -264,7 +272,7 @@ public final class IatiReader {
     if ("1.1".equals(xml.getVersion())) {
       throw new IatiException("expected XML 1.0, as IATI files are: this one declares XML 1.1", 1, 1, null);
     }
-    Cursor<R> cursor = new Cursor<>(xml, run, kind);
+    Cursor<R> cursor = new Cursor<>(xml, run, kind, raw);
     Iterator<R> records = new Iterator<>() {
       private R next;
       private R ahead;
@@ -411,6 +419,7 @@ public final class IatiReader {
     private final XMLStreamReader xml;
     private final Settings settings;
     private final Kind<R> kind;
+    private final RawText raw;
     private final SchemaCheck schema;
     private final Map<String, Integer> identifiers = new HashMap<>();
     private final List<IatiDiagnostic> fileDiagnostics = new ArrayList<>();
@@ -421,8 +430,9 @@ public final class IatiReader {
     private boolean rootSeen;
     private boolean done;
 
-    Cursor(XMLStreamReader xml, Settings settings, Kind<R> kind) {
+    Cursor(XMLStreamReader xml, Settings settings, Kind<R> kind, RawText raw) {
       this.xml = xml;
+      this.raw = raw;
       this.settings = settings;
       this.kind = kind;
       Schema of = settings.schemas().get(kind.structure);
@@ -525,7 +535,7 @@ public final class IatiReader {
 
     private R activity() throws XMLStreamException {
       activities++;
-      R record = kind.withFileDiagnostics(kind.read(new ActivityMapper(xml, kind.structure, settings, schema, identifiers)),
+      R record = kind.withFileDiagnostics(kind.read(new ActivityMapper(xml, kind.structure, settings, schema, identifiers, raw)),
           List.copyOf(fileDiagnostics), List.of());
       fileDiagnostics.clear();
       List<IatiDiagnostic> diagnostics = kind.diagnostics(record);

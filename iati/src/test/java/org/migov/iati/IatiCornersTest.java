@@ -124,4 +124,22 @@ class IatiCornersTest {
     assertEquals("T", programme.title().asMap().values().iterator().next(), "a blank default language is none");
     assertEquals("EUR 5", programme.transactions().get(0).value().toString(), "the default currency, stripped once");
   }
+
+  @Test
+  void keptElementsAreTheFilesOwnTextWithTheirOuterPrefixesDeclared() {
+    String xml = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\r\n<iati-activities version=\"2.03\" xmlns:x=\"urn:x\">"
+        + "<iati-activity xml:lang=\"fr\">" + HEAD.replace("<narrative>T</narrative>", "<narrative>Migrations s\u00fbres</narrative>")
+        + "<location ref=\"a>b\"><!-- a <comment> --><name><narrative><![CDATA[Dakar <centre>]]></narrative></name><?pi here?></location>"
+        + "<x:ext x:a=\"1\"/></iati-activity></iati-activities>";
+    IatiRecord record;
+    try (Stream<IatiRecord> records = READER.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.ISO_8859_1)))) {
+      record = records.findFirst().orElseThrow();
+    }
+    assertEquals("Migrations s\u00fbres", record.programme().orElseThrow().title().asMap().get("fr"), "decoded as the declaration says");
+    assertEquals(List.of("<location ref=\"a>b\"><!-- a <comment> --><name><narrative><![CDATA[Dakar <centre>]]></narrative></name>"
+        + "<?pi here?></location>", "<x:ext xmlns:x=\"urn:x\" x:a=\"1\"/>"), record.unmapped(), "as the file wrote them");
+    List<IatiRecord> again = read(READER, new String(written(List.of(record)), StandardCharsets.UTF_8));
+    assertEquals(record.unmapped(), again.get(0).unmapped());
+    assertEquals(record.programme(), again.get(0).programme());
+  }
 }
