@@ -36,8 +36,11 @@ final class RawText extends Reader {
   private static final int OTHER = 4;
   private int kind;
 
-  private RawText(Reader in, int limit) {
+  private final Charset charset;
+
+  private RawText(Reader in, Charset charset, int limit) {
     this.in = in;
+    this.charset = charset;
     this.limit = limit;
   }
 
@@ -66,7 +69,7 @@ final class RawText extends Reader {
     }
     in.skipNBytes(skip);
     return new RawText(new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)), limit);
+        .onUnmappableCharacter(CodingErrorAction.REPORT)), charset, limit);
   }
 
   /** The encoding an XML declaration names, UTF-8 when it names none. */
@@ -98,7 +101,12 @@ final class RawText extends Reader {
 
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
-    int n = in.read(buffer, offset, length);
+    int n;
+    try {
+      n = in.read(buffer, offset, length);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException("bytes that are not " + charset + " text", e);
+    }
     if (n > 0) {
       if (kept.length() + n > limit) {
         throw new IOException("an activity longer than " + limit + " chars (read it with retainingUnmapped(false))");
