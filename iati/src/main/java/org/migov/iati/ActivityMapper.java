@@ -1007,9 +1007,7 @@ final class ActivityMapper {
   /** The parser's next event, checked against the limits and copied while an element is kept. */
   private int advance() throws XMLStreamException {
     int event = next(xml);
-    if (capture != null) {
-      capture.event(event);
-    }
+
     if (schema != null) {
       schema.event(event);
     }

@@ -1,42 +1,28 @@
 package org.migov.iati;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Copies one element of an activity into self-contained XML: the namespaces it uses from outside
- * are declared on it. With the file's text ({@link RawText}), the element is sliced as the file
- * wrote it; without, it is written again from the parser's events (comments and processing
- * instructions left out, empty elements with an end tag, attribute whitespace as character
- * references). Confined to the reading thread.
+ * Keeps the children of a record as the file wrote them: each sliced from the file's own text
+ * ({@link RawText}), from its start tag's {@code <} to its end tag's {@code >}, comments and
+ * CDATA sections included, with the namespace prefixes it uses from outside declared on it.
+ * Confined to the reading thread.
  */
 final class Capture {
   private final XMLStreamReader xml;
   private final int limit;
-  private final StringBuilder out = new StringBuilder(256);
-  private final Deque<Set<String>> declared = new ArrayDeque<>();
-  private final Deque<String> names = new ArrayDeque<>();
-  private final Map<String, String> outer = new LinkedHashMap<>();
   private final RawText raw;
   private int activityChars;
-  private int rootNameEnd;
-  private boolean active;
   private long start;
 
   /**
    * A copier.
    *
-   * @param limit the most chars copied for one activity
-   * @param raw the file's text, to slice elements from as the file wrote them; null to write them
-   *     again from the parser's events
+   * @param limit the most chars kept of one record
+   * @param raw the file's text
    */
   Capture(XMLStreamReader xml, int limit, RawText raw) {
     this.xml = xml;
@@ -44,9 +30,9 @@ final class Capture {
     this.raw = raw;
   }
 
-  /** Finds the record the parser is on in the file's text (its start tag), when slicing. */
+  /** Finds the record the parser is on in the file's text (its start tag). */
   void record() {
-    if (raw != null && !raw.record(xml.getLocalName())) {
+    if (!raw.record(xml.getLocalName())) {
       throw lost();
     }
   }
@@ -56,66 +42,23 @@ final class Capture {
         xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber(), null);
   }
 
-  /** Starts copying the element the parser is on. */
-  void begin() throws XMLStreamException {
-    if (raw != null) {
-      raw.prefixedSinceLastAsked();
-      start = raw.childStart();
-      if (start < 0) {
-        throw lost();
-      }
-      active = true;
-      return;
-    }
-    out.setLength(0);
-    declared.clear();
-    names.clear();
-    outer.clear();
-    active = true;
-    start();
-  }
-
-  /** Copies the event the parser is on, while copying. */
-  void event(int event) throws XMLStreamException {
-    if (!active || raw != null) {
-      return;
-    }
-    switch (event) {
-      case XMLStreamConstants.START_ELEMENT -> start();
-      case XMLStreamConstants.END_ELEMENT -> {
-        out.append("</").append(names.pop()).append('>');
-        declared.pop();
-      }
-      case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
-          XmlText.escape(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength(), false, out);
-      default -> { }
-    }
-    if (out.length() + activityChars > limit) {
-      throw new XMLStreamException("an activity longer than " + limit + " chars (read it with retainUnmapped(false))", xml.getLocation());
+  /** Starts keeping the child the parser is on. */
+  void begin() {
+    raw.prefixedSinceLastAsked();
+    start = raw.childStart();
+    if (start < 0) {
+      throw lost();
     }
   }
 
-  /** Stops copying; the element copied, with the outer namespaces it uses declared on it. */
+  /** The child kept, now that the parser is on its end. */
   String end() {
-    active = false;
-    if (raw != null) {
-      return sliced();
-    }
-    StringBuilder declarations = new StringBuilder();
-    outer.forEach((prefix, uri) -> {
-      declarations.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
-      XmlText.escape(uri, true, declarations);
-      declarations.append('"');
-    });
-    out.insert(rootNameEnd, declarations);
-    activityChars += out.length();
-    return out.toString();
+    return sliced();
   }
 
-  /** Stops copying and forgets the element. */
+  /** Forgets the child the parser is on the end of (a placeholder). */
   void discard() {
-    active = false;
-    if (raw != null && raw.childEnd() < 0) {
+    if (raw.childEnd() < 0) {
       throw lost();
     }
   }
@@ -154,7 +97,7 @@ final class Capture {
   /** The attributes of the element the parser is on, namespaces included, as a start tag writes them. */
   static String attributes(XMLStreamReader xml, int limit) {
     StringBuilder out = new StringBuilder();
-    appendAttributes(xml, limit, out, null);
+    appendAttributes(xml, limit, out);
     Set<String> declared = new HashSet<>();
     for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
       declared.add(xml.getNamespacePrefix(i) == null ? "" : xml.getNamespacePrefix(i));
@@ -170,11 +113,8 @@ final class Capture {
     return out.toString();
   }
 
-  /**
-   * Appends the attributes of the element the parser is on, refusing a value longer than the
-   * limit, and tells a copier (when given) the prefixes they use.
-   */
-  private static void appendAttributes(XMLStreamReader xml, int limit, StringBuilder out, Capture copier) {
+  /** Appends the attributes of the element the parser is on, refusing a value longer than the limit. */
+  private static void appendAttributes(XMLStreamReader xml, int limit, StringBuilder out) {
     for (int i = 0, n = xml.getNamespaceCount(); i < n; i++) {
       String prefix = xml.getNamespacePrefix(i);
       out.append(prefix == null || prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix).append("=\"");
@@ -188,9 +128,6 @@ final class Capture {
       out.append(' ');
       if (prefix != null && !prefix.isEmpty()) {
         out.append(prefix).append(':');
-        if (copier != null) {
-          copier.use(prefix, namespace);
-        }
       }
       out.append(xml.getAttributeLocalName(i)).append("=\"");
       String value = xml.getAttributeValue(i);
@@ -201,47 +138,5 @@ final class Capture {
       XmlText.escape(value, true, out);
       out.append('"');
     }
-  }
-
-  private void start() {
-    int namespaces = xml.getNamespaceCount();
-    Set<String> here = namespaces == 0 ? Set.of() : new HashSet<>();
-    for (int i = 0; i < namespaces; i++) {
-      String prefix = xml.getNamespacePrefix(i);
-      here.add(prefix == null ? "" : prefix);
-    }
-    declared.push(here);
-    String uri = xml.getNamespaceURI();
-    boolean namespaced = uri != null && !uri.isEmpty();
-    String prefix = namespaced ? xml.getPrefix() : null;
-    String name = namespaced ? name(prefix, xml.getLocalName()) : xml.getLocalName();
-    names.push(name);
-    out.append('<').append(name);
-    if (declared.size() == 1) {
-      rootNameEnd = out.length();
-    }
-    if (namespaced) {
-      use(prefix, uri);
-    }
-    appendAttributes(xml, IatiReader.MAX_TEXT, out, this);
-    out.append('>');
-  }
-
-  /** Notes a prefix the copy uses that no element of the copy declares. */
-  private void use(String prefix, String uri) {
-    String p = prefix == null ? "" : prefix;
-    if (p.equals(XMLConstants.XML_NS_PREFIX) || (p.isEmpty() && (uri == null || uri.isEmpty()))) {
-      return;
-    }
-    for (Set<String> level : declared) {
-      if (level.contains(p)) {
-        return;
-      }
-    }
-    outer.putIfAbsent(p, uri == null ? "" : uri);
-  }
-
-  private static String name(String prefix, String local) {
-    return prefix == null || prefix.isEmpty() ? local : prefix + ":" + local;
   }
 }
