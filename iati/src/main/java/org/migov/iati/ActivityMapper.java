@@ -334,7 +334,7 @@ final class ActivityMapper {
   /** Gives the record's identifier to the diagnostics made before it was known. */
   private void relabel() {
     diagnostics.replaceAll(d -> d.activity().isEmpty() && !identifier.isEmpty()
-        ? new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new)) : d);
+        ? d.about(identifier) : d);
   }
 
   /**

@@ -28,6 +28,21 @@ public final class IatiDiagnostic {
     this.column = column;
   }
 
+  /** A record's own diagnostics with the file's before and after them, all about that record. */
+  static List<IatiDiagnostic> around(String activity, List<IatiDiagnostic> before, List<IatiDiagnostic> own,
+      List<IatiDiagnostic> after) {
+    List<IatiDiagnostic> all = new java.util.ArrayList<>(before.size() + own.size() + after.size());
+    before.forEach(d -> all.add(d.about(activity)));
+    all.addAll(own);
+    after.forEach(d -> all.add(d.about(activity)));
+    return all;
+  }
+
+  /** This diagnostic about another activity. */
+  IatiDiagnostic about(String activity) {
+    return new IatiDiagnostic(check, activity, line, column, details.toArray(String[]::new));
+  }
+
   /**
    * The check that found it.
    *

@@ -87,10 +87,7 @@ public final class IatiOrganisationRecord {
     if (before.isEmpty() && after.isEmpty()) {
       return this;
     }
-    List<IatiDiagnostic> all = new java.util.ArrayList<>();
-    before.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
-    all.addAll(diagnostics);
-    after.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
+    List<IatiDiagnostic> all = IatiDiagnostic.around(identifier, before, diagnostics, after);
     return new IatiOrganisationRecord(identifier, organisation, all, retained);
   }
 

@@ -71,10 +71,7 @@ public final class IatiRecord {
     if (before.isEmpty() && after.isEmpty()) {
       return this;
     }
-    List<IatiDiagnostic> all = new java.util.ArrayList<>();
-    before.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
-    all.addAll(diagnostics);
-    after.forEach(d -> all.add(new IatiDiagnostic(d.check(), identifier, d.line(), d.column(), d.details().toArray(String[]::new))));
+    List<IatiDiagnostic> all = IatiDiagnostic.around(identifier, before, diagnostics, after);
     return new IatiRecord(identifier, programme, reportingOrganisation, organisations, all, retained);
   }
 
