@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -132,7 +133,6 @@ final class IatiCommand implements Callable<Integer> {
         terminal.err.println("migov: cannot read " + InvalidValueException.escape(input) + ": no such file");
         return Migov.UNREADABLE;
       } catch (IatiException e) {
-        progress.done();
         terminal.err.println("migov: " + InvalidValueException.escape(input) + ": " + e.getMessage());
         return Migov.UNREADABLE;
       } catch (UncheckedIOException e) {
@@ -142,7 +142,7 @@ final class IatiCommand implements Callable<Integer> {
       } finally {
         progress.done();
       }
-      summary.print(terminal, input, seen.size(), options);
+      summary.print(terminal, input, seen.size());
       return summary.errors > 0 ? Migov.INVALID : Migov.OK;
     }
 
@@ -158,7 +158,7 @@ final class IatiCommand implements Callable<Integer> {
     private long programmes;
     private long errors;
     private long warnings;
-    private final Map<String, long[]> findings = new TreeMap<>();
+    private final Map<IatiCheck, long[]> findings = new EnumMap<>(IatiCheck.class);
     private final Map<String, long[]> notHeld = new TreeMap<>();
 
     void add(IatiRecord record) {
@@ -180,19 +180,17 @@ final class IatiCommand implements Callable<Integer> {
           } else if (d.severity() == IatiSeverity.WARNING) {
             warnings++;
           }
-          findings.computeIfAbsent(d.code() + " " + d.check().name(), k -> new long[1])[0]++;
+          findings.computeIfAbsent(d.check(), k -> new long[1])[0]++;
         }
       }
     }
 
-    void print(Terminal terminal, String input, int organisations, OutputOptions options) {
+    void print(Terminal terminal, String input, int organisations) {
       var err = terminal.err;
       err.println("migov iati import: " + InvalidValueException.escape(input) + ": " + activities + " activities, " + programmes
           + " programmes, " + organisations + " organisations; " + errors + " errors, " + warnings + " warnings");
-      findings.forEach((check, count) -> {
-        IatiCheck which = IatiCheck.valueOf(check.substring(check.indexOf(' ') + 1));
-        err.println(String.format("  %-9s %-8s %7d  %s", which.code(), which.severity(), count[0], which.name().toLowerCase().replace('_', ' ')));
-      });
+      findings.forEach((check, count) -> err.println(String.format("  %-9s %-8s %7d  %s", check.code(), check.severity(), count[0],
+          check.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))));
       if (!notHeld.isEmpty()) {
         err.println("  not held by migov (kept in the IATI records, left out of migov JSON):");
         notHeld.forEach((element, count) -> err.println(String.format("    %-24s %7d in %d activities",

@@ -104,16 +104,22 @@ final class ActivityChecks {
     }
   }
 
-  /** An activity date, of its type (1 to 4 are known). */
-  void activityDate(String type, PartialDate date, int line, int column) {
+  /** An activity date, of its type (1 to 4 are known); whether it is kept (a known type and a day). */
+  boolean activityDate(String type, PartialDate date, int line, int column) {
     if (type == null || type.length() != 1 || type.charAt(0) < '1' || type.charAt(0) > '4') {
       report(IatiCheck.ACTIVITY_DATE_TYPE, line, column, quoted(type));
-      return;
+      return false;
     }
     if (date != null) {
       dates[type.charAt(0) - '0'] = date;
       datePlaces[type.charAt(0) - '0'] = new int[] {line, column};
     }
+    return date != null;
+  }
+
+  /** The activity date of a type (1 planned start, 2 actual start, 3 planned end, 4 actual end), the last given; or null. */
+  PartialDate date(int type) {
+    return dates[type];
   }
 
   /** A recipient country (vocabulary null) or region (vocabulary as written, "" when absent), with its percentage as written. */

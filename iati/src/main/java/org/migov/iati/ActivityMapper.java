@@ -72,7 +72,6 @@ final class ActivityMapper {
   private String identifier = "";
   private String language;
   private String currency;
-  private final PartialDate[] dates = new PartialDate[5];
   private final String[] identifierHolder = {""};
   private final ActivityChecks checks;
   private final Codelists codelists;
@@ -173,25 +172,14 @@ final class ActivityMapper {
         case "related-activity" -> relatedActivity();
         case "sector" -> sdgTarget(name, "8");
         case "tag" -> sdgTarget(name, "3");
-        case "document-link" -> {
-          Source source = documentLink();
-          if (source != null) {
-            programme.addSource(source);
-            fact = source;
-          }
-        }
+        case "document-link" -> documentLink(programme::addSource);
         case "budget" -> budget();
         case "transaction" -> transaction();
         default -> skip(shownName);
       }
-      if (capture != null) {
-        originals.add(new Original(childKey, fact, capture.end()));
-      }
+      endChild();
     }
-    unmapped.forEach((element, count) -> checks.report(IatiCheck.NOT_MAPPED, unmappedLine, unmappedColumn, element, count.toString()));
-    checks.finish(rawIdentifier, reportingRef, activityLine, activityColumn);
-    duplicate(activityLine, activityColumn);
-    drainSchema();
+    endRecord(rawIdentifier, reportingRef, activityLine, activityColumn);
     Programme built = null;
     if (identifier.isEmpty()) {
       checks.report(IatiCheck.NO_PROGRAMME, activityLine, activityColumn, "no iati-identifier");
@@ -279,23 +267,12 @@ final class ActivityMapper {
           narratives(name);
           fact = reportingRef == null ? null : reportingRef.strip();
         }
-        case "document-link" -> {
-          Source source = documentLink();
-          if (source != null) {
-            organisation.addSource(source);
-            fact = source;
-          }
-        }
+        case "document-link" -> documentLink(organisation::addSource);
         default -> skip(shownName);
       }
-      if (capture != null) {
-        originals.add(new Original(childKey, fact, capture.end()));
-      }
+      endChild();
     }
-    unmapped.forEach((element, count) -> checks.report(IatiCheck.NOT_MAPPED, unmappedLine, unmappedColumn, element, count.toString()));
-    checks.finish(null, reportingRef, recordLine, recordColumn);
-    duplicate(recordLine, recordColumn);
-    drainSchema();
+    endRecord(null, reportingRef, recordLine, recordColumn);
     Organisation built = null;
     if (identifier.isEmpty()) {
       checks.report(IatiCheck.NO_ORGANISATION, recordLine, recordColumn, "no organisation-identifier");
@@ -310,6 +287,30 @@ final class ActivityMapper {
     relabel();
     Retained retained = capture == null ? Retained.NONE : new Retained(attributes, originals, null);
     return new IatiOrganisationRecord(identifier, built, diagnostics, retained);
+  }
+
+  /** Ends a child of the record: keeps it, with the fact read from it. */
+  private void endChild() {
+    if (capture != null) {
+      originals.add(new Original(childKey, fact, capture.end()));
+    }
+  }
+
+  /** What is judged at the record's end: the elements not held, the checks, a repeated identifier, the schema's errors. */
+  private void endRecord(String rawIdentifier, String reportingRef, int line, int column) {
+    unmapped.forEach((element, count) -> checks.report(IatiCheck.NOT_MAPPED, unmappedLine, unmappedColumn, element, count.toString()));
+    checks.finish(rawIdentifier, reportingRef, line, column);
+    duplicate(line, column);
+    drainSchema();
+  }
+
+  /** A document link read as a source, given to the record being built; its fact. */
+  private void documentLink(java.util.function.Consumer<Source> add) throws XMLStreamException {
+    Source source = documentLink();
+    if (source != null) {
+      add.accept(source);
+      fact = source;
+    }
   }
 
   /** Reports an identifier that the file used before. */
@@ -416,21 +417,17 @@ final class ActivityMapper {
     checks.required("activity-date", "iso-date", attribute("iso-date"), line, column);
     PartialDate date = isoDate();
     skipContent();
-    if (type != null) {
-      checks.activityDate(type, date, line, column);
-    }
-    if (date != null && type != null && type.length() == 1 && type.charAt(0) >= '1' && type.charAt(0) <= '4') {
-      dates[type.charAt(0) - '0'] = date;
+    if (type != null && checks.activityDate(type, date, line, column)) {
       fact = PERIOD;
     }
   }
 
   /** The period: actual dates before planned ones. */
   private void period(int line, int column) {
-    int startType = dates[2] != null ? 2 : 1;
-    int endType = dates[4] != null ? 4 : 3;
-    PartialDate start = dates[startType];
-    PartialDate end = dates[endType];
+    int startType = checks.date(2) != null ? 2 : 1;
+    int endType = checks.date(4) != null ? 4 : 3;
+    PartialDate start = checks.date(startType);
+    PartialDate end = checks.date(endType);
     if (start != null && end != null) {
       if (end.isCertainlyBefore(start)) {
         if (endType - startType != 2) {
@@ -1084,12 +1081,11 @@ final class ActivityMapper {
       return null;
     }
     String precision = attribute(IatiWriter.NAMESPACE, MigovVocabulary.PRECISION);
-    String stripped = text.strip();
     try {
-      if (stripped.length() < 10 || stripped.charAt(4) != '-' || stripped.charAt(7) != '-' || !isZone(stripped.substring(10))) {
+      if (!isXsdDate(text)) {
         throw new InvalidValueException("a day, YYYY-MM-DD", text);
       }
-      PartialDate date = PartialDate.parse(stripped.substring(0, 10));
+      PartialDate date = PartialDate.parse(text.strip().substring(0, 10));
       if ("year".equals(precision)) {
         return PartialDate.ofYear(date.year());
       }

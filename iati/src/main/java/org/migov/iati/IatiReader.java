@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import javax.xml.XMLConstants;
@@ -84,7 +86,31 @@ public final class IatiReader {
 
   /** What a read needs to know, the same for every activity. */
   record Settings(Map<String, Organisation> known, boolean retain, Codelists codelists, LocalDate today, OnError onError,
-      Map<Structure, Schema> schemas) {}
+      Map<Structure, Schema> schemas) {
+    Settings withKnown(Map<String, Organisation> changed) {
+      return new Settings(changed, retain, codelists, today, onError, schemas);
+    }
+
+    Settings withRetain(boolean changed) {
+      return new Settings(known, changed, codelists, today, onError, schemas);
+    }
+
+    Settings withCodelists(Codelists changed) {
+      return new Settings(known, retain, changed, today, onError, schemas);
+    }
+
+    Settings withToday(LocalDate changed) {
+      return new Settings(known, retain, codelists, changed, onError, schemas);
+    }
+
+    Settings withOnError(OnError changed) {
+      return new Settings(known, retain, codelists, today, changed, schemas);
+    }
+
+    Settings withSchemas(Map<Structure, Schema> changed) {
+      return new Settings(known, retain, codelists, today, onError, changed);
+    }
+  }
 
   private final XMLInputFactory factory;
   private final Settings settings;
@@ -130,8 +156,7 @@ public final class IatiReader {
         }
       }
     }
-    return with(new Settings(Map.copyOf(byIdentifier), settings.retain(), settings.codelists(), settings.today(),
-        settings.onError(), settings.schemas()));
+    return with(settings.withKnown(Map.copyOf(byIdentifier)));
   }
 
   /**
@@ -141,7 +166,7 @@ public final class IatiReader {
    * @return the reader
    */
   public IatiReader retainingUnmapped(boolean retain) {
-    return with(new Settings(settings.known(), retain, settings.codelists(), settings.today(), settings.onError(), settings.schemas()));
+    return with(settings.withRetain(retain));
   }
 
   /**
@@ -156,8 +181,7 @@ public final class IatiReader {
    * @throws IatiException when a file is not a codelist
    */
   public IatiReader withCodelists(Path folder) {
-    return with(new Settings(settings.known(), settings.retain(), Codelists.of(Objects.requireNonNull(folder, "folder"), factory),
-        settings.today(), settings.onError(), settings.schemas()));
+    return with(settings.withCodelists(Codelists.of(Objects.requireNonNull(folder, "folder"), factory)));
   }
 
   /**
@@ -168,8 +192,7 @@ public final class IatiReader {
    * @return the reader
    */
   public IatiReader today(LocalDate day) {
-    return with(new Settings(settings.known(), settings.retain(), settings.codelists(), Objects.requireNonNull(day, "day"),
-        settings.onError(), settings.schemas()));
+    return with(settings.withToday(Objects.requireNonNull(day, "day")));
   }
 
   /**
@@ -179,8 +202,7 @@ public final class IatiReader {
    * @return the reader
    */
   public IatiReader onError(OnError policy) {
-    return with(new Settings(settings.known(), settings.retain(), settings.codelists(), settings.today(),
-        Objects.requireNonNull(policy, "policy"), settings.schemas()));
+    return with(settings.withOnError(Objects.requireNonNull(policy, "policy")));
   }
 
   /**
@@ -207,8 +229,7 @@ public final class IatiReader {
         throw new IatiException("expected the IATI schema at " + xsd + ": " + e.getMessage(), -1, -1, e);
       }
     }
-    return with(new Settings(settings.known(), settings.retain(), settings.codelists(), settings.today(), settings.onError(),
-        Map.copyOf(loaded)));
+    return with(settings.withSchemas(Map.copyOf(loaded)));
   }
 
   private IatiReader with(Settings changed) {
@@ -267,8 +288,7 @@ public final class IatiReader {
       throw new IatiException("expected well-formed XML: " + e.getMessage(), -1, -1, e);
     }
     Settings run = settings.today() != null ? settings
-        : new Settings(settings.known(), settings.retain(), settings.codelists(), LocalDate.now(ZoneOffset.UTC), settings.onError(),
-            settings.schemas());
+        : settings.withToday(LocalDate.now(ZoneOffset.UTC));
     if ("1.1".equals(xml.getVersion())) {
       throw new IatiException("expected XML 1.0, as IATI files are: this one declares XML 1.1", 1, 1, null);
     }
@@ -301,7 +321,7 @@ public final class IatiReader {
         try {
           ahead = cursor.nextActivity();
           if (ahead == null) {
-            current = kind.withFileDiagnostics(current, List.of(), cursor.trailing());
+            current = kind.withFileDiagnostics().apply(current, List.of(), cursor.trailing());
           }
         } catch (IatiException e) {
           ahead = null;
@@ -353,65 +373,24 @@ public final class IatiReader {
   }
 
   /** What differs between activity and organisation files, for the cursor. */
-  private abstract static class Kind<R> {
-    static final Kind<IatiRecord> ACTIVITIES = new Kind<>(Structure.ACTIVITY) {
-      @Override
-      IatiRecord read(ActivityMapper mapper) throws XMLStreamException {
-        return mapper.read();
-      }
+  private record Kind<R>(Structure structure, Read<R> read, Function<R, List<IatiDiagnostic>> diagnostics, UnaryOperator<R> skipped,
+      Around<R> withFileDiagnostics) {
+    static final Kind<IatiRecord> ACTIVITIES = new Kind<>(Structure.ACTIVITY, ActivityMapper::read, IatiRecord::diagnostics,
+        IatiRecord::skipped, IatiRecord::withFileDiagnostics);
+    static final Kind<IatiOrganisationRecord> ORGANISATIONS = new Kind<>(Structure.ORGANISATION, ActivityMapper::readOrganisation,
+        IatiOrganisationRecord::diagnostics, IatiOrganisationRecord::skipped, IatiOrganisationRecord::withFileDiagnostics);
+  }
 
-      @Override
-      List<IatiDiagnostic> diagnostics(IatiRecord record) {
-        return record.diagnostics();
-      }
+  /** Reads one record with a mapper. */
+  @FunctionalInterface
+  private interface Read<R> {
+    R read(ActivityMapper mapper) throws XMLStreamException;
+  }
 
-      @Override
-      IatiRecord skipped(IatiRecord record) {
-        return record.skipped();
-      }
-
-      @Override
-      IatiRecord withFileDiagnostics(IatiRecord record, List<IatiDiagnostic> before, List<IatiDiagnostic> after) {
-        return record.withFileDiagnostics(before, after);
-      }
-    };
-
-    static final Kind<IatiOrganisationRecord> ORGANISATIONS = new Kind<>(Structure.ORGANISATION) {
-      @Override
-      IatiOrganisationRecord read(ActivityMapper mapper) throws XMLStreamException {
-        return mapper.readOrganisation();
-      }
-
-      @Override
-      List<IatiDiagnostic> diagnostics(IatiOrganisationRecord record) {
-        return record.diagnostics();
-      }
-
-      @Override
-      IatiOrganisationRecord skipped(IatiOrganisationRecord record) {
-        return record.skipped();
-      }
-
-      @Override
-      IatiOrganisationRecord withFileDiagnostics(IatiOrganisationRecord record, List<IatiDiagnostic> before,
-          List<IatiDiagnostic> after) {
-        return record.withFileDiagnostics(before, after);
-      }
-    };
-
-    final Structure structure;
-
-    Kind(Structure structure) {
-      this.structure = structure;
-    }
-
-    abstract R read(ActivityMapper mapper) throws XMLStreamException;
-
-    abstract List<IatiDiagnostic> diagnostics(R record);
-
-    abstract R skipped(R record);
-
-    abstract R withFileDiagnostics(R record, List<IatiDiagnostic> before, List<IatiDiagnostic> after);
+  /** A record with the file's diagnostics before and after its own. */
+  @FunctionalInterface
+  private interface Around<R> {
+    R apply(R record, List<IatiDiagnostic> before, List<IatiDiagnostic> after);
   }
 
   /** The parser's position in the file, between records. */
@@ -435,7 +414,7 @@ public final class IatiReader {
       this.raw = raw;
       this.settings = settings;
       this.kind = kind;
-      Schema of = settings.schemas().get(kind.structure);
+      Schema of = settings.schemas().get(kind.structure());
       this.schema = of == null ? null : new SchemaCheck(xml, of);
     }
 
@@ -457,12 +436,12 @@ public final class IatiReader {
           if (!rootSeen) {
             rootSeen = true;
             checkVersion(xml.getAttributeValue(null, "version"));
-            if (name.equals(kind.structure.element())) {
+            if (name.equals(kind.structure().element())) {
               return activity();
             }
-            if (!name.equals(kind.structure.root())) {
-              throw error("an IATI " + (kind == Kind.ACTIVITIES ? "activity" : "organisation") + " file (root " + kind.structure.root()
-                  + " or " + kind.structure.element() + ")", null);
+            if (!name.equals(kind.structure().root())) {
+              throw error("an IATI " + (kind == Kind.ACTIVITIES ? "activity" : "organisation") + " file (root " + kind.structure().root()
+                  + " or " + kind.structure().element() + ")", null);
             }
             int line = xml.getLocation().getLineNumber();
             int column = xml.getLocation().getColumnNumber();
@@ -479,11 +458,11 @@ public final class IatiReader {
             continue;
           }
           boolean foreign = xml.getNamespaceURI() != null && !xml.getNamespaceURI().isEmpty();
-          if (!foreign && name.equals(kind.structure.element())) {
+          if (!foreign && name.equals(kind.structure().element())) {
             return activity();
           }
           if (!foreign) {
-            throw error(kind.structure.element() + " elements in " + kind.structure.root() + ", found " + name, null);
+            throw error(kind.structure().element() + " elements in " + kind.structure().root() + ", found " + name, null);
           }
           skipForeign();
         }
@@ -494,7 +473,7 @@ public final class IatiReader {
           }
         }
         if (activities == 0) {
-          IatiException none = new IatiException("expected at least one " + kind.structure.element() + " in the root, as the schema requires",
+          IatiException none = new IatiException("expected at least one " + kind.structure().element() + " in the root, as the schema requires",
               rootLine, rootColumn, null);
           close();
           throw none;
@@ -535,10 +514,10 @@ public final class IatiReader {
 
     private R activity() throws XMLStreamException {
       activities++;
-      R record = kind.withFileDiagnostics(kind.read(new ActivityMapper(xml, kind.structure, settings, schema, identifiers, raw)),
+      R record = kind.withFileDiagnostics().apply(kind.read().read(new ActivityMapper(xml, kind.structure(), settings, schema, identifiers, raw)),
           List.copyOf(fileDiagnostics), List.of());
       fileDiagnostics.clear();
-      List<IatiDiagnostic> diagnostics = kind.diagnostics(record);
+      List<IatiDiagnostic> diagnostics = kind.diagnostics().apply(record);
       boolean failed = diagnostics.stream().anyMatch(d -> d.severity() == IatiSeverity.ERROR);
       if (!failed || settings.onError() == OnError.REPORT) {
         return record;
@@ -548,7 +527,7 @@ public final class IatiReader {
         throw new IatiException("expected an activity without errors, found in " + first.activity() + ": " + first.code() + " "
             + first.message(), first.line(), first.column(), null);
       }
-      return kind.skipped(record);
+      return kind.skipped().apply(record);
     }
 
     private void checkVersion(String version) {

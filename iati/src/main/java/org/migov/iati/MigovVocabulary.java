@@ -14,10 +14,11 @@ import org.migov.core.taxonomy.ThematicArea;
  * precision, a placeholder written only because the schema requires the element).
  */
 enum MigovVocabulary {
-  THEMATIC_AREA("ThematicArea", ThematicArea.class, code -> CodedEnum.fromCode(ThematicArea.class, code)),
-  GCM_OBJECTIVE("GcmObjective", GcmObjective.class, code -> GcmObjective.ofNumber(Integer.parseInt(code))),
-  BENEFICIARY_GROUP("BeneficiaryGroup", BeneficiaryGroup.class, code -> CodedEnum.fromCode(BeneficiaryGroup.class, code)),
-  ACTIVITY_TYPE("ActivityType", ActivityType.class, code -> CodedEnum.fromCode(ActivityType.class, code));
+  THEMATIC_AREA("ThematicArea", code -> CodedEnum.fromCode(ThematicArea.class, code), value -> ((CodedEnum) value).code()),
+  GCM_OBJECTIVE("GcmObjective", code -> GcmObjective.ofNumber(Integer.parseInt(code)),
+      value -> Integer.toString(((GcmObjective) value).number())),
+  BENEFICIARY_GROUP("BeneficiaryGroup", code -> CodedEnum.fromCode(BeneficiaryGroup.class, code), value -> ((CodedEnum) value).code()),
+  ACTIVITY_TYPE("ActivityType", code -> CodedEnum.fromCode(ActivityType.class, code), value -> ((CodedEnum) value).code());
 
   /** IATI's tag vocabulary of the reporting organisation. */
   static final String REPORTING_ORGANISATION = "99";
@@ -29,13 +30,13 @@ enum MigovVocabulary {
   static final String PRECISION = "precision";
 
   private final String uri;
-  private final Class<?> type;
   private final Function<String, Object> parse;
+  private final Function<Object, String> code;
 
-  MigovVocabulary(String codelist, Class<?> type, Function<String, Object> parse) {
+  MigovVocabulary(String codelist, Function<String, Object> parse, Function<Object, String> code) {
     this.uri = "urn:migov:codelist:" + codelist;
-    this.type = type;
     this.parse = parse;
+    this.code = code;
   }
 
   /** The vocabulary-uri of the tags. */
@@ -50,7 +51,7 @@ enum MigovVocabulary {
 
   /** The code written for a value of this vocabulary. */
   String code(Object value) {
-    return value instanceof GcmObjective ? Integer.toString(((GcmObjective) value).number()) : ((CodedEnum) type.cast(value)).code();
+    return code.apply(value);
   }
 
   /** The vocabulary of a tag's vocabulary-uri, or null. */
