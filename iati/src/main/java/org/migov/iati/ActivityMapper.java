@@ -223,7 +223,7 @@ final class ActivityMapper {
       checks.report(IatiCheck.DATATYPE, line(), column(), "last-updated-datetime", ActivityChecks.quoted(updated), "dateTime");
     }
     String hierarchy = attribute("hierarchy");
-    if (hierarchy != null && !hierarchy.strip().matches("[+-]?[0-9]{1,9}")) {
+    if (hierarchy != null && !isSmallInteger(hierarchy.strip())) {
       checks.report(IatiCheck.DATATYPE, line(), column(), "hierarchy", ActivityChecks.quoted(hierarchy), "int");
     }
     if (currency != null && !currency.isBlank()) {
@@ -1081,15 +1081,16 @@ final class ActivityMapper {
       return null;
     }
     String precision = attribute(IatiWriter.NAMESPACE, MigovVocabulary.PRECISION);
+    java.time.LocalDate day = xsdDay(text);
     try {
-      if (!isXsdDate(text)) {
+      if (day == null) {
         throw new InvalidValueException("a day, YYYY-MM-DD", text);
       }
-      PartialDate date = PartialDate.parse(text.strip().substring(0, 10));
+      PartialDate date = PartialDate.of(day);
       if ("year".equals(precision)) {
         return PartialDate.ofYear(date.year());
       }
-      return "month".equals(precision) ? PartialDate.ofYearMonth(date.year(), date.earliestDay().getMonthValue()) : date;
+      return "month".equals(precision) ? PartialDate.ofYearMonth(date.year(), day.getMonthValue()) : date;
     } catch (InvalidValueException e) {
       checks.report(IatiCheck.DATATYPE, line(), column(), "iso-date", ActivityChecks.quoted(text), "date");
       return null;
@@ -1098,16 +1099,45 @@ final class ActivityMapper {
 
   /** Whether a text is an xsd:date: a day, maybe with a zone. */
   private static boolean isXsdDate(String text) {
+    return xsdDay(text) != null;
+  }
+
+  /** The day of an xsd:date ({@code YYYY-MM-DD}, maybe with a zone, surrounding spaces allowed), null when it is none. */
+  private static java.time.LocalDate xsdDay(String text) {
     String stripped = text.strip();
     if (stripped.length() < 10 || stripped.charAt(4) != '-' || stripped.charAt(7) != '-' || !isZone(stripped.substring(10))) {
-      return false;
+      return null;
+    }
+    int year = digits(stripped, 0, 4);
+    int month = digits(stripped, 5, 7);
+    int day = digits(stripped, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
     }
     try {
-      java.time.LocalDate.parse(stripped.substring(0, 10));
-      return true;
-    } catch (java.time.format.DateTimeParseException e) {
-      return false;
+      return java.time.LocalDate.of(year, month, day);
+    } catch (java.time.DateTimeException e) {
+      return null;
     }
+  }
+
+  /** Whether a text is an integer of at most nine digits, maybe signed (a {@code hierarchy}). */
+  private static boolean isSmallInteger(String text) {
+    int start = !text.isEmpty() && (text.charAt(0) == '+' || text.charAt(0) == '-') ? 1 : 0;
+    return text.length() > start && text.length() - start <= 9 && digits(text, start, text.length()) >= 0;
+  }
+
+  /** The number the ASCII digits between two indexes write, -1 when one is not a digit. */
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = 10 * value + c - '0';
+    }
+    return value;
   }
 
   /** Whether the text after a day is what xsd:date allows: nothing, Z, or an offset such as +01:00. */

@@ -70,7 +70,7 @@ final class Capture {
       throw lost();
     }
     boolean prefixed = raw.prefixedSinceLastAsked();
-    String element = raw.slice(start, end);
+    String element = raw.slice(start, end, xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber());
     activityChars += element.length();
     if (activityChars > limit) {
       throw new IatiException("expected an activity of at most " + limit + " chars (read it with retainingUnmapped(false))",

@@ -1,6 +1,5 @@
 package org.migov.iati;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,7 +22,11 @@ public final class IatiDiagnostic {
   IatiDiagnostic(IatiCheck check, String activity, int line, int column, String... details) {
     this.check = check;
     this.activity = IatiException.printable(activity);
-    this.details = Arrays.stream(details).map(IatiException::printable).toList();
+    String[] printable = new String[details.length];
+    for (int i = 0; i < details.length; i++) {
+      printable[i] = IatiException.printable(details[i]);
+    }
+    this.details = List.of(printable);
     this.line = line;
     this.column = column;
   }

@@ -25,13 +25,21 @@ public final class IatiException extends RuntimeException {
   /** The text with control and format characters (bidi controls included) replaced by spaces. */
   static String printable(String text) {
     String value = String.valueOf(text);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+    StringBuilder replaced = null;
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      int next = i + Character.charCount(c);
       if (c < 0x20 || c >= 0x7F && (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT || c == 0x2028 || c == 0x2029)) {
-        return value.replaceAll("[\\p{Cntrl}\\p{Cf}\\u2028\\u2029]", " ");
+        if (replaced == null) {
+          replaced = new StringBuilder(value.length()).append(value, 0, i);
+        }
+        replaced.append(' ');
+      } else if (replaced != null) {
+        replaced.append(value, i, next);
       }
+      i = next;
     }
-    return value;
+    return replaced == null ? value : replaced.toString();
   }
 
   /**

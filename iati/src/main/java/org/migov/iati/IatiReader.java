@@ -274,14 +274,10 @@ public final class IatiReader {
   private <R> Stream<R> records(InputStream in, Kind<R> kind) {
     Objects.requireNonNull(in, "in");
     XMLStreamReader xml;
-    RawText raw = null;
+    RawText text;
     try {
-      if (settings.retain()) {
-        raw = RawText.of(in, MAX_ACTIVITY + (1 << 20));
-        xml = factory.createXMLStreamReader(raw);
-      } else {
-        xml = factory.createXMLStreamReader(in);
-      }
+      text = RawText.of(in, settings.retain(), 4 * MAX_ACTIVITY);
+      xml = factory.createXMLStreamReader(text.bytes());
     } catch (java.io.IOException e) {
       throw new IatiException("expected a readable file: " + e.getMessage(), -1, -1, e);
     } catch (XMLStreamException | RuntimeException e) {
@@ -292,7 +288,7 @@ public final class IatiReader {
     if ("1.1".equals(xml.getVersion())) {
       throw new IatiException("expected XML 1.0, as IATI files are: this one declares XML 1.1", 1, 1, null);
     }
-    Cursor<R> cursor = new Cursor<>(xml, run, kind, raw);
+    Cursor<R> cursor = new Cursor<>(xml, run, kind, settings.retain() ? text : null);
     Iterator<R> records = new Iterator<>() {
       private R next;
       private R ahead;

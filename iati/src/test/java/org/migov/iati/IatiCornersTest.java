@@ -142,4 +142,50 @@ class IatiCornersTest {
     assertEquals(record.unmapped(), again.get(0).unmapped());
     assertEquals(record.programme(), again.get(0).programme());
   }
+
+  @Test
+  void utf16FilesAreKeptAsTheyWroteThemAcrossReadsAndSurrogatePairs() {
+    String location = "<location><name><narrative>Gen\u00e8ve \ud83c\udf0d " + "x".repeat(70_000) + "</narrative></name></location>";
+    String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><iati-activities version=\"2.03\"><iati-activity xml:lang=\"fr\">"
+        + HEAD + location + "</iati-activity></iati-activities>";
+    for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16)) {
+      IatiRecord record;
+      try (Stream<IatiRecord> records = READER.read(new ByteArrayInputStream(xml.getBytes(charset)))) {
+        record = records.findFirst().orElseThrow();
+      }
+      assertEquals(List.of(location), record.unmapped(), charset.toString());
+    }
+  }
+
+  @Test
+  void bytesThatAreNotUtf8AreRefusedInBothModesAndNothingIsPrinted() {
+    String head = "<iati-activities version=\"2.03\"><iati-activity xml:lang=\"fr\">" + HEAD + "<location><name><narrative>";
+    String tail = "</narrative></name></location></iati-activity></iati-activities>";
+    java.io.PrintStream err = System.err;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      for (byte[] bad : List.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+          new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+          new byte[] {(byte) 0xE2, (byte) 0x82})) {
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(head.getBytes(StandardCharsets.UTF_8));
+        file.writeBytes(bad);
+        if (bad.length != 2 || bad[0] != (byte) 0xE2) {
+          file.writeBytes(tail.getBytes(StandardCharsets.UTF_8));
+        }
+        for (IatiReader reader : List.of(READER, READER.retainingUnmapped(false))) {
+          IatiException e = assertThrows(IatiException.class, () -> {
+            try (Stream<IatiRecord> records = reader.read(new ByteArrayInputStream(file.toByteArray()))) {
+              records.forEach(r -> { });
+            }
+          });
+          assertTrue(e.getMessage().contains("not UTF-8 text"), e.getMessage());
+        }
+      }
+    } finally {
+      System.setErr(err);
+    }
+    assertEquals("", printed.toString(StandardCharsets.UTF_8), "the parser printed nothing");
+  }
 }
