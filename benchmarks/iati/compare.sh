@@ -56,6 +56,7 @@ echo "$jdk $aalto $lxml $checked $xmllint" | awk -v small="$small" '{
   printf "read and map, JDK StAX:           %7.3f   %5.2fx    %7.3f   %5.2fx   (lxml iterparse / migov)\n", $2, $6 / $2, $1, $5 / $1
   printf "read and map, Aalto StAX:         %7.3f   %5.2fx    %7.3f   %5.2fx   (lxml iterparse / migov)\n", $4, $6 / $4, $3, $5 / $3
   printf "lxml iterparse, bare extraction:  %7.3f             %7.3f\n", $6, $5
+  printf "read, map and check, JDK:         %7.3f   %5.2f     %7.3f   %5.2f    (migov / xmllint)\n", $2, $2 / $10, $1, $1 / $9
   printf "read, map, check and XSD, JDK:    %7.3f   %5.2f     %7.3f   %5.2f    (migov / xmllint)\n", $8, $8 / $10, $7, $7 / $9
   printf "xmllint --stream --schema:        %7.3f             %7.3f\n", $10, $9
   printf "the whole file in -Xmx64m:        %s\n", small
