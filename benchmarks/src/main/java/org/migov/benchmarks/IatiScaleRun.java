@@ -45,7 +45,8 @@ public final class IatiScaleRun {
   /**
    * Runs.
    *
-   * @param args {@code generate OUT COPIES IOM_FOLDER} or {@code read FILE ROUNDS jdk|aalto [schema DIR] [noretain]}
+   * @param args {@code generate OUT COPIES IOM_FOLDER}, {@code read FILE ROUNDS jdk|aalto [schema DIR] [noretain]} or
+   *     {@code validate FILE ROUNDS SCHEMA_DIR} (the JDK's XSD validator alone)
    * @throws IOException when a file cannot be read or written
    */
   public static void main(String[] args) throws IOException {
@@ -60,8 +61,11 @@ public final class IatiScaleRun {
       }
       reader = reader.retainingUnmapped(!options.contains("noretain"));
       read(Path.of(args[1]), Integer.parseInt(args[2]), reader);
+    } else if (args.length == 4 && args[0].equals("validate")) {
+      validate(Path.of(args[1]), Integer.parseInt(args[2]), Path.of(args[3]));
     } else {
-      System.err.println("usage: IatiScaleRun generate OUT COPIES IOM_FOLDER | IatiScaleRun read FILE ROUNDS jdk|aalto [schema DIR] [noretain]");
+      System.err.println("usage: IatiScaleRun generate OUT COPIES IOM_FOLDER | IatiScaleRun read FILE ROUNDS jdk|aalto [schema DIR] [noretain]"
+          + " | IatiScaleRun validate FILE ROUNDS SCHEMA_DIR");
       System.exit(2);
     }
   }
@@ -96,9 +100,7 @@ public final class IatiScaleRun {
   }
 
   private static void read(Path file, int rounds, IatiReader reader) {
-    double[] seconds = new double[rounds];
-    for (int round = 0; round < rounds; round++) {
-      long start = System.nanoTime();
+    timed(rounds, () -> {
       long[] counts = new long[3];
       try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16); Stream<IatiRecord> records = reader.read(in)) {
         records.forEach(record -> {
@@ -106,12 +108,55 @@ public final class IatiScaleRun {
           counts[1] += record.programme().isPresent() ? 1 : 0;
           counts[2] += record.diagnostics().size();
         });
+      }
+      return String.format(Locale.ROOT, "%d activities, %d programmes, %d diagnostics", counts[0], counts[1], counts[2]);
+    });
+  }
+
+  /** The JDK's XSD validator alone on the file, no migov: what validating costs without reading and mapping. */
+  private static void validate(Path file, int rounds, Path schemas) {
+    javax.xml.validation.Schema schema;
+    try {
+      schema = javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI)
+          .newSchema(schemas.resolve("iati-activities-schema.xsd").toFile());
+    } catch (org.xml.sax.SAXException e) {
+      throw new IllegalArgumentException("the schema does not load: " + e.getMessage(), e);
+    }
+    timed(rounds, () -> {
+      int[] errors = new int[1];
+      javax.xml.validation.Validator validator = schema.newValidator();
+      validator.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+        @Override
+        public void error(org.xml.sax.SAXParseException e) {
+          errors[0]++;
+        }
+      });
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        validator.validate(new javax.xml.transform.stream.StreamSource(in));
+      } catch (org.xml.sax.SAXException e) {
+        return "stopped: " + e.getMessage();
+      }
+      return errors[0] + " schema errors";
+    });
+  }
+
+  /** One round's work, returning what it found. */
+  private interface Round {
+    String run() throws IOException;
+  }
+
+  private static void timed(int rounds, Round round) {
+    double[] seconds = new double[rounds];
+    for (int i = 0; i < rounds; i++) {
+      long start = System.nanoTime();
+      String found;
+      try {
+        found = round.run();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      seconds[round] = (System.nanoTime() - start) / 1e9;
-      System.out.printf(Locale.ROOT, "round %d: %d activities, %d programmes, %d diagnostics in %.3f s (%.0f activities/s), heap used %d MiB%n",
-          round + 1, counts[0], counts[1], counts[2], seconds[round], counts[0] / seconds[round],
+      seconds[i] = (System.nanoTime() - start) / 1e9;
+      System.out.printf(Locale.ROOT, "round %d: %s in %.3f s, heap used %d MiB%n", i + 1, found, seconds[i],
           (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
     }
     double[] warm = Arrays.copyOfRange(seconds, rounds / 2, rounds);
