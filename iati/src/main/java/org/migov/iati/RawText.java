@@ -61,6 +61,10 @@ final class RawText {
   private int recordDepth;
   private boolean prefixed;
   private int kind;
+  /** The bytes that are no character of a single-byte encoding, or null when every byte is one (or the encoding is not single-byte). */
+  private final boolean[] unassigned;
+  /** Whether the end of the file was read. */
+  private boolean ended;
   /** The bytes read so far. */
   private long read;
   /** The continuation bytes the UTF-8 character being read still needs, and the bounds of the next one. */
@@ -73,6 +77,7 @@ final class RawText {
     this.charset = charset;
     this.keeping = keeping;
     this.limit = limit;
+    this.unassigned = unassigned(charset);
     boolean asIs = isAsciiCompatible(charset);
     this.keptCharset = asIs ? charset : StandardCharsets.UTF_8;
     this.transcoder = keeping && !asIs ? new Transcoder(charset) : null;
@@ -93,13 +98,31 @@ final class RawText {
     return new RawText(in, encoding(head), keeping, limit);
   }
 
-  /** The encoding a file's first bytes give: a byte order mark, the layout of {@code <?}, else the XML declaration's. */
+  /**
+   * The encoding a file's first bytes give, as XML's appendix F has a parser find it: a byte order
+   * mark, the layout of {@code <?} (UTF-32, UTF-16, EBCDIC), then the XML declaration's.
+   *
+   * @throws IatiException for an encoding Java does not know, or a UTF-8 byte order mark before a
+   *     declaration of another encoding (parsers disagree on which wins)
+   */
   private static Charset encoding(byte[] head) {
     int b0 = head.length > 0 ? head[0] & 0xFF : -1;
     int b1 = head.length > 1 ? head[1] & 0xFF : -1;
     int b2 = head.length > 2 ? head[2] & 0xFF : -1;
+    int b3 = head.length > 3 ? head[3] & 0xFF : -1;
     if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
+      Charset declared = declared(new String(head, 3, head.length - 3, StandardCharsets.ISO_8859_1));
+      if (!declared.equals(StandardCharsets.UTF_8)) {
+        throw new IatiException("expected the encoding of the byte order mark, UTF-8, in the XML declaration, found "
+            + declared.name(), 1, 1, null);
+      }
       return StandardCharsets.UTF_8;
+    }
+    if (b0 == 0x00 && b1 == 0x00 && (b2 == 0xFE && b3 == 0xFF || b2 == 0x00 && b3 == 0x3C)) {
+      return Charset.forName("UTF-32BE");
+    }
+    if (b2 == 0x00 && b3 == 0x00 && (b0 == 0xFF && b1 == 0xFE || b0 == 0x3C && b1 == 0x00)) {
+      return Charset.forName("UTF-32LE");
     }
     if (b0 == 0xFE && b1 == 0xFF || b0 == 0x00 && b1 == 0x3C && b2 == 0x00) {
       return StandardCharsets.UTF_16BE;
@@ -107,7 +130,20 @@ final class RawText {
     if (b0 == 0xFF && b1 == 0xFE || b0 == 0x3C && b1 == 0x00 && b2 == 0x3F) {
       return StandardCharsets.UTF_16LE;
     }
+    if (b0 == 0x4C && b1 == 0x6F && b2 == 0xA7 && b3 == 0x94) {
+      Charset ebcdic = known("IBM037");
+      Charset declared = declared(new String(head, ebcdic));
+      return declared.equals(StandardCharsets.UTF_8) ? ebcdic : declared;
+    }
     return declared(new String(head, StandardCharsets.ISO_8859_1));
+  }
+
+  private static Charset known(String name) {
+    try {
+      return Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new IatiException("expected an encoding Java knows, found " + IatiException.printable(name), 1, 1, null);
+    }
   }
 
   /** The encoding an XML declaration names, UTF-8 when it names none. */
@@ -129,12 +165,27 @@ final class RawText {
     if (close < 0) {
       return StandardCharsets.UTF_8;
     }
-    String name = declaration.substring(quote + 1, close);
-    try {
-      return Charset.forName(name);
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new IatiException("expected an encoding Java knows, found " + IatiException.printable(name), 1, 1, null);
+    return known(declaration.substring(quote + 1, close));
+  }
+
+  /** The bytes that decode to no character in a single-byte encoding (such as 0x81 in windows-1252), null when there are none. */
+  private static boolean[] unassigned(Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8) || !charset.canEncode() || charset.newEncoder().maxBytesPerChar() != 1.0f) {
+      return null;
     }
+    boolean[] bad = new boolean[256];
+    boolean any = false;
+    CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    for (int b = 0; b < 256; b++) {
+      try {
+        decoder.reset().decode(ByteBuffer.wrap(new byte[] {(byte) b}));
+      } catch (CharacterCodingException e) {
+        bad[b] = true;
+        any = true;
+      }
+    }
+    return any ? bad : null;
   }
 
   /** Whether every ASCII character is its own single byte in an encoding, so that its bytes can be scanned for tags. */
@@ -167,6 +218,8 @@ final class RawText {
         int n = in.read(buffer, offset, count);
         if (charset.equals(StandardCharsets.UTF_8)) {
           checkUtf8(buffer, offset, n);
+        } else if (unassigned != null) {
+          checkAssigned(buffer, offset, n);
         }
         if (!keeping) {
           return n;
@@ -177,7 +230,8 @@ final class RawText {
           } else {
             transcoder.decode(buffer, offset, n, false);
           }
-        } else if (n < 0 && transcoder != null) {
+        } else if (n < 0 && transcoder != null && !ended) {
+          ended = true;
           transcoder.decode(buffer, offset, 0, true);
         }
         return n;
@@ -238,6 +292,16 @@ final class RawText {
       i++;
     }
     read += count;
+  }
+
+  /** Checks that bytes of a single-byte encoding are each a character of it. */
+  private void checkAssigned(byte[] bytes, int offset, int count) throws IOException {
+    for (int i = offset; i < offset + count; i++) {
+      if (unassigned[bytes[i] & 0xFF]) {
+        throw new IOException("bytes that are not " + charset + " text, at byte " + (read + i - offset + 1) + " of the file");
+      }
+    }
+    read += Math.max(0, count);
   }
 
   private IOException notUtf8(int at) {

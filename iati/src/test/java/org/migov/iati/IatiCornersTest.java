@@ -188,4 +188,50 @@ class IatiCornersTest {
     }
     assertEquals("", printed.toString(StandardCharsets.UTF_8), "the parser printed nothing");
   }
+
+  @Test
+  void bytesOfNoCharacterOfASingleByteEncodingAreRefusedWhereverTheyStand() {
+    byte[] file = ("<?xml version=\"1.0\" encoding=\"windows-1252\"?><iati-activities version=\"2.03\">"
+        + "<iati-activity xml:lang=\"fr\" linked-data-uri=\"http://x.org/#\">" + HEAD + "</iati-activity></iati-activities>")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    int hash = new String(file, StandardCharsets.ISO_8859_1).indexOf('#');
+    file[hash] = (byte) 0x81;
+    for (IatiReader reader : List.of(READER, READER.retainingUnmapped(false))) {
+      IatiException e = assertThrows(IatiException.class, () -> {
+        try (Stream<IatiRecord> records = reader.read(new ByteArrayInputStream(file))) {
+          records.forEach(r -> { });
+        }
+      });
+      assertTrue(e.getMessage().contains("not windows-1252 text"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aUtf8ByteOrderMarkBeforeADeclarationOfAnotherEncodingIsRefused() {
+    byte[] declaration = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><iati-activities version=\"2.03\"/>"
+        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] file = new byte[declaration.length + 3];
+    file[0] = (byte) 0xEF;
+    file[1] = (byte) 0xBB;
+    file[2] = (byte) 0xBF;
+    System.arraycopy(declaration, 0, file, 3, declaration.length);
+    IatiException e = assertThrows(IatiException.class, () -> READER.read(new ByteArrayInputStream(file)).count());
+    assertTrue(e.getMessage().contains("byte order mark"), e.getMessage());
+  }
+
+  @Test
+  void utf32FilesReadInBothModes() {
+    String location = "<location><name><narrative>Gen\u00e8ve</narrative></name></location>";
+    String xml = "<?xml version=\"1.0\" encoding=\"ISO-10646-UCS-4\"?><iati-activities version=\"2.03\"><iati-activity xml:lang=\"fr\">"
+        + HEAD + location + "</iati-activity></iati-activities>";
+    byte[] file = xml.getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+    for (IatiReader reader : List.of(READER, READER.retainingUnmapped(false))) {
+      IatiRecord record;
+      try (Stream<IatiRecord> records = reader.read(new ByteArrayInputStream(file))) {
+        record = records.findFirst().orElseThrow();
+      }
+      assertEquals("XM-DAC-47066-1", record.identifier());
+      assertEquals(reader == READER ? List.of(location) : List.of(), record.unmapped());
+    }
+  }
 }
