@@ -1,14 +1,11 @@
 /**
- * migov json: the migov wire format on Jackson 3. Register {@link org.migov.json.MigovJsonModule}
- * (found by {@code JsonMapper.builder().findAndAddModules()}) or use the hardened
- * {@link org.migov.json.MigovJson} facade.
+ * migov json: the migov wire format on Jackson 3's streaming API (no data binding). Use the
+ * hardened {@link org.migov.json.MigovJson} facade; the data-binding modules (migov-jackson3,
+ * migov-jackson2) run the codec of {@link org.migov.json.MigovJsonTypes}.
  */
 module org.migov.json {
   requires transitive org.migov.core;
-  requires transitive tools.jackson.databind;
+  requires transitive tools.jackson.core;
 
   exports org.migov.json;
-
-  provides tools.jackson.databind.JacksonModule with
-      org.migov.json.MigovJsonModule;
 }

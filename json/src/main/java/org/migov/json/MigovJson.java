@@ -583,6 +583,15 @@ public final class MigovJson {
     }
   }
 
+  /** A document that a body writes with Jackson's default pretty printer, on a default factory. */
+  static String indented(Consumer<JsonGenerator> body) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try (JsonGenerator gen = new JsonFactory().createGenerator(INDENTED, out)) {
+      body.accept(gen);
+    }
+    return out.toString();
+  }
+
   /** Writes with Jackson's default pretty printer, a new one for each document. */
   private static final ObjectWriteContext INDENTED = new ObjectWriteContext.Base() {
     @Override

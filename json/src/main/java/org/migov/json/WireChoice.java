@@ -4,9 +4,6 @@ import java.util.List;
 import org.migov.core.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A JSON object of exactly one property, whose name says which of several types its value is:
@@ -93,13 +90,13 @@ final class WireChoice<V> implements WireType<V> {
   }
 
   @Override
-  public JsonNode schema(WireSchema schema) {
+  public SchemaNode schema(WireSchema schema) {
     return schema.reference(definition, () -> {
-      ObjectNode node = WireSchema.object();
-      ArrayNode choices = node.putArray("oneOf");
+      SchemaNode node = WireSchema.object();
+      SchemaNode choices = node.putArray("oneOf");
       for (Alternative<? extends V> alternative : alternatives) {
-        ObjectNode choice = WireSchema.ofType("object");
-        choice.putObject("properties").set(alternative.name.getValue(), alternative.type.schema(schema));
+        SchemaNode choice = WireSchema.ofType("object");
+        choice.putObject("properties").put(alternative.name.getValue(), alternative.type.schema(schema));
         choice.put("additionalProperties", false);
         choice.putArray("required").add(alternative.name.getValue());
         choices.add(choice);

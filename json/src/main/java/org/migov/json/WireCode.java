@@ -2,9 +2,6 @@ package org.migov.json;
 
 import org.migov.core.CodedEnum;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The codes of one {@link CodedEnum} on the wire: reading compares the parser's chars with each
@@ -54,9 +51,9 @@ final class WireCode<E extends Enum<E> & CodedEnum> implements WireType<E> {
   }
 
   @Override
-  public JsonNode schema(WireSchema schema) {
-    ObjectNode node = WireSchema.object();
-    ArrayNode values = node.putArray("enum");
+  public SchemaNode schema(WireSchema schema) {
+    SchemaNode node = WireSchema.object();
+    SchemaNode values = node.putArray("enum");
     for (String code : written) {
       values.add(code);
     }

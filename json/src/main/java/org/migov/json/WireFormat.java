@@ -480,4 +480,14 @@ final class WireFormat {
               targetArea, programme, event, dataset),
           codes.stream())
       .collect(java.util.stream.Collectors.toUnmodifiableList());
+
+  /**
+   * Every type that a data-binding module gives a form: the wire format's {@link #types}, and the
+   * public types of core that it does not use (yet), in the form it would give them.
+   */
+  final List<WireType<?>> bound = java.util.stream.Stream.concat(types.stream(), java.util.stream.Stream.<WireType<?>>of(
+          WireCode.of(org.migov.core.taxonomy.MigofObjective.class), WireCode.of(org.migov.core.taxonomy.MigofPrinciple.class),
+          WireCode.of(org.migov.core.geography.RegionLevel.class), WireCode.of(org.migov.core.time.Precision.class),
+          WireValues.DAC_PURPOSE_CODE))
+      .collect(java.util.stream.Collectors.toUnmodifiableList());
 }

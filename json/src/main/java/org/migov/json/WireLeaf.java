@@ -5,7 +5,6 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A wire type that is one JSON token (a string or a number), given by its reading and writing
@@ -19,11 +18,11 @@ final class WireLeaf<V> implements WireType<V> {
   private final BiConsumer<JsonGenerator, V> writer;
   /** For a leaf written as a string, what gives the string (one call less than {@code writer}); else null. */
   private final Function<V, String> text;
-  private final Function<WireSchema, JsonNode> schema;
+  private final Function<WireSchema, SchemaNode> schema;
 
   private WireLeaf(
       Class<V> javaType, BiFunction<WireReader, String, V> reader, BiConsumer<JsonGenerator, V> writer,
-      Function<V, String> text, Function<WireSchema, JsonNode> schema) {
+      Function<V, String> text, Function<WireSchema, SchemaNode> schema) {
     this.javaType = javaType;
     this.reader = reader;
     this.writer = writer;
@@ -34,14 +33,14 @@ final class WireLeaf<V> implements WireType<V> {
   /** A leaf read by {@code reader} (given the reader and the label), written by {@code writer}. */
   static <V> WireLeaf<V> of(
       Class<V> javaType, BiFunction<WireReader, String, V> reader, BiConsumer<JsonGenerator, V> writer,
-      Function<WireSchema, JsonNode> schema) {
+      Function<WireSchema, SchemaNode> schema) {
     return new WireLeaf<>(Objects.requireNonNull(javaType), reader, writer, null, schema);
   }
 
   /** A leaf written as the string {@code text} gives. */
   static <V> WireLeaf<V> ofString(
       Class<V> javaType, BiFunction<WireReader, String, V> reader, Function<V, String> text,
-      Function<WireSchema, JsonNode> schema) {
+      Function<WireSchema, SchemaNode> schema) {
     return new WireLeaf<>(Objects.requireNonNull(javaType), reader, null, text, schema);
   }
 
@@ -80,7 +79,7 @@ final class WireLeaf<V> implements WireType<V> {
   }
 
   @Override
-  public JsonNode schema(WireSchema schema) {
+  public SchemaNode schema(WireSchema schema) {
     return this.schema.apply(schema);
   }
 }

@@ -13,9 +13,6 @@ import java.util.function.Supplier;
 import org.migov.core.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A JSON object of the wire format, declared once: its properties in the order they are written,
@@ -221,24 +218,24 @@ final class WireObject<T> implements WireType<T> {
   }
 
   @Override
-  public JsonNode schema(WireSchema schema) {
+  public SchemaNode schema(WireSchema schema) {
     return definition == null ? objectSchema(schema) : schema.reference(definition, () -> objectSchema(schema));
   }
 
   /** The object's own schema, inline. */
-  ObjectNode objectSchema(WireSchema schema) {
-    ObjectNode node = WireSchema.ofType("object");
-    ObjectNode schemas = node.putObject("properties");
-    ArrayNode names = WireSchema.object().arrayNode();
+  SchemaNode objectSchema(WireSchema schema) {
+    SchemaNode node = WireSchema.ofType("object");
+    SchemaNode schemas = node.putObject("properties");
+    SchemaNode names = SchemaNode.array();
     for (Property property : properties) {
-      schemas.set(property.name.getValue(), property.schema(schema));
+      schemas.put(property.name.getValue(), property.schema(schema));
       if (property.isRequired()) {
         names.add(property.name.getValue());
       }
     }
     node.put("additionalProperties", false);
     if (!names.isEmpty()) {
-      node.set("required", names);
+      node.put("required", names);
     }
     return node;
   }
@@ -300,16 +297,16 @@ final class WireObject<T> implements WireType<T> {
       }
     }
 
-    JsonNode schema(WireSchema schema) {
-      JsonNode value = type.schema(schema);
+    SchemaNode schema(WireSchema schema) {
+      SchemaNode value = type.schema(schema);
       if (!isList()) {
         return value;
       }
-      ObjectNode list = WireSchema.ofType("array");
+      SchemaNode list = WireSchema.ofType("array");
       if (cardinality == Cardinality.NON_EMPTY_LIST) {
         list.put("minItems", 1);
       }
-      list.set("items", value);
+      list.put("items", value);
       return list;
     }
 

@@ -1,7 +1,6 @@
 package org.migov.json;
 
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.JsonNode;
 
 /**
  * How one type of value stands on the wire, both ways, with its JSON Schema: a leaf (a string, a
@@ -26,5 +25,5 @@ interface WireType<V> {
   void write(JsonGenerator out, V value);
 
   /** The JSON Schema of the value: inline, or a reference to a definition added to {@code schema}. */
-  JsonNode schema(WireSchema schema);
+  SchemaNode schema(WireSchema schema);
 }

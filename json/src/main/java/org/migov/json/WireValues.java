@@ -18,7 +18,6 @@ import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
 import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The wire types of single values: strings, numbers, dates, countries, currencies, ids and
@@ -34,7 +33,7 @@ final class WireValues {
   /** Text that core refuses when blank: for the schema, a string of at least one char. */
   static final WireLeaf<String> NON_EMPTY_STRING = WireLeaf.ofString(String.class, WireReader::string, Function.identity(),
       schema -> {
-        ObjectNode node = WireSchema.ofType("string");
+        SchemaNode node = WireSchema.ofType("string");
         node.put("minLength", 1);
         return node;
       });
@@ -54,7 +53,7 @@ final class WireValues {
   /** An absolute URL. */
   static final WireLeaf<URI> URL = WireLeaf.ofString(URI.class, (in, label) -> in.value("an absolute URL", WireValues::uri),
       URI::toString, schema -> {
-        ObjectNode node = WireSchema.ofType("string");
+        SchemaNode node = WireSchema.ofType("string");
         node.put("format", "uri");
         return node;
       });
@@ -104,10 +103,10 @@ final class WireValues {
   /** Text in one or more languages, as a map from BCP 47 language tag to text. */
   static final WireLeaf<MultilingualText> TEXT = WireLeaf.of(MultilingualText.class, WireValues::readText, WireValues::writeText,
       schema -> schema.reference("text", () -> {
-        ObjectNode node = WireSchema.ofType("object");
+        SchemaNode node = WireSchema.ofType("object");
         node.put("minProperties", 1);
         node.putObject("propertyNames").put("pattern", "^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$");
-        ObjectNode text = node.putObject("additionalProperties");
+        SchemaNode text = node.putObject("additionalProperties");
         text.put("type", "string");
         text.put("minLength", 1);
         return described(node, "Multilingual text: BCP 47 language tag to non-blank text (blankness is checked by migov-json).");
@@ -129,8 +128,8 @@ final class WireValues {
         }
       },
       schema -> schema.reference("name", () -> {
-        ObjectNode node = WireSchema.object();
-        ObjectNode plain = WireSchema.ofType("string");
+        SchemaNode node = WireSchema.object();
+        SchemaNode plain = WireSchema.ofType("string");
         plain.put("minLength", 1);
         node.putArray("oneOf").add(plain).add(TEXT.schema(schema));
         return described(node, "A name: a plain string (language not stated), or a multilingual text.");
@@ -142,7 +141,7 @@ final class WireValues {
     String expected = ("aeiou".indexOf(code.charAt(0)) >= 0 ? "an " : "a ") + code + " id";
     return WireLeaf.ofString(type, (in, label) -> in.id(expected, kind, factory), EntityId::value,
         schema -> schema.reference("id", () -> {
-          ObjectNode node = WireSchema.ofType("string");
+          SchemaNode node = WireSchema.ofType("string");
           node.put("minLength", 1);
           node.put("maxLength", EntityId.MAX_LENGTH);
           node.put("pattern", "^[^/&|?]+$");
@@ -161,7 +160,7 @@ final class WireValues {
       }
       return value;
     }, Function.identity(), schema -> {
-      ObjectNode node = WireSchema.object();
+      SchemaNode node = WireSchema.object();
       node.put("const", constant);
       return node;
     });
@@ -186,7 +185,7 @@ final class WireValues {
     return scale >= 0 && value.precision() - scale - 1 >= -6 ? value.toString() : value.toPlainString();
   }
 
-  private static ObjectNode described(ObjectNode node, String description) {
+  private static SchemaNode described(SchemaNode node, String description) {
     node.put("description", description);
     return node;
   }

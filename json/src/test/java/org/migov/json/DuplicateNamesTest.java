@@ -187,14 +187,6 @@ class DuplicateNamesTest {
     assertEquals(40, p.title().asMap().size());
   }
 
-  @Test
-  void throughTheJacksonModuleWhateverTheMapperSays() {
-    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
-    String json = "{\"en\":\"A\",\"en\":\"B\"}";
-    Exception e = assertThrows(Exception.class, () -> mapper.readValue(json, MultilingualText.class));
-    assertTrue(e.getMessage().contains("Duplicate Object property \"en\""), e.getMessage());
-  }
-
   private static void drain(DatasetReader reader) {
     try (reader) {
       while (reader.hasNext()) {

@@ -1,4 +1,4 @@
-package org.migov.json;
+package org.migov.jackson3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.migov.core.CodedEnum;
 import org.migov.core.Entity;
+import org.migov.core.ExternalIdentifier;
 import org.migov.core.agreement.Agreement;
 import org.migov.core.agreement.AgreementLink;
 import org.migov.core.agreement.Signatory;
@@ -39,7 +40,6 @@ import org.migov.core.geography.NamedArea;
 import org.migov.core.geography.Place;
 import org.migov.core.money.Money;
 import org.migov.core.office.Office;
-import org.migov.core.ExternalIdentifier;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.organisation.Post;
@@ -56,10 +56,13 @@ import org.migov.core.taxonomy.SdgTarget;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.PartialDate;
+import org.migov.json.MigovJson;
+import org.migov.json.MigovJsonException;
 import org.migov.testkit.DatasetGens;
 import org.migov.testkit.EntityGens;
 import org.migov.testkit.Gen;
 import org.migov.testkit.Gens;
+import org.migov.testkit.TypeGens;
 import org.migov.testkit.ValueGens;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -96,111 +99,20 @@ public class JacksonModuleCoverageTest {
       Map.entry("org.migov.core.time.Dated", "generic: read and written inside the objects whose histories it holds"),
       Map.entry("org.migov.core.MigovStyle", "an annotation"));
 
-  /** A generator for each type of value. */
-  static Map<Class<?>, Gen<?>> samples() {
-    Map<Class<?>, Gen<?>> samples = new LinkedHashMap<>();
-    samples.put(org.migov.core.organisation.OrganisationId.class, ValueGens.organisationIds());
-    samples.put(org.migov.core.office.OfficeId.class, ValueGens.officeIds());
-    samples.put(org.migov.core.agreement.AgreementId.class, ValueGens.agreementIds());
-    samples.put(org.migov.core.programme.ProgrammeId.class, ValueGens.programmeIds());
-    samples.put(org.migov.core.event.EventId.class, ValueGens.eventIds());
-    samples.put(MultilingualText.class, ValueGens.multilingualTexts());
-    samples.put(PartialDate.class, ValueGens.partialDates());
-    samples.put(DateRange.class, ValueGens.periods());
-    samples.put(Money.class, ValueGens.money());
-    samples.put(Country.class, ValueGens.countries());
-    samples.put(M49Region.class, ValueGens.regions());
-    samples.put(NamedArea.class, ValueGens.namedAreas());
-    samples.put(GeographicArea.class, ValueGens.geographicAreas());
-    samples.put(Place.class, ValueGens.places());
-    samples.put(Person.class, ValueGens.people());
-    samples.put(ExternalIdentifier.class, ValueGens.externalIdentifiers());
-    samples.put(Source.class, ValueGens.sources());
-    samples.put(Tenure.class, EntityGens.tenures());
-    samples.put(Post.class, EntityGens.posts());
-    samples.put(org.migov.core.organisation.Count.class, EntityGens.counts());
-    samples.put(org.migov.core.organisation.Role.class, EntityGens.roles());
-    samples.put(org.migov.core.organisation.Succession.class, EntityGens.successions());
-    samples.put(Signatory.class, EntityGens.signatories());
-    samples.put(AgreementLink.class, EntityGens.agreementLinks());
-    samples.put(org.migov.core.agreement.InstrumentAct.class, EntityGens.acts());
-    samples.put(Participant.class, EntityGens.participants());
-    samples.put(BudgetLine.class, EntityGens.budgetLines());
-    samples.put(org.migov.core.programme.Budget.class, EntityGens.budgets());
-    samples.put(org.migov.core.programme.Transaction.class, EntityGens.transactions());
-    samples.put(TargetArea.class, EntityGens.targetAreas());
-    samples.put(Organisation.class, EntityGens.organisations());
-    samples.put(Office.class, EntityGens.offices());
-    samples.put(Agreement.class, EntityGens.agreements());
-    samples.put(Programme.class, EntityGens.programmes());
-    samples.put(Event.class, EntityGens.events());
-    samples.put(Dataset.class, DatasetGens.valid(LocalDate.of(2026, 12, 1)));
-    samples.put(SdgTarget.class, Gens.enumValues(SdgTarget.class));
-    samples.put(DacPurposeCode.class, Gens.enumValues(DacPurposeCode.class));
-    for (Class<?> type : publicTypesOfCore()) {
-      if (CodedEnum.class.isAssignableFrom(type) && type.isEnum()) {
-        samples.put(type, codes(type));
-      }
-    }
-    return samples;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Gen<?> codes(Class<?> type) {
-    return Gens.enumValues((Class) type);
-  }
-
-  /** The public top-level types of core, from its classes. */
-  static Set<Class<?>> publicTypesOfCore() {
-    try {
-      Path root = Path.of(Country.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isDirectory(root)) {
-        return typesUnder(root);
-      }
-      try (FileSystem jar = FileSystems.newFileSystem(root)) {
-        return typesUnder(jar.getPath("/"));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Set<Class<?>> typesUnder(Path root) throws IOException {
-    try (Stream<Path> files = Files.walk(root)) {
-      return files.map(root::relativize).map(Path::toString)
-          .filter(f -> f.startsWith("org/migov/core/") && f.endsWith(".class") && !f.contains("$")
-              && !f.endsWith("package-info.class") && !f.contains("/Immutable"))
-          .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.'))
-          .map(JacksonModuleCoverageTest::load)
-          .filter(c -> Modifier.isPublic(c.getModifiers()))
-          .collect(Collectors.toCollection(() -> new TreeSet<>(java.util.Comparator.comparing(Class::getName))));
-    }
-  }
-
-  private static Class<?> load(String name) {
-    try {
-      return Class.forName(name, false, Country.class.getClassLoader());
-    } catch (ClassNotFoundException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   @Test
   void everyPublicTypeOfCoreHasASample() {
     Set<String> values = new TreeSet<>();
-    for (Class<?> type : publicTypesOfCore()) {
+    for (Class<?> type : TypeGens.coreTypes()) {
       if (!NOT_VALUES.containsKey(type.getName()) && !type.isAnnotation()) {
         values.add(type.getName());
       }
     }
     assertTrue(values.size() > 40, values.toString());
-    assertEquals(values, samples().keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)));
+    assertEquals(values, TypeGens.all().keySet().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new)));
   }
 
   static Stream<Class<?>> types() {
-    return samples().keySet().stream();
+    return TypeGens.all().keySet().stream();
   }
 
   /**
@@ -208,14 +120,14 @@ public class JacksonModuleCoverageTest {
    * declarations into readers and writers runs in the test too.
    */
   private static JsonMapper freshMapper() {
-    return JsonMapper.builder().addModule(new MigovJsonModule(new WireFormat())).build();
+    return JsonMapper.builder().addModule(new MigovJackson3Module()).build();
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("types")
   void aRecordHoldingAnyTypeRoundTripsInTheWireForm(Class<?> type) {
     JsonMapper mapper = freshMapper();
-    Gen<?> gen = samples().get(type);
+    Gen<?> gen = TypeGens.all().get(type);
     JavaType holder = mapper.getTypeFactory().constructParametricType(Holder.class, type);
     SplittableRandom random = new SplittableRandom(type.getName().hashCode());
     for (int i = 0; i < 15; i++) {

@@ -1,4 +1,4 @@
-package org.migov.json;
+package org.migov.jackson3;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,6 +22,8 @@ import org.migov.core.programme.Programme;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.PartialDate;
+import org.migov.json.MigovJson;
+import org.migov.json.MigovJsonException;
 import org.migov.testkit.EntityGens;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,4 +93,13 @@ class JacksonModuleTest {
     assertEquals("/status", e.pointer());
     assertEquals(39, e.column());
   }
+
+  @Test
+  void repeatedNamesAreRefusedThroughTheModuleWhateverTheMapperSays() {
+    JsonMapper mapper = JsonMapper.builder().findAndAddModules().build();
+    String json = "{\"en\":\"A\",\"en\":\"B\"}";
+    Exception e = assertThrows(Exception.class, () -> mapper.readValue(json, MultilingualText.class));
+    assertTrue(e.getMessage().contains("Duplicate Object property \"en\""), e.getMessage());
+  }
+
 }

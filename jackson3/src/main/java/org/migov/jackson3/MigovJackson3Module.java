@@ -1,10 +1,9 @@
-package org.migov.json;
+package org.migov.jackson3;
 
 import org.migov.core.geography.GeographicArea;
-import org.migov.core.geography.RegionLevel;
-import org.migov.core.taxonomy.MigofObjective;
-import org.migov.core.taxonomy.MigofPrinciple;
-import org.migov.core.time.Precision;
+import org.migov.json.MigovJson;
+import org.migov.json.MigovJsonException;
+import org.migov.json.MigovJsonTypes;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.BeanProperty;
@@ -17,11 +16,12 @@ import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * The Jackson 3 module for migov types: every public type of migov-core (datasets, entities,
- * their parts, ids, countries, regions, areas, places, people, money, periods, dates, texts,
- * sources and every code list) reads and writes in the wire format of {@link MigovJson}, standing
- * alone or inside a user's own records and beans. Registered for {@link java.util.ServiceLoader},
- * so {@code JsonMapper.builder().findAndAddModules().build()} picks it up.
+ * The Jackson 3 module for migov types: every type of {@link MigovJsonTypes#types()} (datasets,
+ * entities, their parts, ids, countries, regions, areas, places, people, money, periods, dates,
+ * texts, sources and every code list) reads and writes in the wire format of {@link MigovJson},
+ * standing alone or inside a user's own records and beans. Registered for
+ * {@link java.util.ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules().build()}
+ * (and Spring Boot 4's mapper) picks it up.
  *
  * <p>Decoding through a user's mapper fails with {@link MigovJsonException} (a Jackson exception,
  * so that frameworks answer a bad request), and uses the mapper's parsing limits: use
@@ -34,54 +34,52 @@ import tools.jackson.databind.module.SimpleModule;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class MigovJsonModule extends SimpleModule {
+public final class MigovJackson3Module extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Creates the module. */
-  public MigovJsonModule() {
-    this(WireFormat.CURRENT);
-  }
-
-  /** The module of a wire format's declarations. */
-  MigovJsonModule(WireFormat format) {
+  public MigovJackson3Module() {
     super("migov");
-    for (WireType<?> type : format.types) {
-      add(type, format);
+    for (Class<?> type : MigovJsonTypes.types()) {
+      add(type);
     }
-    // Public types of core that the wire format does not use (yet), in the form it would give them.
-    add(WireCode.of(MigofObjective.class), format);
-    add(WireCode.of(MigofPrinciple.class), format);
-    add(WireCode.of(RegionLevel.class), format);
-    add(WireCode.of(Precision.class), format);
-    add(WireValues.DAC_PURPOSE_CODE, format);
   }
 
-  private <T> void add(WireType<T> type, WireFormat format) {
-    addSerializer(type.javaType(), new Serializer<>(type, format.area));
-    addDeserializer(type.javaType(), new Deserializer<>(type));
+  private <T> void add(Class<T> type) {
+    addSerializer(type, new Serializer<>(type, false));
+    addDeserializer(type, new Deserializer<>(type));
   }
 
   /** Writes a value in its wire form. */
   private static final class Serializer<T> extends ValueSerializer<T> {
-    private final WireType<T> type;
-    private final WireType<GeographicArea> area;
+    private final Class<T> type;
+    private final boolean asArea;
 
-    Serializer(WireType<T> type, WireType<GeographicArea> area) {
+    Serializer(Class<T> type, boolean asArea) {
       this.type = type;
-      this.area = area;
+      this.asArea = asArea;
     }
 
     @Override
     public void serialize(T value, JsonGenerator gen, SerializationContext context) {
-      type.write(gen, value);
+      if (asArea) {
+        MigovJsonTypes.writeArea(gen, (GeographicArea) value);
+      } else {
+        MigovJsonTypes.write(gen, type, value);
+      }
+    }
+
+    @Override
+    public Class<T> handledType() {
+      return type;
     }
 
     /** Where a geographic area is declared, an area of any kind is written as an area. */
     @Override
     public ValueSerializer<?> createContextual(SerializationContext context, BeanProperty property) {
-      if (property != null && GeographicArea.class.isAssignableFrom(type.javaType()) && type != area
+      if (property != null && GeographicArea.class.isAssignableFrom(type) && type != GeographicArea.class
           && declares(property.getType(), GeographicArea.class)) {
-        return new Serializer<>(area, area);
+        return new Serializer<>(type, true);
       }
       return this;
     }
@@ -94,24 +92,20 @@ public final class MigovJsonModule extends SimpleModule {
 
   /** Reads a value from its wire form. */
   private static final class Deserializer<T> extends ValueDeserializer<T> {
-    private final WireType<T> type;
-    private final String label;
+    private final Class<T> type;
 
-    Deserializer(WireType<T> type) {
+    Deserializer(Class<T> type) {
       this.type = type;
-      this.label = "a " + type.javaType().getSimpleName();
     }
 
     @Override
     public T deserialize(JsonParser parser, DeserializationContext context) {
-      boolean ignoreUnknown = !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-      return type.read(new WireReader(parser, ignoreUnknown), label);
+      return MigovJsonTypes.read(parser, type, !context.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES));
     }
 
     @Override
     public Class<?> handledType() {
-      return type.javaType();
+      return type;
     }
   }
-
 }
