@@ -16,7 +16,8 @@ import org.migov.core.dataset.Dataset;
  * concatenated into the template, so Hibernate Validator's {@code ParameterMessageInterpolator}
  * (no Expression Language) renders it in the factory's language.
  *
- * <p>At most {@link MigovValidator#DEFAULT_MAX_FINDINGS} violations are reported for one value;
+ * <p>A {@link MigovRulesPolicy} given as Hibernate Validator's constraint validator payload decides
+ * whether warnings are violations. At most {@link MigovValidator#DEFAULT_MAX_FINDINGS} violations are reported for one value;
  * past that they are not added to the context, so that a hostile value cannot fill the memory.
  *
  * <p>Stateless, so thread-safe.
@@ -40,8 +41,12 @@ public final class MigovRulesValidator implements ConstraintValidator<MigovRules
     }
     LocalDate today = LocalDate.now(context.getClockProvider().getClock());
     HibernateConstraintValidatorContext hibernate = context.unwrap(HibernateConstraintValidatorContext.class);
+    MigovRulesPolicy policy = hibernate.getConstraintValidatorPayload(MigovRulesPolicy.class);
     long[] found = new long[1];
     Findings findings = new Findings(today, Messages.forLocale(Locale.ENGLISH), (violation, parameters) -> {
+      if (policy != null && !policy.rejects(violation)) {
+        return;
+      }
       if (found[0]++ == 0) {
         context.disableDefaultConstraintViolation();
       }

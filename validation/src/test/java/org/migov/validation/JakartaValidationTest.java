@@ -115,4 +115,24 @@ class JakartaValidationTest {
       assertEquals(Set.of("PRG-001", "PRG-002", "PRG-011"), codes(factory.getValidator().validate(brokenProgramme())));
     }
   }
+
+  @Test
+  void aPolicyLetsWarningsPassToAListenerInsteadOfRejecting() {
+    org.migov.core.organisation.Organisation warned = org.migov.core.organisation.Organisation.builder()
+        .id(org.migov.core.organisation.OrganisationId.of("o")).name(org.migov.core.text.MultilingualText.of("en", "O"))
+        .addIdentifier(org.migov.core.ExternalIdentifier.of(org.migov.core.IdentifierScheme.IATI, "x")).build();
+    java.util.List<Violation> heard = new java.util.ArrayList<>();
+    try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+        .constraintValidatorPayload(MigovRulesPolicy.warningsPass(heard::add)).buildValidatorFactory()) {
+      assertEquals(Set.of(), factory.getValidator().validate(warned));
+    }
+    assertEquals(java.util.List.of("ORG-006"), heard.stream().map(Violation::code).collect(java.util.stream.Collectors.toList()));
+    try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
+        .constraintValidatorPayload(MigovRulesPolicy.warningsReject()).buildValidatorFactory()) {
+      assertEquals(1, factory.getValidator().validate(warned).size(), "a warning rejects, as without a policy");
+    }
+    try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+      assertEquals(1, factory.getValidator().validate(warned).size());
+    }
+  }
 }

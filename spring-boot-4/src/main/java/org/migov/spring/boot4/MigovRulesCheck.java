@@ -1,0 +1,39 @@
+package org.migov.spring.boot4;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Set;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
+import org.migov.core.text.MultilingualText;
+import org.migov.core.time.PartialDate;
+import org.migov.validation.Violation;
+
+/** The startup check: migov's rules find what they must on the application's validator. */
+final class MigovRulesCheck {
+  private MigovRulesCheck() {}
+
+  /**
+   * Validates an organisation dissolved before it was founded (ORG-003, an error) and fails when no
+   * violation of migov's comes back.
+   *
+   * @throws IllegalStateException when migov's rules are not active
+   */
+  static void check(Validator validator) {
+    if (validator == null) {
+      throw new IllegalStateException("expected a jakarta.validation.Validator in the context for migov's rules, found none"
+          + " (add spring-boot-starter-validation, or set migov.validation.startup-check=false)");
+    }
+    Organisation broken = Organisation.builder().id(OrganisationId.of("migov-startup-check")).name(MultilingualText.of("en", "check"))
+        .founded(PartialDate.parse("2000")).dissolved(PartialDate.parse("1990")).build();
+    Set<ConstraintViolation<Organisation>> violations = validator.validate(broken);
+    boolean active = violations.stream().anyMatch(v -> v instanceof HibernateConstraintViolation<?> hibernate
+        && hibernate.getDynamicPayload(Violation.class) != null);
+    if (!active) {
+      throw new IllegalStateException("expected migov's rules on the application's validator, found them inactive: an organisation"
+          + " dissolved before it was founded gave " + violations.size() + " violation(s) of migov's (is the validator Hibernate"
+          + " Validator? set migov.validation.startup-check=false to start anyway)");
+    }
+  }
+}
