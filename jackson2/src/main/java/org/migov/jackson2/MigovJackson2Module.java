@@ -57,7 +57,11 @@ public final class MigovJackson2Module extends SimpleModule {
     addDeserializer(type, new Deserializer<>(type));
   }
 
-  /** Writes a value in its wire form. */
+  /**
+   * Writes a value in its wire form.
+   *
+   * @param <T> the type of the value
+   */
   private static final class Serializer<T> extends StdSerializer<T> implements ContextualSerializer {
     private static final long serialVersionUID = 1L;
     private final boolean asArea;
@@ -96,7 +100,11 @@ public final class MigovJackson2Module extends SimpleModule {
     }
   }
 
-  /** Reads a value from its wire form. */
+  /**
+   * Reads a value from its wire form.
+   *
+   * @param <T> the type of the value
+   */
   private static final class Deserializer<T> extends StdDeserializer<T> {
     private static final long serialVersionUID = 1L;
     private final Class<T> type;
