@@ -1,7 +1,5 @@
 /**
- * migov in Spring Boot 4: {@link org.migov.spring.boot4.MigovAutoConfiguration}, its settings
- * ({@link org.migov.spring.boot4.MigovProperties}), the problem details it answers with
- * ({@link org.migov.spring.boot4.MigovProblems}) and the warnings that passed
- * ({@link org.migov.spring.boot4.MigovWarnings}).
+ * migov in Spring Boot 4: {@link org.migov.spring.boot4.MigovAutoConfiguration}, over the parts
+ * both starters share in {@code org.migov.spring}.
  */
 package org.migov.spring.boot4;

@@ -1,4 +1,4 @@
-package org.migov.spring.boot4;
+package org.migov.spring;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package org.migov.spring.boot4.app;
+package org.migov.spring.app;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -9,7 +9,7 @@ import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
-import org.migov.spring.boot4.MigovWarnings;
+import org.migov.spring.MigovWarnings;
 import org.migov.validation.Violation;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package org.migov.spring.boot4;
+package org.migov.spring;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -10,17 +10,21 @@ import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
 import org.migov.validation.Violation;
 
-/** The startup check: migov's rules find what they must on the application's validator. */
-final class MigovRulesCheck {
+/**
+ * The startup check of migov's Spring Boot starters: migov's rules find what they must on the
+ * application's validator. Stateless; thread-safe.
+ */
+public final class MigovRulesCheck {
   private MigovRulesCheck() {}
 
   /**
    * Validates an organisation dissolved before it was founded (ORG-003, an error) and fails when no
    * violation of migov's comes back.
    *
+   * @param validator the application's validator, or null when it has none
    * @throws IllegalStateException when migov's rules are not active
    */
-  static void check(Validator validator) {
+  public static void check(Validator validator) {
     if (validator == null) {
       throw new IllegalStateException("expected a jakarta.validation.Validator in the context for migov's rules, found none"
           + " (add spring-boot-starter-validation, or set migov.validation.startup-check=false)");

@@ -1,4 +1,4 @@
-package org.migov.spring.boot4;
+package org.migov.spring;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
