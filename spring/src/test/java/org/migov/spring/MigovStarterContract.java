@@ -127,10 +127,26 @@ public abstract class MigovStarterContract {
     assertEquals("ERROR", violation.get("severity"));
     assertEquals("iom", violation.get("entityId"));
     assertEquals("dissolved", violation.get("path"));
-    String italian = (String) violation.get("message");
+    assertEquals("Organizzazione \"iom\": la data di scioglimento 1990 precede la data di fondazione 2000.", violation.get("message"));
     HttpResponse<String> english = send("POST", "/organisations", broken, "en");
-    String inEnglish = (String) first(tree(english), "violations").get("message");
-    assertTrue(!italian.equals(inEnglish), italian + " / " + inEnglish);
+    assertEquals("Organisation \"iom\": the dissolution date 1990 is before the founding date 2000.",
+        first(tree(english), "violations").get("message"));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void aRuleBreakingDatasetAnswersWithEachCode() throws Exception {
+    String broken = "{\"format\":\"migov\",\"version\":\"1.1\",\"programmes\":[{\"id\":\"p\",\"title\":{\"en\":\"P\"},"
+        + "\"participants\":[{\"organisation\":\"ghost\",\"role\":\"funding\"}]}]}";
+    HttpResponse<String> response = send("POST", "/datasets", broken, null);
+    assertEquals(400, response.statusCode(), response.body());
+    List<Map<String, Object>> violations = (List<Map<String, Object>>) tree(response).get("violations");
+    assertEquals(List.of("DS-002", "PRG-002", "PRG-011", "PRG-011"),
+        violations.stream().map(v -> (String) v.get("code")).sorted().collect(java.util.stream.Collectors.toList()), response.body());
+    Map<String, Object> dangling = violations.stream().filter(v -> "DS-002".equals(v.get("code"))).findFirst().orElseThrow();
+    assertEquals("programme", dangling.get("entityKind"));
+    assertEquals("p", dangling.get("entityId"));
+    assertEquals("participants[0].organisation", dangling.get("path"));
   }
 
   @Test
