@@ -21,13 +21,12 @@ public final class MigovRulesCheck {
    * Validates an organisation dissolved before it was founded (ORG-003, an error) and fails when no
    * violation of migov's comes back.
    *
-   * @param validator the application's validator, or null when it has none
+   * @param validator the application's validator, or null when it has none (it validates nothing, so nothing is checked)
    * @throws IllegalStateException when migov's rules are not active
    */
   public static void check(Validator validator) {
     if (validator == null) {
-      throw new IllegalStateException("expected a jakarta.validation.Validator in the context for migov's rules, found none"
-          + " (add spring-boot-starter-validation, or set migov.validation.startup-check=false)");
+      return;
     }
     Organisation broken = Organisation.builder().id(OrganisationId.of("migov-startup-check")).name(MultilingualText.of("en", "check"))
         .founded(PartialDate.parse("2000")).dissolved(PartialDate.parse("1990")).build();

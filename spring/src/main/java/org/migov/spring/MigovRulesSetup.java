@@ -5,6 +5,7 @@ import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
 import org.migov.validation.MigovConstraintMappingContributor;
 import org.migov.validation.MigovRulesPolicy;
+import org.springframework.util.ClassUtils;
 
 /**
  * Puts migov's rules on a Spring Boot application's validator, as both starters' customizers of
@@ -13,6 +14,10 @@ import org.migov.validation.MigovRulesPolicy;
 public final class MigovRulesSetup {
   /** The property of Hibernate Validator that lists constraint mapping contributors. */
   public static final String CONTRIBUTORS = "hibernate.validator.constraint_mapping_contributors";
+
+  /** Whether Spring's web layer is there to keep warnings on a request (an application without it drops them). */
+  private static final boolean WEB = ClassUtils.isPresent("org.springframework.web.context.request.RequestContextHolder",
+      MigovRulesSetup.class.getClassLoader());
 
   private MigovRulesSetup() {}
 
@@ -39,6 +44,7 @@ public final class MigovRulesSetup {
       });
     }
     hibernate.constraintValidatorPayload(properties.getValidation().isWarningsReject()
-        ? MigovRulesPolicy.warningsReject() : MigovRulesPolicy.warningsPass(MigovWarnings::keep));
+        ? MigovRulesPolicy.warningsReject()
+        : MigovRulesPolicy.warningsPass(WEB ? MigovWarnings::keep : warning -> { }));
   }
 }

@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 
 /**
  * The beans both of migov's Spring Boot starters give, imported by their auto-configurations: a
@@ -56,6 +55,16 @@ public class MigovSpringConfiguration {
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
-  @Import(MigovProblems.class)
-  static class Web {}
+  static class Web {
+    /**
+     * The problem details.
+     *
+     * @param properties migov's settings
+     * @return the resolver
+     */
+    @Bean
+    MigovProblems migovProblems(MigovProperties properties) {
+      return new MigovProblems(properties);
+    }
+  }
 }

@@ -52,6 +52,12 @@ public abstract class MigovStarterContract {
   /** The starter's auto-configuration. */
   protected abstract Class<?> autoConfiguration();
 
+  /** The packages of the starter's optional dependencies (Boot's validation, Jackson, Spring's web layer). */
+  protected abstract String[] optionalPackages();
+
+  /** The names of the beans the starter gives only where its optional dependencies are. */
+  protected abstract String[] optionalBeans();
+
   @LocalServerPort
   private int port;
 
@@ -156,6 +162,37 @@ public abstract class MigovStarterContract {
     HttpResponse<String> response = send("POST", "/datasets", warned, null);
     assertEquals(200, response.statusCode(), response.body());
     assertEquals(List.of("ORG-006"), tree(response).get("warnings"), response.body());
+  }
+
+  @Test
+  void theApplicationsOwnHandlerStillAnswersForItsOwnTypesAndMigovForMigovs() throws Exception {
+    HttpResponse<String> own = send("POST", "/notes", "{\"text\":\"\"}", null);
+    assertEquals(418, own.statusCode(), own.body());
+    assertEquals("the application's own handler", own.body());
+    HttpResponse<String> migovs = send("POST", "/organisations",
+        "{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"founded\":\"2000\",\"dissolved\":\"1990\"}", null);
+    assertEquals(400, migovs.statusCode(), migovs.body());
+    assertEquals(MigovProblems.RULES_BROKEN, tree(migovs).get("type"));
+  }
+
+  @Test
+  void withoutItsOptionalDependenciesTheStarterGivesNoBeanThatNeedsThem() {
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(autoConfiguration()))
+        .withClassLoader(new org.springframework.boot.test.context.FilteredClassLoader(optionalPackages()))
+        .run(context -> {
+          assertNull(context.getStartupFailure());
+          for (String bean : optionalBeans()) {
+            assertTrue(!context.containsBean(bean), bean);
+          }
+          assertEquals(1, context.getBeansOfType(MigovValidator.class).size());
+        });
+    new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(autoConfiguration()))
+        .withPropertyValues("migov.validation.startup-check=false")
+        .run(context -> {
+          for (String bean : optionalBeans()) {
+            assertTrue(context.containsBean(bean), bean);
+          }
+        });
   }
 
   @Test

@@ -13,10 +13,9 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -28,7 +27,8 @@ import org.springframework.context.annotation.Import;
  * migov-jackson2's module, as a bean, which Boot 3 puts on its Jackson 2 mapper. Settings:
  * {@link MigovProperties}.
  */
-@AutoConfiguration(before = {ValidationAutoConfiguration.class, JacksonAutoConfiguration.class})
+@AutoConfiguration(beforeName = {"org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration",
+    "org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration"})
 @ConditionalOnClass(HibernateValidatorConfiguration.class)
 @Import(MigovSpringConfiguration.class)
 public class MigovAutoConfiguration {
@@ -46,30 +46,41 @@ public class MigovAutoConfiguration {
     return configuration -> MigovRulesSetup.apply(configuration, properties);
   }
 
-  /**
-   * The Jackson 2 module, which Boot 3 registers on its mapper as it does every module bean.
-   *
-   * @return the module
-   */
-  @Bean
-  @ConditionalOnMissingBean
-  public MigovJackson2Module migovJackson2Module() {
-    return new MigovJackson2Module();
+  /** The Jackson 2 module, where Jackson 2 is. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "com.fasterxml.jackson.databind.ObjectMapper")
+  static class Jackson {
+    /**
+     * The Jackson 2 module, which Boot 3 registers on its mapper as it does every module bean.
+     *
+     * @return the module
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    MigovJackson2Module migovJackson2Module() {
+      return new MigovJackson2Module();
+    }
   }
 
-  /**
-   * Has Boot's Jackson 2 mapper write characters outside the Basic Multilingual Plane (emoji,
-   * some CJK) as they are in UTF-8, as migov's wire format does, instead of as escapes of
-   * their surrogate pairs: Jackson 2's UTF-8 generator escapes them unless
-   * {@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8} (Jackson 2.18 and later) is on.
-   * Both forms read back the same; this makes the bytes those of {@code MigovJson}.
-   *
-   * @return the customizer
-   */
-  @Bean
-  public Jackson2ObjectMapperBuilderCustomizer migovJackson2Surrogates() {
-    return builder -> builder.postConfigurer(mapper -> java.util.Arrays.stream(JsonWriteFeature.values())
-        .filter(feature -> feature.name().equals("COMBINE_UNICODE_SURROGATES_IN_UTF8")).findFirst()
-        .ifPresent(feature -> mapper.setConfig(mapper.getSerializationConfig().with(feature))));
+  /** UTF-8 output as migov writes it, where Spring's Jackson 2 builder is. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = {"com.fasterxml.jackson.databind.ObjectMapper",
+      "org.springframework.http.converter.json.Jackson2ObjectMapperBuilder"})
+  static class Utf8 {
+    /**
+     * Has Boot's Jackson 2 mapper write characters outside the Basic Multilingual Plane (emoji,
+     * some CJK) as they are in UTF-8, as migov's wire format does, instead of as escapes of
+     * their surrogate pairs: Jackson 2's UTF-8 generator escapes them unless
+     * {@code JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8} (Jackson 2.18 and later) is on.
+     * Both forms read back the same; this makes the bytes those of {@code MigovJson}.
+     *
+     * @return the customizer
+     */
+    @Bean
+    Jackson2ObjectMapperBuilderCustomizer migovJackson2Surrogates() {
+      return builder -> builder.postConfigurer(mapper -> java.util.Arrays.stream(JsonWriteFeature.values())
+          .filter(feature -> feature.name().equals("COMBINE_UNICODE_SURROGATES_IN_UTF8")).findFirst()
+          .ifPresent(feature -> mapper.setConfig(mapper.getSerializationConfig().with(feature))));
+    }
   }
 }

@@ -17,6 +17,16 @@ class MigovBoot3Test extends MigovStarterContract {
   }
 
   @Override
+  protected String[] optionalPackages() {
+    return new String[] {"com.fasterxml.jackson.databind"};
+  }
+
+  @Override
+  protected String[] optionalBeans() {
+    return new String[] {"migovJackson2Module", "migovJackson2Surrogates"};
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   protected Map<String, Object> json(String body) {
     try {

@@ -9,9 +9,9 @@ import org.migov.spring.MigovWarnings;
 import org.migov.validation.MigovValidator;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 
 /**
@@ -23,21 +23,26 @@ import org.springframework.context.annotation.Import;
  * The Jackson 3 module comes with migov-jackson3, which Boot's mapper finds by itself. Settings:
  * {@link MigovProperties}.
  */
-@AutoConfiguration(before = ValidationAutoConfiguration.class)
+@AutoConfiguration(beforeName = "org.springframework.boot.validation.autoconfigure.ValidationAutoConfiguration")
 @ConditionalOnClass(HibernateValidatorConfiguration.class)
 @Import(MigovSpringConfiguration.class)
 public class MigovAutoConfiguration {
   /** Creates the configuration; Boot does this. */
   public MigovAutoConfiguration() {}
 
-  /**
-   * Puts migov's rules on Boot's validator ({@link MigovRulesSetup#apply}).
-   *
-   * @param properties migov's settings
-   * @return the customizer
-   */
-  @Bean
-  public ValidationConfigurationCustomizer migovRulesOnBootsValidator(MigovProperties properties) {
-    return configuration -> MigovRulesSetup.apply(configuration, properties);
+  /** migov's rules on Boot's validator, where Boot's validation auto-configuration is. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(name = "org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer")
+  static class Rules {
+    /**
+     * Puts migov's rules on Boot's validator ({@link MigovRulesSetup#apply}).
+     *
+     * @param properties migov's settings
+     * @return the customizer
+     */
+    @Bean
+    ValidationConfigurationCustomizer migovRulesOnBootsValidator(MigovProperties properties) {
+      return configuration -> MigovRulesSetup.apply(configuration, properties);
+    }
   }
 }

@@ -17,6 +17,16 @@ class MigovBoot4Test extends MigovStarterContract {
   }
 
   @Override
+  protected String[] optionalPackages() {
+    return new String[] {"org.springframework.boot.validation"};
+  }
+
+  @Override
+  protected String[] optionalBeans() {
+    return new String[] {"migovRulesOnBootsValidator"};
+  }
+
+  @Override
   @SuppressWarnings("unchecked")
   protected Map<String, Object> json(String body) {
     return JSON.readValue(body, Map.class);

@@ -2,6 +2,7 @@ package org.migov.spring.app;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Map;
 import org.migov.core.dataset.Dataset;
@@ -12,15 +13,32 @@ import org.migov.core.time.PartialDate;
 import org.migov.spring.MigovWarnings;
 import org.migov.validation.Violation;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** A minimal application that carries migov types in and out, as a user's would. */
+/** A minimal application that carries migov types in and out, as a user's would, with a handler of its own. */
 @SpringBootApplication
 public class MigovTestApplication {
+  /** A body of the application's own. */
+  public record Note(@NotBlank String text) {}
+
+  /** The application's own handler of invalid bodies, which answers its own way. */
+  @RestControllerAdvice
+  public static class OwnHandler {
+    /** A teapot, so that a test can tell this handler answered. */
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    public ResponseEntity<String> invalid(MethodArgumentNotValidException e) {
+      return ResponseEntity.status(418).body("the application's own handler");
+    }
+  }
+
   /** The endpoints. */
   @RestController
   public static class Endpoints {
@@ -48,6 +66,12 @@ public class MigovTestApplication {
     @PostMapping("/datasets/echo")
     public Dataset echo(@RequestBody Dataset dataset) {
       return dataset;
+    }
+
+    /** A note, a body of the application's own type with a constraint of its own. */
+    @PostMapping("/notes")
+    public Note note(@Valid @RequestBody Note note) {
+      return note;
     }
 
     /** Names, for a body of the application's own type. */
