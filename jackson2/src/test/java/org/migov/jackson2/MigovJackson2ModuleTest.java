@@ -108,6 +108,16 @@ public class MigovJackson2ModuleTest {
   }
 
   @Test
+  void utf8BytesAreMigovJsonsWhereJackson2CanCombineSurrogates() throws Exception {
+    java.util.Optional<com.fasterxml.jackson.core.json.JsonWriteFeature> combine = java.util.Arrays.stream(
+        com.fasterxml.jackson.core.json.JsonWriteFeature.values()).filter(f -> f.name().equals("COMBINE_UNICODE_SURROGATES_IN_UTF8")).findFirst();
+    org.junit.jupiter.api.Assumptions.assumeTrue(combine.isPresent(), "Jackson 2.18 and later");
+    ObjectMapper utf8 = new ObjectMapper(JsonFactory.builder().enable(combine.get()).build()).findAndRegisterModules();
+    Organisation organisation = MigovJson.create().read("{\"id\":\"o\",\"name\":{\"en\":\"Gen\u00e8ve \ud83c\udf0d\"}}", Organisation.class);
+    assertEquals(MigovJson.create().write(organisation), new String(utf8.writeValueAsBytes(organisation), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @Test
   void anIndentingMapperIndentsAndReadsBack() throws Exception {
     Dataset dataset = DatasetGens.valid(java.time.LocalDate.of(2026, 12, 1)).sample(new SplittableRandom(3), 30);
     String json = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(dataset);
