@@ -23,6 +23,16 @@ public final class MigovConstraintMappingContributor implements ConstraintMappin
           Arrays.stream(EntityKind.values()).map(EntityKind::type), Stream.of(Dataset.class))
       .collect(Collectors.toUnmodifiableList());
 
+  /**
+   * The types that carry migov's rules: the entities and the dataset (for frameworks that must be
+   * told which classes are constrained, such as Quarkus).
+   *
+   * @return the types
+   */
+  public static List<Class<?>> types() {
+    return TYPES;
+  }
+
   /** Creates the contributor; Hibernate Validator does this. */
   public MigovConstraintMappingContributor() {}
 

@@ -1,0 +1,39 @@
+package org.migov.quarkus.it;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.migov.core.organisation.Organisation;
+import org.migov.core.organisation.OrganisationId;
+import org.migov.core.text.MultilingualText;
+import org.migov.core.time.PartialDate;
+
+/** The endpoints of a minimal application, as a user's would be. */
+@Path("/organisations")
+public class Organisations {
+  /** Creates the resource; Quarkus does this. */
+  public Organisations() {}
+
+  /**
+   * An organisation, as the wire format writes it.
+   *
+   * @return the organisation
+   */
+  @GET
+  public Organisation organisation() {
+    return Organisation.builder().id(OrganisationId.of("iom")).name(MultilingualText.of("en", "IOM", "fr", "OIM"))
+        .founded(PartialDate.parse("1951")).build();
+  }
+
+  /**
+   * An organisation read, checked by migov's rules and given back.
+   *
+   * @param organisation the body
+   * @return the body
+   */
+  @POST
+  public Organisation echo(@Valid Organisation organisation) {
+    return organisation;
+  }
+}
