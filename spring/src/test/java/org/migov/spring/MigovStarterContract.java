@@ -30,6 +30,7 @@ import org.migov.core.organisation.OrganisationId;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.PartialDate;
 import org.migov.json.MigovJson;
+import org.migov.problems.MigovProblem;
 import org.migov.testkit.DatasetGens;
 import org.migov.validation.MigovValidator;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -111,7 +112,7 @@ public abstract class MigovStarterContract {
       assertEquals(400, response.statusCode(), response.body());
       assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), response.headers().toString());
       Map<String, Object> problem = tree(response);
-      assertEquals(MigovProblems.NOT_WIRE_FORMAT.toString(), problem.get("type"), response.body());
+      assertEquals(MigovProblem.NOT_WIRE_FORMAT, problem.get("type"), response.body());
       assertEquals(c[1], problem.get("kind"), response.body());
       if (!c[2].isEmpty()) {
         assertEquals(c[2], problem.get("pointer"), response.body());
@@ -127,7 +128,7 @@ public abstract class MigovStarterContract {
     HttpResponse<String> response = send("POST", "/organisations", broken, "it");
     assertEquals(400, response.statusCode(), response.body());
     Map<String, Object> problem = tree(response);
-    assertEquals(MigovProblems.RULES_BROKEN.toString(), problem.get("type"));
+    assertEquals(MigovProblem.RULES_BROKEN, problem.get("type"));
     Map<String, Object> violation = first(problem, "violations");
     assertEquals("ORG-003", violation.get("code"), response.body());
     assertEquals("ERROR", violation.get("severity"));
@@ -172,7 +173,7 @@ public abstract class MigovStarterContract {
     HttpResponse<String> migovs = send("POST", "/organisations",
         "{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"founded\":\"2000\",\"dissolved\":\"1990\"}", null);
     assertEquals(400, migovs.statusCode(), migovs.body());
-    assertEquals(MigovProblems.RULES_BROKEN, tree(migovs).get("type"));
+    assertEquals(MigovProblem.RULES_BROKEN, tree(migovs).get("type"));
   }
 
   @Test
@@ -199,7 +200,7 @@ public abstract class MigovStarterContract {
   void otherBadBodiesAreLeftToSpring() throws Exception {
     HttpResponse<String> response = send("POST", "/names", "{\"not\":\"a list\"}", null);
     assertEquals(400, response.statusCode(), response.body());
-    assertTrue(!response.body().contains(MigovProblems.NOT_WIRE_FORMAT.toString()), response.body());
+    assertTrue(!response.body().contains(MigovProblem.NOT_WIRE_FORMAT), response.body());
   }
 
   /** A class loader that finds migov-validation's own validation.xml first, as an application without one does. */
