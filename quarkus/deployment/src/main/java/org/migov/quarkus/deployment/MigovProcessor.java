@@ -41,7 +41,8 @@ public class MigovProcessor {
   }
 
   /**
-   * Indexes migov-core and migov-validation, so that Quarkus knows the {@code @MigovRules} constraint.
+   * Indexes migov-core and migov-validation, so that Quarkus knows the {@code @MigovRules} constraint,
+   * and the extension's runtime, so that Quarkus REST finds its exception mappers.
    *
    * @param index the producer of index dependencies
    */
@@ -49,6 +50,7 @@ public class MigovProcessor {
   public void index(BuildProducer<IndexDependencyBuildItem> index) {
     index.produce(new IndexDependencyBuildItem("org.migov", "migov-core"));
     index.produce(new IndexDependencyBuildItem("org.migov", "migov-validation"));
+    index.produce(new IndexDependencyBuildItem("org.migov", "migov-quarkus"));
   }
 
   /**

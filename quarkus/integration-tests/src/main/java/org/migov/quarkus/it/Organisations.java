@@ -12,6 +12,13 @@ import org.migov.core.time.PartialDate;
 /** The endpoints of a minimal application, as a user's would be. */
 @Path("/organisations")
 public class Organisations {
+  /**
+   * A body of the application's own, with a constraint of its own.
+   *
+   * @param text the text
+   */
+  public record Note(@jakarta.validation.constraints.NotBlank String text) {}
+
   /** Creates the resource; Quarkus does this. */
   public Organisations() {}
 
@@ -35,5 +42,28 @@ public class Organisations {
   @POST
   public Organisation echo(@Valid Organisation organisation) {
     return organisation;
+  }
+
+  /**
+   * A note, checked by the application's own constraint.
+   *
+   * @param note the body
+   * @return the note
+   */
+  @POST
+  @Path("/notes")
+  public Note note(@Valid Note note) {
+    return note;
+  }
+
+  /**
+   * Never found.
+   *
+   * @return nothing
+   */
+  @GET
+  @Path("/missing")
+  public Organisation missing() {
+    throw new jakarta.ws.rs.NotFoundException("no such organisation");
   }
 }

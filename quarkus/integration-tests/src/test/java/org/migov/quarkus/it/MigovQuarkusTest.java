@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
+import org.migov.problems.MigovProblem;
 
 /** A real Quarkus application with migov's extension, over real HTTP on loopback. */
 @QuarkusTest
@@ -20,7 +21,11 @@ class MigovQuarkusTest {
   int port;
 
   private HttpResponse<String> send(String method, String body) throws Exception {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/organisations"))
+    return send(method, "/organisations", body);
+  }
+
+  private HttpResponse<String> send(String method, String path, String body) throws Exception {
+    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .header("Content-Type", "application/json").header("Accept", "application/json")
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
@@ -40,12 +45,27 @@ class MigovQuarkusTest {
   void migovsRulesRunOnQuarkussValidator() throws Exception {
     HttpResponse<String> response = send("POST", "{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"founded\":\"2000\",\"dissolved\":\"1990\"}");
     assertEquals(400, response.statusCode(), response.body());
-    assertTrue(response.body().contains("the dissolution date 1990 is before the founding date 2000"), response.body());
+    assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+    assertTrue(response.body().startsWith("{\"type\":\"" + MigovProblem.RULES_BROKEN + "\""), response.body());
+    assertTrue(response.body().contains("\"code\":\"ORG-003\",\"severity\":\"ERROR\",\"entityKind\":\"organisation\","
+        + "\"entityId\":\"iom\",\"path\":\"dissolved\",\"message\":\"Organisation \\\"iom\\\": the dissolution date 1990 is before"
+        + " the founding date 2000.\""), response.body());
   }
 
   @Test
   void aBodyThatIsNotTheWireFormatIsA400() throws Exception {
     HttpResponse<String> response = send("POST", "{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"kinds\":[\"nope\"]}");
     assertEquals(400, response.statusCode(), response.body());
+    assertTrue(response.body().startsWith("{\"type\":\"" + MigovProblem.NOT_WIRE_FORMAT + "\""), response.body());
+    assertTrue(response.body().contains("\"pointer\":\"/kinds/0\",\"line\":1,\"column\":42"), response.body());
+  }
+
+  @Test
+  void otherFailuresAreAnsweredAsQuarkusWouldWithoutMigov() throws Exception {
+    HttpResponse<String> own = send("POST", "/organisations/notes", "{\"text\":\"\"}");
+    assertEquals(400, own.statusCode(), own.body());
+    assertTrue(!own.body().contains(MigovProblem.RULES_BROKEN) && own.body().contains("Constraint Violation"), own.body());
+    HttpResponse<String> missing = send("GET", "/organisations/missing", null);
+    assertEquals(404, missing.statusCode(), missing.body());
   }
 }

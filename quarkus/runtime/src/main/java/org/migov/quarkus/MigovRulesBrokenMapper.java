@@ -1,0 +1,51 @@
+package org.migov.quarkus;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExceptionMapper;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import org.migov.problems.MigovProblem;
+
+/**
+ * Answers a request body that breaks migov's rules with migov's problem detail (400, each
+ * violation with its rule code, severity, entity, path and message), as the Spring Boot starters
+ * do; any other validation failure (the application's own constraints only, or a return value)
+ * is answered by Quarkus as it would be without migov. Stateless; thread-safe.
+ */
+@Provider
+public class MigovRulesBrokenMapper implements ExceptionMapper<ConstraintViolationException> {
+  private final ResteasyReactiveViolationExceptionMapper quarkus = new ResteasyReactiveViolationExceptionMapper();
+
+  /** Creates the mapper; Quarkus does this. */
+  public MigovRulesBrokenMapper() {}
+
+  /**
+   * The problem detail, or Quarkus's own answer when the violations are not migov's.
+   *
+   * @param e the violations
+   * @return the response
+   */
+  @Override
+  public Response toResponse(ConstraintViolationException e) {
+    List<MigovProblem.Finding> findings = MigovProblem.findings(e.getConstraintViolations());
+    if (findings.isEmpty() || e.getConstraintViolations().stream().anyMatch(MigovRulesBrokenMapper::isReturnValue)) {
+      return quarkus.toResponse(e);
+    }
+    MigovProblem problem = MigovProblem.rulesBroken(400, findings);
+    return Response.status(problem.status()).type(MigovProblem.MEDIA_TYPE).entity(problem.toJson()).build();
+  }
+
+  private static boolean isReturnValue(ConstraintViolation<?> violation) {
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.RETURN_VALUE) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
