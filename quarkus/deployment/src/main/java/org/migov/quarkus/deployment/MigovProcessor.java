@@ -7,6 +7,8 @@ import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
 import io.quarkus.hibernate.validator.spi.AdditionalConstrainedClassBuildItem;
 import org.migov.quarkus.MigovJacksonCustomizer;
+import org.migov.quarkus.MigovRequestWarnings;
+import org.migov.quarkus.MigovRulesCustomizer;
 import org.migov.validation.MigovConstraintMappingContributor;
 
 /**
@@ -31,13 +33,15 @@ public class MigovProcessor {
   }
 
   /**
-   * The extension's beans: the customizer that puts migov's Jackson 2 module on Quarkus's mapper.
+   * The extension's beans: the customizers of Quarkus's mapper (migov's Jackson 2 module) and
+   * validator (how warnings report), and the request's warnings.
    *
    * @return the beans
    */
   @BuildStep
   public AdditionalBeanBuildItem beans() {
-    return AdditionalBeanBuildItem.builder().addBeanClasses(MigovJacksonCustomizer.class).setUnremovable().build();
+    return AdditionalBeanBuildItem.builder().addBeanClasses(MigovJacksonCustomizer.class, MigovRulesCustomizer.class,
+        MigovRequestWarnings.class).setUnremovable().build();
   }
 
   /**

@@ -66,4 +66,19 @@ public class Organisations {
   public Organisation missing() {
     throw new jakarta.ws.rs.NotFoundException("no such organisation");
   }
+
+  @jakarta.inject.Inject
+  org.migov.quarkus.MigovRequestWarnings warnings;
+
+  /**
+   * An organisation read and checked: the codes of the warnings that passed.
+   *
+   * @param organisation the body
+   * @return the codes
+   */
+  @POST
+  @Path("/warned")
+  public java.util.List<String> warned(@Valid Organisation organisation) {
+    return warnings.list().stream().map(org.migov.validation.Violation::code).toList();
+  }
 }

@@ -68,4 +68,12 @@ class MigovQuarkusTest {
     HttpResponse<String> missing = send("GET", "/organisations/missing", null);
     assertEquals(404, missing.statusCode(), missing.body());
   }
+
+  @Test
+  void aWarningOnlyBodyPassesAndTheResourceSeesTheWarning() throws Exception {
+    HttpResponse<String> response = send("POST", "/organisations/warned",
+        "{\"id\":\"o\",\"name\":{\"en\":\"O\"},\"identifiers\":[{\"scheme\":\"iati\",\"value\":\"x\"}]}");
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals("[\"ORG-006\"]", response.body());
+  }
 }
