@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * The beans both of migov's Spring Boot starters give, imported by their auto-configurations: a
@@ -28,15 +29,19 @@ public class MigovSpringConfiguration {
 
   /**
    * A validator of whole datasets, with the context's clock (the system's when it has none) and
-   * the JVM's default locale.
+   * the application's fixed locale, {@code spring.web.locale} (the JVM's default when it has none).
    *
    * @param clock the context's clock, if any
+   * @param environment the application's environment
    * @return the validator
    */
   @Bean
   @ConditionalOnMissingBean
-  public MigovValidator migovValidator(ObjectProvider<Clock> clock) {
-    return MigovValidator.builder().clock(clock.getIfAvailable(Clock::systemDefaultZone)).locale(Locale.getDefault()).build();
+  public MigovValidator migovValidator(ObjectProvider<Clock> clock, Environment environment) {
+    String locale = environment.getProperty("spring.web.locale");
+    return MigovValidator.builder().clock(clock.getIfAvailable(Clock::systemDefaultZone))
+        .locale(locale == null || locale.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(locale.strip().replace('_', '-')))
+        .build();
   }
 
   /**

@@ -188,11 +188,15 @@ public abstract class MigovStarterContract {
           assertEquals(1, context.getBeansOfType(MigovValidator.class).size());
         });
     new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(autoConfiguration()))
-        .withPropertyValues("migov.validation.startup-check=false")
+        .withPropertyValues("migov.validation.startup-check=false", "spring.web.locale=it")
+        .withBean(java.time.Clock.class, () -> java.time.Clock.fixed(java.time.Instant.parse("2020-01-01T00:00:00Z"), java.time.ZoneOffset.UTC))
         .run(context -> {
           for (String bean : optionalBeans()) {
             assertTrue(context.containsBean(bean), bean);
           }
+          MigovValidator validator = context.getBean(MigovValidator.class);
+          assertEquals(java.util.Locale.ITALIAN, validator.locale(), "spring.web.locale");
+          assertEquals(java.time.Instant.parse("2020-01-01T00:00:00Z"), validator.clock().instant(), "the context's clock");
         });
   }
 
