@@ -138,6 +138,8 @@ public class MigovJackson2ModuleTest {
     String json = "{\"note\":\"n\",\n \"organisation\":{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"founded\":\"1951-13\"}}";
     MigovJackson2Exception e = assertThrows(MigovJackson2Exception.class, () -> MAPPER.readValue(json, Request.class));
     assertInstanceOf(JsonMappingException.class, e);
+    assertInstanceOf(com.fasterxml.jackson.databind.exc.MismatchedInputException.class, e);
+    assertEquals(e.details(), e.getCause());
     assertEquals("/organisation/founded", e.pointer());
     assertEquals(2, e.line());
     assertEquals(59, e.column());

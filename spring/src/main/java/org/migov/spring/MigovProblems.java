@@ -10,6 +10,7 @@ import java.util.List;
 import org.migov.problems.MigovProblem;
 import org.migov.validation.Violation;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -21,8 +22,9 @@ import org.springframework.web.servlet.ModelAndView;
  * request bodies migov refuses, resolved before the application's own exception handlers: a body
  * that is not the wire format (400) and a body that breaks migov's rules
  * ({@code migov.web.violation-status}, 400 by default), each violation's message in the
- * request's language. Any other exception it leaves, unresolved, to the application's handlers
- * and to Spring, as they were. It writes the body itself, whatever message converters the
+ * request's language. Any other exception (a migov-json exception of the application's own
+ * reading, among them: not the client's fault) it leaves, unresolved, to the application's
+ * handlers and to Spring, as they were. It writes the body itself, whatever message converters the
  * application has. Stateless; thread-safe.
  */
 public class MigovProblems implements HandlerExceptionResolver, Ordered {
@@ -59,8 +61,10 @@ public class MigovProblems implements HandlerExceptionResolver, Ordered {
    */
   @Override
   public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
-    MigovProblem problem = MigovProblem.notWireFormatIn(e);
-    if (problem == null && e instanceof MethodArgumentNotValidException invalid) {
+    MigovProblem problem = null;
+    if (e instanceof HttpMessageNotReadableException) {
+      problem = MigovProblem.notWireFormatIn(e);
+    } else if (e instanceof MethodArgumentNotValidException invalid) {
       problem = rulesBroken(invalid);
     }
     if (problem == null || response.isCommitted()) {

@@ -201,6 +201,13 @@ public abstract class MigovStarterContract {
   }
 
   @Test
+  void aMigovFileTheServerFailsToReadIsNoBadRequest() throws Exception {
+    HttpResponse<String> response = send("GET", "/server-fault", null, null);
+    assertEquals(500, response.statusCode(), response.body());
+    assertTrue(!response.body().contains(MigovProblem.NOT_WIRE_FORMAT), response.body());
+  }
+
+  @Test
   void otherBadBodiesAreLeftToSpring() throws Exception {
     HttpResponse<String> response = send("POST", "/names", "{\"not\":\"a list\"}", null);
     assertEquals(400, response.statusCode(), response.body());

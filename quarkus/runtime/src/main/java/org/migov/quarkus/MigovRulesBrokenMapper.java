@@ -1,8 +1,8 @@
 package org.migov.quarkus;
 
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationExceptionMapper;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
@@ -14,11 +14,14 @@ import org.migov.problems.MigovProblem;
 /**
  * Answers a request body that breaks migov's rules with migov's problem detail (400, each
  * violation with its rule code, severity, entity, path and message), as the Spring Boot starters
- * do; any other validation failure (the application's own constraints only, or a return value)
- * is answered by Quarkus as it would be without migov. Stateless; thread-safe.
+ * do. It maps only the violations of a resource's parameters that Quarkus REST reports
+ * ({@code ResteasyReactiveViolationException}): a violation found elsewhere (in a service) stays
+ * the server's, as without migov; one of the application's own constraints only, or of a return
+ * value, is answered by Quarkus's own mapper. An application that maps
+ * {@code ValidationException} itself should map this type too. Stateless; thread-safe.
  */
 @Provider
-public class MigovRulesBrokenMapper implements ExceptionMapper<ConstraintViolationException> {
+public class MigovRulesBrokenMapper implements ExceptionMapper<ResteasyReactiveViolationException> {
   private final ResteasyReactiveViolationExceptionMapper quarkus = new ResteasyReactiveViolationExceptionMapper();
 
   /** Creates the mapper; Quarkus does this. */
@@ -31,7 +34,7 @@ public class MigovRulesBrokenMapper implements ExceptionMapper<ConstraintViolati
    * @return the response
    */
   @Override
-  public Response toResponse(ConstraintViolationException e) {
+  public Response toResponse(ResteasyReactiveViolationException e) {
     List<MigovProblem.Finding> findings = MigovProblem.findings(e.getConstraintViolations());
     if (findings.isEmpty() || e.getConstraintViolations().stream().anyMatch(MigovRulesBrokenMapper::isReturnValue)) {
       return quarkus.toResponse(e);

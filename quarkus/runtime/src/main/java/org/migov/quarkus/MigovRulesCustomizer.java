@@ -2,6 +2,7 @@ package org.migov.quarkus;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.validator.ValidatorFactoryCustomizer;
+import io.quarkus.runtime.annotations.StaticInitSafe;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.validator.BaseHibernateValidatorConfiguration;
@@ -11,7 +12,8 @@ import org.migov.validation.Violation;
 /**
  * How migov's warnings report on Quarkus's validator: passing, kept on the request
  * ({@link MigovRequestWarnings}; dropped outside a request), unless
- * {@code migov.validation.warnings-reject} is true. migov's constraint mapping itself comes from
+ * {@code migov.validation.warnings-reject} is true (read when Quarkus builds its validator, at
+ * static initialization: set it in application.properties). migov's constraint mapping itself comes from
  * migov-validation's validation.xml, which Quarkus reads. A CDI bean the extension registers.
  */
 @Singleton
@@ -23,7 +25,8 @@ public class MigovRulesCustomizer implements ValidatorFactoryCustomizer {
    *
    * @param warningsReject whether a warning rejects a request like an error
    */
-  public MigovRulesCustomizer(@ConfigProperty(name = "migov.validation.warnings-reject", defaultValue = "false") boolean warningsReject) {
+  public MigovRulesCustomizer(
+      @StaticInitSafe @ConfigProperty(name = "migov.validation.warnings-reject", defaultValue = "false") boolean warningsReject) {
     this.warningsReject = warningsReject;
   }
 

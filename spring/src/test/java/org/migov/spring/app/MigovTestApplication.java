@@ -74,6 +74,12 @@ public class MigovTestApplication {
       return note;
     }
 
+    /** A migov file of the server's own that does not decode: the server's fault, not the client's. */
+    @GetMapping("/server-fault")
+    public Organisation serverFault() {
+      return org.migov.json.MigovJson.create().read("{\"id\":", Organisation.class);
+    }
+
     /** Names, for a body of the application's own type. */
     @PostMapping("/names")
     public List<String> names(@RequestBody List<String> names) {
