@@ -15,9 +15,10 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Shows the reference catalog: organisations by kind, offices and the areas they cover, agreements and",
-      "their lineage, programmes with funders, implementers and budgets, totals, events by date, then its",
-      "validation status. With --format json, prints the catalog itself as a migov dataset document."
+      "Shows the reference catalog of public facts and its validation status.",
+      "Organisations by kind, offices and the areas they cover, agreements and their lineage, programmes",
+      "with funders, implementers and budgets, totals, events by date. With --format json, prints the",
+      "catalog itself as a migov dataset document."
     })
 final class CatalogCommand implements Callable<Integer> {
   private final Terminal terminal;

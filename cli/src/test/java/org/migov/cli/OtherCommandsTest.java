@@ -99,4 +99,23 @@ class OtherCommandsTest {
     }
     assertTrue(CliRun.of("validate", "--help").out.contains("--as-of=YYYY-MM-DD"));
   }
+
+  @Test
+  void theTopHelpGivesEachCommandAWholeSentence() {
+    String top = CliRun.of("--help").out;
+    String commands = top.substring(top.indexOf("Commands:") + "Commands:".length(), top.indexOf("Exit codes:"));
+    java.util.Map<String, StringBuilder> summaries = new java.util.LinkedHashMap<>();
+    String current = null;
+    for (String line : commands.split("\\R")) {
+      java.util.regex.Matcher entry = java.util.regex.Pattern.compile("^  (\\w+)\\s+(.*)$").matcher(line);
+      if (entry.matches()) {
+        current = entry.group(1);
+        summaries.put(current, new StringBuilder(entry.group(2).strip()));
+      } else if (current != null && !line.isBlank()) {
+        summaries.get(current).append(' ').append(line.strip());
+      }
+    }
+    assertEquals(List.of("catalog", "validate", "rules", "schema", "iati"), List.copyOf(summaries.keySet()), top);
+    summaries.forEach((command, summary) -> assertTrue(summary.toString().endsWith("."), command + ": " + summary));
+  }
 }
