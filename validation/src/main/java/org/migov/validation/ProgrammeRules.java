@@ -56,11 +56,12 @@ final class ProgrammeRules {
     transactions(programme, findings);
     percentages(programme, findings);
     status(programme, findings);
-    if (programme.targetAreas().isEmpty()) {
-      findings.add(Rule.PRG_011, programme, PropertyPath.of("targetAreas"), null);
-    }
-    if (programme.thematicAreas().isEmpty()) {
-      findings.add(Rule.PRG_011, programme, PropertyPath.of("thematicAreas"), null);
+    // One finding, its message naming both needs: at the list that is empty, or at the programme when both are.
+    boolean noTarget = programme.targetAreas().isEmpty();
+    boolean noTheme = programme.thematicAreas().isEmpty();
+    if (noTarget || noTheme) {
+      findings.add(Rule.PRG_011, programme,
+          noTarget && noTheme ? PropertyPath.ROOT : PropertyPath.of(noTarget ? "targetAreas" : "thematicAreas"), null);
     }
   }
 
