@@ -173,7 +173,7 @@ public enum Rule {
   /** PRG-011: no target area, or no thematic area. */
   PRG_011("PRG-011", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
       "no target area, or no thematic area", "IATI recipient-country/region; sector",
-      "constant; at most two findings"),
+      "constant; at most one finding"),
   /** PRG-012: the same organisation twice in the same role. */
   PRG_012("PRG-012", Severity.ERROR, EntityKind.PROGRAMME, Scope.ENTITY,
       "the same organisation twice in the same role", "IATI participating-org",
