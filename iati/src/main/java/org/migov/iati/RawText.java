@@ -206,9 +206,10 @@ final class RawText {
   /** The file's bytes for the parser, each checked and kept as it passes. */
   InputStream bytes() {
     return new InputStream() {
+      private final byte[] one = new byte[1];
+
       @Override
       public int read() throws IOException {
-        byte[] one = new byte[1];
         int n = read(one, 0, 1);
         return n < 0 ? -1 : one[0] & 0xFF;
       }

@@ -29,15 +29,13 @@ import tools.jackson.core.io.ContentReference;
  */
 final class ParserBridge extends ParserMinimalBase {
   private final com.fasterxml.jackson.core.JsonParser parser;
-  private final StreamReadConstraints constraints;
+  /** The Jackson 2 parser's limits as Jackson 3's, made when first asked for (the codec reads them for decimals only). */
+  private StreamReadConstraints constraints;
 
   /** A view of a parser on the first token of a value. */
   ParserBridge(com.fasterxml.jackson.core.JsonParser parser) {
     super(ObjectReadContext.empty());
     this.parser = parser;
-    com.fasterxml.jackson.core.StreamReadConstraints limits = parser.streamReadConstraints();
-    this.constraints = StreamReadConstraints.builder().maxNestingDepth(limits.getMaxNestingDepth())
-        .maxNumberLength(limits.getMaxNumberLength()).maxStringLength(limits.getMaxStringLength()).build();
     this._currToken = token(parser.currentToken());
   }
 
@@ -90,6 +88,11 @@ final class ParserBridge extends ParserMinimalBase {
 
   @Override
   public StreamReadConstraints streamReadConstraints() {
+    if (constraints == null) {
+      com.fasterxml.jackson.core.StreamReadConstraints limits = parser.streamReadConstraints();
+      constraints = StreamReadConstraints.builder().maxNestingDepth(limits.getMaxNestingDepth())
+          .maxNumberLength(limits.getMaxNumberLength()).maxStringLength(limits.getMaxStringLength()).build();
+    }
     return constraints;
   }
 

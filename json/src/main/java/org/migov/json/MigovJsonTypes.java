@@ -21,6 +21,9 @@ public final class MigovJsonTypes {
   private static final Map<Class<?>, WireType<?>> BY_CLASS = WireFormat.CURRENT.bound.stream()
       .collect(Collectors.toUnmodifiableMap(WireType::javaType, Function.identity()));
 
+  private static final List<Class<?>> TYPES = WireFormat.CURRENT.bound.stream().<Class<?>>map(WireType::javaType)
+      .collect(Collectors.toUnmodifiableList());
+
   private MigovJsonTypes() {}
 
   /**
@@ -30,7 +33,7 @@ public final class MigovJsonTypes {
    * @return the types, each once, in the order the wire format declares them
    */
   public static List<Class<?>> types() {
-    return WireFormat.CURRENT.bound.stream().<Class<?>>map(WireType::javaType).collect(Collectors.toUnmodifiableList());
+    return TYPES;
   }
 
   /**

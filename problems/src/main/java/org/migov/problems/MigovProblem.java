@@ -1,11 +1,9 @@
 package org.migov.problems;
 
 import jakarta.validation.ConstraintViolation;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +14,7 @@ import org.migov.json.MigovJsonException;
 import org.migov.validation.Violation;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.json.JsonFactory;
 
 /**
@@ -39,7 +38,8 @@ public final class MigovProblem {
   /** The problem type of a body that breaks migov's rules. */
   public static final String RULES_BROKEN = "https://migov.org/problems/rules-broken";
 
-  private static final JsonFactory JSON = new JsonFactory();
+  /** Leaves the caller's stream open when a document is written. */
+  private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
 
   private final int status;
   private final Map<String, Object> members;
@@ -89,44 +89,26 @@ public final class MigovProblem {
   }
 
   /**
-   * The problem of a body that breaks migov's rules.
+   * The problem of a body that breaks migov's rules, when it does.
    *
    * @param status 400 or 422
-   * @param findings the constraint violations, migov's and maybe the application's own
-   * @return the problem
-   * @throws IllegalArgumentException for another status, or no finding
+   * @param findings the violations, migov's and maybe the application's own
+   * @return the problem, or null when no finding is migov's (the application's own constraints
+   *     only: not migov's problem to answer)
+   * @throws IllegalArgumentException for another status
    */
   public static MigovProblem rulesBroken(int status, List<Finding> findings) {
     if (status != 400 && status != 422) {
       throw new IllegalArgumentException("expected a status of 400 or 422, found " + status);
     }
-    if (findings.isEmpty()) {
-      throw new IllegalArgumentException("expected at least one finding, found none");
+    if (findings.stream().noneMatch(Finding::isMigovs)) {
+      return null;
     }
     List<Map<String, Object>> violations = new ArrayList<>();
     findings.forEach(finding -> violations.add(finding.members));
     return new MigovProblem(RULES_BROKEN, "The body breaks migov's rules", status,
         findings.size() + (findings.size() == 1 ? " rule broken" : " rules broken") + " by the request body",
         Map.of("violations", Collections.unmodifiableList(violations)));
-  }
-
-  /**
-   * The findings of constraint violations, or an empty list when none is migov's (the
-   * application's own constraints only: not migov's problem to answer).
-   *
-   * @param violations the constraint violations
-   * @return the findings, in the order given
-   */
-  public static List<Finding> findings(Collection<? extends ConstraintViolation<?>> violations) {
-    List<Finding> findings = new ArrayList<>();
-    boolean migov = false;
-    for (ConstraintViolation<?> violation : violations) {
-      Violation payload = payload(violation);
-      migov |= payload != null;
-      findings.add(payload != null ? Finding.of(payload, violation.getMessage())
-          : Finding.of(String.valueOf(violation.getPropertyPath()), violation.getMessage()));
-    }
-    return migov ? List.copyOf(findings) : List.of();
   }
 
   /**
@@ -165,12 +147,7 @@ public final class MigovProblem {
    * @throws UncheckedIOException when the stream fails
    */
   public void writeTo(OutputStream out) {
-    try (JsonGenerator gen = JSON.createGenerator(ObjectWriteContext.empty(), new java.io.FilterOutputStream(out) {
-      @Override
-      public void close() throws IOException {
-        flush();
-      }
-    })) {
+    try (JsonGenerator gen = JSON.createGenerator(ObjectWriteContext.empty(), out)) {
       write(gen, members);
     }
   }
@@ -217,35 +194,43 @@ public final class MigovProblem {
     }
 
     /**
-     * A violation of migov's rules.
+     * A constraint violation as Hibernate Validator reports it: migov's when it carries migov's
+     * violation, else one of the application's own constraints.
      *
-     * @param violation the violation
-     * @param message its message, as the framework interpolated it (in the request's language)
+     * @param violation the constraint violation
      * @return the finding
      */
-    public static Finding of(Violation violation, String message) {
-      Map<String, Object> members = new LinkedHashMap<>();
-      members.put("code", violation.code());
-      members.put("severity", violation.severity().name());
-      violation.entityKind().ifPresent(kind -> members.put("entityKind", kind.code()));
-      violation.entityId().ifPresent(id -> members.put("entityId", id.value()));
-      members.put("path", violation.path().toString());
-      members.put("message", Objects.requireNonNullElse(message, violation.message()));
-      return new Finding(members);
+    public static Finding of(ConstraintViolation<?> violation) {
+      return of(payload(violation), String.valueOf(violation.getPropertyPath()), violation.getMessage());
     }
 
     /**
-     * A violation of one of the application's own constraints.
+     * A violation as a framework reports it.
      *
-     * @param path the property path
-     * @param message the message
+     * @param violation migov's violation, or null for one of the application's own constraints
+     * @param path the property path, for the application's own
+     * @param message the message, as the framework interpolated it (in the request's language)
      * @return the finding
      */
-    public static Finding of(String path, String message) {
+    public static Finding of(Violation violation, String path, String message) {
       Map<String, Object> members = new LinkedHashMap<>();
-      members.put("path", path);
-      members.put("message", String.valueOf(message));
+      if (violation != null) {
+        members.put("code", violation.code());
+        members.put("severity", violation.severity().name());
+        violation.entityKind().ifPresent(kind -> members.put("entityKind", kind.code()));
+        violation.entityId().ifPresent(id -> members.put("entityId", id.value()));
+        members.put("path", violation.path().toString());
+        members.put("message", Objects.requireNonNullElse(message, violation.message()));
+      } else {
+        members.put("path", String.valueOf(path));
+        members.put("message", String.valueOf(message));
+      }
       return new Finding(members);
+    }
+
+    /** Whether it is a violation of migov's rules (it has a code). */
+    boolean isMigovs() {
+      return members.containsKey("code");
     }
 
     /**

@@ -49,16 +49,18 @@ class MigovProblemTest {
     Organisation broken = MigovJson.create().read("{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"founded\":\"2000\",\"dissolved\":\"1990\"}",
         Organisation.class);
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
-      List<MigovProblem.Finding> findings = MigovProblem.findings(factory.getValidator().validate(broken));
+      List<MigovProblem.Finding> findings = factory.getValidator().validate(broken).stream().map(MigovProblem.Finding::of)
+          .collect(java.util.stream.Collectors.toList());
       MigovProblem problem = MigovProblem.rulesBroken(422, findings);
       Map<String, Object> json = json(problem);
       assertEquals(422, json.get("status"));
       Map<String, Object> violation = ((List<Map<String, Object>>) json.get("violations")).get(0);
       assertEquals(Map.of("code", "ORG-003", "severity", "ERROR", "entityKind", "organisation", "entityId", "iom", "path", "dissolved",
           "message", "Organisation \"iom\": the dissolution date 1990 is before the founding date 2000."), violation);
-      assertEquals(List.of(), MigovProblem.findings(factory.getValidator().validate(new Note(""))), "the application's own");
+      assertNull(MigovProblem.rulesBroken(400, factory.getValidator().validate(new Note("")).stream().map(MigovProblem.Finding::of)
+          .collect(java.util.stream.Collectors.toList())), "the application's own constraints only: not migov's problem");
     }
-    assertThrows(IllegalArgumentException.class, () -> MigovProblem.rulesBroken(500, List.of(MigovProblem.Finding.of("x", "y"))));
-    assertThrows(IllegalArgumentException.class, () -> MigovProblem.rulesBroken(400, List.of()));
+    assertThrows(IllegalArgumentException.class, () -> MigovProblem.rulesBroken(500, List.of(MigovProblem.Finding.of(null, "x", "y"))));
+    assertNull(MigovProblem.rulesBroken(400, List.of()));
   }
 }

@@ -84,13 +84,11 @@ public class MigovProblems implements HandlerExceptionResolver, Ordered {
   /** The problem of a body that breaks migov's rules, null when no violation is migov's. */
   private MigovProblem rulesBroken(MethodArgumentNotValidException e) {
     List<MigovProblem.Finding> findings = new ArrayList<>();
-    boolean migov = false;
     for (ObjectError error : e.getBindingResult().getAllErrors()) {
       Violation violation = error.contains(ConstraintViolation.class) ? MigovProblem.payload(error.unwrap(ConstraintViolation.class)) : null;
-      migov |= violation != null;
-      findings.add(violation != null ? MigovProblem.Finding.of(violation, error.getDefaultMessage())
-          : MigovProblem.Finding.of(error instanceof FieldError field ? field.getField() : error.getObjectName(), error.getDefaultMessage()));
+      findings.add(MigovProblem.Finding.of(violation, error instanceof FieldError field ? field.getField() : error.getObjectName(),
+          error.getDefaultMessage()));
     }
-    return migov ? MigovProblem.rulesBroken(violationStatus, findings) : null;
+    return MigovProblem.rulesBroken(violationStatus, findings);
   }
 }

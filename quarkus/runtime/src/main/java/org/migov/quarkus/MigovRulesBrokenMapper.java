@@ -8,7 +8,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.List;
 import org.migov.problems.MigovProblem;
 
 /**
@@ -35,11 +34,11 @@ public class MigovRulesBrokenMapper implements ExceptionMapper<ResteasyReactiveV
    */
   @Override
   public Response toResponse(ResteasyReactiveViolationException e) {
-    List<MigovProblem.Finding> findings = MigovProblem.findings(e.getConstraintViolations());
-    if (findings.isEmpty() || e.getConstraintViolations().stream().anyMatch(MigovRulesBrokenMapper::isReturnValue)) {
+    MigovProblem problem = e.getConstraintViolations().stream().anyMatch(MigovRulesBrokenMapper::isReturnValue) ? null
+        : MigovProblem.rulesBroken(400, e.getConstraintViolations().stream().map(MigovProblem.Finding::of).toList());
+    if (problem == null) {
       return quarkus.toResponse(e);
     }
-    MigovProblem problem = MigovProblem.rulesBroken(400, findings);
     return Response.status(problem.status()).type(MigovProblem.MEDIA_TYPE).entity(problem.toJson()).build();
   }
 
