@@ -1,11 +1,20 @@
 package org.migov.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+import java.util.Properties;
 
 /** The languages of {@code --lang}, with the command line's own phrases in each. */
 enum Language {
   en, it, fr, es;
+
+  /** This language's phrases, read once; English fills any gap, never the machine's locale. */
+  private volatile Properties phrases;
 
   Locale locale() {
     return Locale.forLanguageTag(name());
@@ -13,11 +22,33 @@ enum Language {
 
   /** The phrase with this key, formatted with the arguments. */
   String text(String key, Object... arguments) {
-    ResourceBundle bundle = ResourceBundle.getBundle("org.migov.cli.Phrases", locale(), NO_FALLBACK);
-    return new java.text.MessageFormat(bundle.getString(key), locale()).format(arguments);
+    String pattern = phrases().getProperty(key);
+    if (pattern == null) {
+      throw new IllegalArgumentException("no phrase " + key);
+    }
+    return new MessageFormat(pattern, locale()).format(arguments);
   }
 
-  /** Falls back to the base bundle (English), never to the machine's default locale. */
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+  private Properties phrases() {
+    Properties loaded = phrases;
+    if (loaded == null) {
+      loaded = this == en ? read("Phrases.properties", null) : read("Phrases_" + name() + ".properties", en.phrases());
+      phrases = loaded;
+    }
+    return loaded;
+  }
+
+  /** Reads a bundle of this module's own (a plain resource, so it works in a named module too). */
+  private static Properties read(String resource, Properties defaults) {
+    Properties properties = new Properties(defaults);
+    try (InputStream in = Language.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return properties;
+  }
 }
