@@ -23,22 +23,40 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every Java snippet of the README and of docs/testing.md compiles against migov's modules, as a
+ * Every Java snippet of the README and of docs/*.md compiles against migov's modules, as a
  * newcomer would paste it: a snippet that declares a class is compiled as it is; one of
- * statements is wrapped in a method, its imports kept on top.
+ * statements is wrapped in a method, its imports kept on top; a statement snippet with no imports
+ * of its own continues the one before it on the page. A snippet under an {@code <!-- example: -->}
+ * marker is its module's own to check: that module's test runs it (docs/iati.md's, IatiDocTest).
  */
 class DocSnippetsTest {
   private static final Path ROOT = Path.of(System.getProperty("migov.root", ".."));
-  private static final Pattern BLOCK = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern BLOCK = Pattern.compile("(<!-- example: [^>]*-->\\n)?```java\\n(.*?)```", Pattern.DOTALL);
   private static final Pattern CLASS = Pattern.compile("(?m)^(?:public |final |abstract )*(?:class|record|interface) (\\w+)");
 
   static Stream<Arguments> snippets() throws IOException {
+    List<Path> docs = new ArrayList<>(List.of(ROOT.resolve("README.md")));
+    try (Stream<Path> files = Files.list(ROOT.resolve("docs"))) {
+      files.filter(path -> path.toString().endsWith(".md")).sorted().forEach(docs::add);
+    }
     List<Arguments> snippets = new ArrayList<>();
-    for (String doc : List.of("README.md", "docs/testing.md")) {
-      Matcher block = BLOCK.matcher(Files.readString(ROOT.resolve(doc)));
+    for (Path doc : docs) {
+      Matcher block = BLOCK.matcher(Files.readString(doc));
+      String name = ROOT.relativize(doc).toString();
+      String previous = null;
       int n = 0;
       while (block.find()) {
-        snippets.add(Arguments.of(doc + " #" + ++n, block.group(1)));
+        n++;
+        if (block.group(1) != null) {
+          continue;
+        }
+        String snippet = block.group(2);
+        boolean statements = !CLASS.matcher(snippet).find();
+        if (statements && previous != null && !snippet.contains("import ")) {
+          snippet = previous + snippet;
+        }
+        previous = statements ? snippet : null;
+        snippets.add(Arguments.of(name + " #" + n, snippet));
       }
     }
     return snippets.stream();
