@@ -24,9 +24,9 @@ import org.migov.validation.ValidationReport;
 import org.migov.validation.Violation;
 
 /**
- * Checks an IATI XML input for {@code migov validate}: reads it with migov-iati, keeping its
+ * Decodes an IATI XML input for {@code migov validate}: reads it with migov-iati, keeping its
  * errors and warnings as findings (IATI's rule number or migov's IATI code, the activity, line and
- * column), then validates what it mapped with migov's rules, as a JSON input is. What migov only
+ * column); {@link InputCheck} then validates what it mapped with migov's rules, as a JSON input's. What migov only
  * keeps without holding (the reader's notes) is not a finding. Memory holds the mapped dataset and
  * at most the run's limit of findings.
  */
@@ -44,7 +44,7 @@ final class IatiInputCheck {
     return IatiReader.create().today(LocalDate.now(validator.clock())).retainingUnmapped(retain);
   }
 
-  InputResult check(String input, InputStream bytes, InputFormat format, int limit) {
+  InputCheck.Decoded decode(String input, InputStream bytes, InputFormat format, int limit) {
     Dataset.Builder dataset = Dataset.builder();
     Set<OrganisationId> organisations = new HashSet<>();
     List<Finding> findings = new ArrayList<>();
@@ -75,19 +75,12 @@ final class IatiInputCheck {
         }
       }
     } catch (IatiException e) {
-      return new InputResult(input, format, 0, true, false, List.of(new Finding(input, Severity.ERROR, Finding.INPUT, null, null,
-          null, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage())), 1, 0);
+      return InputCheck.Decoded.done(new InputResult(input, format, 0, true, false, List.of(new Finding(input, Severity.ERROR,
+          Finding.INPUT, null, null, null, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage())), 1, 0));
     } finally {
       progress.done();
     }
-    Dataset mapped = dataset.build();
-    ValidationReport report = InputCheck.validate(validator, mapped, limit - findings.size());
-    for (Violation v : report.violations()) {
-      findings.add(InputCheck.violation(input, v, "", 0));
-    }
-    findings.sort(Finding.ORDER);
-    return new InputResult(input, format, mapped.size(), false, false, findings,
-        counts[0] + report.count(Severity.ERROR), counts[1] + report.count(Severity.WARNING));
+    return new InputCheck.Decoded(input, format, dataset.build(), null, findings, counts[0], counts[1], null);
   }
 
   /** Counts an error or a warning of the reader, and keeps it while the limit allows. */

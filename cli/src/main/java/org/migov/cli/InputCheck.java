@@ -29,9 +29,9 @@ import org.migov.validation.ValidationReport;
 import org.migov.validation.Violation;
 
 /**
- * Checks one input, a file or standard input: decodes it as a dataset document or a JSON Lines
- * stream (an IATI XML file goes to {@link IatiInputCheck}), keeps going past every entity that does not decode, and validates what decoded as one
- * dataset. Never throws for bad input: every problem becomes a {@link Finding}. Keeps at most a
+ * Checks inputs, files or standard input: decodes each as a dataset document, a JSON Lines
+ * stream or IATI XML ({@link IatiInputCheck}), keeps going past every entity that does not
+ * decode, and validates what decoded, each input alone or all of them as one dataset. Never throws for bad input: every problem becomes a {@link Finding}. Keeps at most a
  * given number of decode errors and violations (an unreadable input has its one finding) and
  * counts all of them, so that memory stays bounded whatever the input.
  */
@@ -53,18 +53,55 @@ final class InputCheck {
   }
 
   /**
-   * Checks one input.
+   * Checks one input alone: decodes it, then validates what decoded as one dataset.
    *
    * @param input the file name, or {@link #STDIN}
    * @param limit the most findings to keep
    */
   InputResult check(String input, int limit) {
-    String shown = InvalidValueException.escape(input);
+    Decoded decoded = decode(input, limit);
+    return decoded.done() != null ? decoded.done() : validate(List.of(decoded), limit).get(0);
+  }
+
+  /**
+   * Checks several inputs as one dataset: each is decoded, then what decoded from all of them is
+   * validated at once, so that a reference from one input to an entity of another resolves. Each
+   * finding is still reported in the input, line and place of its entity; one that belongs to no
+   * entity goes to the first input that decoded.
+   *
+   * @param inputs the file names, or {@link #STDIN}, in order
+   * @param limit the most findings to keep over all inputs
+   */
+  List<InputResult> checkTogether(List<String> inputs, int limit) {
+    List<Decoded> decoded = new ArrayList<>();
+    int left = limit;
+    for (String input : inputs) {
+      Decoded one;
+      try {
+        one = decode(input, left);
+      } catch (RuntimeException | StackOverflowError e) {
+        one = Decoded.done(failed(input, e));
+      }
+      left = Math.max(0, left - (one.done() != null ? one.done().findings().size() : one.findings().size()));
+      decoded.add(one);
+    }
+    return validate(decoded, limit);
+  }
+
+  /**
+   * Decodes one input as a dataset document, a JSON Lines stream or IATI XML. XML is told by its
+   * first character, whatever the name; between the two JSON shapes the extension decides
+   * ({@code .json} a document, {@code .jsonl} or {@code .ndjson} JSON Lines), the content only for
+   * standard input and other names. Never throws for bad input: an input that cannot be read
+   * gives its result at once ({@link Decoded#done()}).
+   */
+  Decoded decode(String input, int limit) {
     try (InputStream bytes = new BufferedInputStream(STDIN.equals(input) ? new KeepOpen(terminal.in) : Files.newInputStream(Path.of(input)),
         InputFormat.LOOKAHEAD)) {
+      InputFormat named = STDIN.equals(input) ? null : InputFormat.byExtension(input);
       InputFormat xml = InputFormat.detectXml(bytes);
       if (xml != null) {
-        return new IatiInputCheck(validator, terminal).check(input, bytes, xml, limit);
+        return new IatiInputCheck(validator, terminal).decode(input, bytes, xml, limit);
       }
       BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -72,17 +109,20 @@ final class InputCheck {
       skipByteOrderMark(reader);
       InputFormat format = InputFormat.detect(reader);
       if (format == null) {
-        return unreadable(input, "no JSON in " + shown + ": it is empty");
+        return Decoded.done(unreadable(input, "empty: there is no JSON in it"));
       }
-      return format == InputFormat.DATASET ? checkDocument(input, reader, limit) : checkLines(input, reader, limit);
+      if (named == InputFormat.DATASET || named == InputFormat.JSON_LINES) {
+        format = named;
+      }
+      return format == InputFormat.DATASET ? decodeDocument(input, reader, limit) : decodeLines(input, reader, limit);
     } catch (NoSuchFileException e) {
-      return unreadable(input, "cannot read " + shown + ": no such file");
+      return Decoded.done(unreadable(input, "cannot be read: no such file"));
     } catch (AccessDeniedException e) {
-      return unreadable(input, "cannot read " + shown + ": permission denied");
+      return Decoded.done(unreadable(input, "cannot be read: permission denied"));
     } catch (CharacterCodingException e) {
-      return unreadable(input, "cannot read " + shown + ": not UTF-8 text");
+      return Decoded.done(unreadable(input, "cannot be read: not UTF-8 text"));
     } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
-      return unreadable(input, "cannot read " + shown + ": " + describe(e));
+      return Decoded.done(unreadable(input, "cannot be read: " + describe(e)));
     }
   }
 
@@ -91,29 +131,28 @@ final class InputCheck {
    * the other inputs are still checked and reported.
    */
   static InputResult failed(String input, Throwable e) {
-    String message = "internal error while checking " + InvalidValueException.escape(input)
-        + ", please report it: " + InvalidValueException.escape(String.valueOf(e));
+    String message = "internal error, please report it: " + InvalidValueException.escape(String.valueOf(e));
     return new InputResult(input, null, 0, false, true,
         List.of(new Finding(input, Severity.ERROR, Finding.INTERNAL, null, null, null, 0, 0, message)), 1, 0);
   }
 
-  private InputResult checkDocument(String input, BufferedReader reader, int limit) throws IOException {
+  private Decoded decodeDocument(String input, BufferedReader reader, int limit) throws IOException {
     DecodedDataset decoded;
     Progress progress = new Progress(terminal.err, terminal.progress, input);
     try {
       decoded = MigovJson.builder().maxDecodeErrors(limit).build().readDatasetTolerant(reader, entity -> progress.entity());
     } catch (MigovJsonException e) {
       Finding finding = e.isMalformedInput() ? notJson(input, e) : decodeError(input, e);
-      return new InputResult(input, InputFormat.DATASET, 0, e.isMalformedInput(), false, List.of(finding), 1, 0);
+      return Decoded.done(new InputResult(input, InputFormat.DATASET, 0, e.isMalformedInput(), false, List.of(finding), 1, 0));
     } catch (UncheckedIOException e) {
       throw e.getCause();
     } finally {
       progress.done();
     }
-    return checked(input, InputFormat.DATASET, decoded, limit);
+    return decoded(input, InputFormat.DATASET, decoded);
   }
 
-  private InputResult checkLines(String input, BufferedReader reader, int limit) throws IOException {
+  private Decoded decodeLines(String input, BufferedReader reader, int limit) throws IOException {
     DecodedDataset decoded;
     Progress progress = new Progress(terminal.err, terminal.progress, input);
     try {
@@ -124,25 +163,113 @@ final class InputCheck {
     } finally {
       progress.done();
     }
-    return checked(input, InputFormat.JSON_LINES, decoded, limit);
+    return decoded(input, InputFormat.JSON_LINES, decoded);
   }
 
-  /** The findings of a decoded input: its decoding errors, then its violations, each where its entity stood. */
-  private InputResult checked(String input, InputFormat format, DecodedDataset decoded, int limit) {
+  private static Decoded decoded(String input, InputFormat format, DecodedDataset decoded) {
     List<Finding> findings = new ArrayList<>();
     for (MigovJsonException e : decoded.errors()) {
       findings.add(decodeError(input, e));
     }
-    ValidationReport report = validate(validator, decoded.dataset(), limit - findings.size());
-    for (Violation v : report.violations()) {
-      EntityLocation at = v.entityKind().isPresent() && v.position().isPresent()
-          ? decoded.location(v.entityKind().get(), v.position().getAsInt()) : null;
-      String pointer = (at == null ? "" : at.pointer()) + v.path().toPointer();
-      findings.add(violation(input, v, pointer, at == null ? 0 : at.line()));
+    return new Decoded(input, format, decoded.dataset(), decoded, findings, decoded.errorCount(), 0, null);
+  }
+
+  /**
+   * Validates what decoded from the inputs as one dataset and gives each input its result: its
+   * decode findings, then the violations of its entities, located where each entity stood; an
+   * input that could not be decoded keeps the result it has.
+   */
+  private List<InputResult> validate(List<Decoded> inputs, int limit) {
+    List<Decoded> readable = inputs.stream().filter(d -> d.done() == null).toList();
+    Dataset.Builder all = Dataset.builder();
+    int[][] starts = new int[readable.size()][EntityKind.values().length];
+    int[] sizes = new int[EntityKind.values().length];
+    long[] errors = new long[readable.size()];
+    long[] warnings = new long[readable.size()];
+    List<List<Finding>> findings = new ArrayList<>();
+    int kept = 0;
+    for (int i = 0; i < readable.size(); i++) {
+      Decoded input = readable.get(i);
+      Dataset dataset = input.dataset();
+      for (EntityKind kind : EntityKind.values()) {
+        starts[i][kind.ordinal()] = sizes[kind.ordinal()];
+        sizes[kind.ordinal()] += count(dataset, kind);
+      }
+      all.addAllOrganisations(dataset.organisations()).addAllOffices(dataset.offices())
+          .addAllAgreements(dataset.agreements()).addAllProgrammes(dataset.programmes()).addAllEvents(dataset.events());
+      errors[i] = input.errors();
+      warnings[i] = input.warnings();
+      findings.add(new ArrayList<>(input.findings()));
+      kept += input.findings().size();
     }
-    findings.sort(Finding.ORDER);
-    return new InputResult(input, format, decoded.dataset().size(), false, false, findings,
-        decoded.errorCount() + report.count(Severity.ERROR), report.count(Severity.WARNING));
+    kept += inputs.stream().filter(d -> d.done() != null).mapToInt(d -> d.done().findings().size()).sum();
+    if (!readable.isEmpty()) {
+      ValidationReport report = MigovValidator.builder()
+          .clock(validator.clock())
+          .locale(validator.locale())
+          .maxFindings(Math.max(0, limit - kept))
+          .build()
+          .validate(all.build(), v -> {
+            int owner = owner(v, starts);
+            if (v.severity() == Severity.ERROR) {
+              errors[owner]++;
+            } else {
+              warnings[owner]++;
+            }
+          });
+      for (Violation v : report.violations()) {
+        int owner = owner(v, starts);
+        Decoded in = readable.get(owner);
+        EntityLocation at = in.locations() != null && v.entityKind().isPresent() && v.position().isPresent()
+            ? in.locations().location(v.entityKind().get(), v.position().getAsInt() - starts[owner][v.entityKind().get().ordinal()])
+            : null;
+        String pointer = (at == null ? "" : at.pointer()) + v.path().toPointer();
+        findings.get(owner).add(violation(in.input(), v, pointer, at == null ? 0 : at.line()));
+      }
+    }
+    List<InputResult> results = new ArrayList<>();
+    int next = 0;
+    for (Decoded input : inputs) {
+      if (input.done() != null) {
+        results.add(input.done());
+        continue;
+      }
+      int i = next++;
+      findings.get(i).sort(Finding.ORDER);
+      results.add(new InputResult(input.input(), input.format(), input.dataset().size(), false, false,
+          findings.get(i), errors[i], warnings[i]));
+    }
+    return results;
+  }
+
+  private static int count(Dataset dataset, EntityKind kind) {
+    return switch (kind) {
+      case ORGANISATION -> dataset.organisations().size();
+      case OFFICE -> dataset.offices().size();
+      case AGREEMENT -> dataset.agreements().size();
+      case PROGRAMME -> dataset.programmes().size();
+      case EVENT -> dataset.events().size();
+    };
+  }
+
+  /** The input that holds a violation's entity: the last whose first entity of that kind stands at or before it. */
+  private static int owner(Violation v, int[][] starts) {
+    if (v.entityKind().isEmpty() || v.position().isEmpty()) {
+      return 0;
+    }
+    int kind = v.entityKind().get().ordinal();
+    int position = v.position().getAsInt();
+    int low = 0;
+    int high = starts.length - 1;
+    while (low < high) {
+      int middle = (low + high + 1) >>> 1;
+      if (starts[middle][kind] <= position) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
   }
 
   /** A dataset validated with the clock and language of a validator, keeping at most a number of findings. */
@@ -187,6 +314,26 @@ final class InputCheck {
   private static String describe(Exception e) {
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : InvalidValueException.escape(message);
+  }
+
+  /**
+   * What decoding one input gave, before validation.
+   *
+   * @param input the input's name
+   * @param format what it held
+   * @param dataset what decoded
+   * @param locations where each decoded entity stood, or null (IATI XML)
+   * @param findings the decode errors (and reader warnings) kept
+   * @param errors how many decode errors were found, kept or not
+   * @param warnings how many reader warnings were found, kept or not
+   * @param done the input's whole result when it could not be decoded at all, else null
+   */
+  record Decoded(String input, InputFormat format, Dataset dataset, DecodedDataset locations, List<Finding> findings,
+      long errors, long warnings, InputResult done) {
+
+    static Decoded done(InputResult result) {
+      return new Decoded(result.input(), result.format(), null, null, List.of(), 0, 0, result);
+    }
   }
 
   /** Standard input, which the command must not close. */

@@ -28,6 +28,18 @@ enum InputFormat {
   }
 
   /**
+   * The JSON shape a file's extension names: {@code .json} a dataset document, {@code .jsonl} or
+   * {@code .ndjson} JSON Lines; null for any other name, whose content decides.
+   */
+  static InputFormat byExtension(String file) {
+    String name = file.toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
+      return JSON_LINES;
+    }
+    return name.endsWith(".json") ? DATASET : null;
+  }
+
+  /**
    * Detects the format and leaves the reader where it was. A stream is JSON Lines when its first
    * object's first property is {@code "entity"}, or when its first line is a whole object followed
    * by a line that starts another; anything else is read as a dataset document, whose decoder then

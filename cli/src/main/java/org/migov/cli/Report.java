@@ -97,15 +97,21 @@ final class Report {
     return result.format() == null ? language.text("format.none") : language.text("format." + result.format().code);
   }
 
-  /** {@code input:line:column: SEVERITY CODE kind id at /pointer: message}, escaped. */
-  static String line(Finding f) {
-    StringBuilder line = new StringBuilder(InvalidValueException.escape(f.input()));
+  /** {@code input:line:column} of a finding (line and column when known), escaped. */
+  static String place(Finding f) {
+    StringBuilder place = new StringBuilder(InvalidValueException.escape(f.input()));
     if (f.line() > 0) {
-      line.append(':').append(f.line());
+      place.append(':').append(f.line());
       if (f.column() > 0) {
-        line.append(':').append(f.column());
+        place.append(':').append(f.column());
       }
     }
+    return place.toString();
+  }
+
+  /** {@code input:line:column: SEVERITY CODE kind id at /pointer: message}, escaped. */
+  static String line(Finding f) {
+    StringBuilder line = new StringBuilder(place(f));
     line.append(": ").append(f.severity()).append(' ').append(f.code());
     if (f.entityKind() != null) {
       line.append(' ').append(f.entityKind());

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Validates migov dataset documents, JSON Lines streams and IATI XML (told by content), from files or standard input.",
+      "Validates migov dataset documents, JSON Lines streams and IATI XML, from files or standard input. XML is told "
+          + "by content; .json is a document, .jsonl or .ndjson JSON Lines, and content decides for other names and standard input.",
       "Reports every decode error and every rule violation: severity, code, entity, location, message."
     },
     footer = {"", "Exit codes: 0 no error (warnings allowed), 1 at least one error, 2 an input could not be read "
@@ -39,6 +40,11 @@ final class ValidateCommand implements Callable<Integer> {
           + "code still reflects them (default: ${DEFAULT-VALUE}).")
   private int maxFindings = MigovValidator.DEFAULT_MAX_FINDINGS;
 
+  @Option(names = "--together",
+      description = "Validates all inputs as one dataset, so that a reference from one file to an entity of another "
+          + "resolves; each finding is still reported in its own file. Without it, each input is validated alone.")
+  private boolean together;
+
   @Mixin
   private OutputOptions options = new OutputOptions();
 
@@ -57,19 +63,29 @@ final class ValidateCommand implements Callable<Integer> {
         .build();
     InputCheck check = new InputCheck(validator, terminal);
     Report report = new Report(terminal.out, options.format, options.referenceDate(), options.language, maxFindings);
-    for (String input : inputs.isEmpty() ? List.of(InputCheck.STDIN) : inputs) {
-      InputResult result;
-      try {
-        result = check.check(input, report.remaining());
-      } catch (RuntimeException | StackOverflowError e) {
-        result = InputCheck.failed(input, e);
+    List<String> names = inputs.isEmpty() ? List.of(InputCheck.STDIN) : inputs;
+    if (together) {
+      check.checkTogether(names, report.remaining()).forEach(result -> add(report, result));
+    } else {
+      for (String input : names) {
+        InputResult result;
+        try {
+          result = check.check(input, report.remaining());
+        } catch (RuntimeException | StackOverflowError e) {
+          result = InputCheck.failed(input, e);
+        }
+        add(report, result);
       }
-      if (result.unreadable() || result.failed()) {
-        result.findings().forEach(f -> terminal.err.println("migov: " + InvalidValueException.escape(f.message())));
-      }
-      report.add(result);
     }
     report.finish();
     return report.exitCode();
+  }
+
+  /** Reports one input's result; an input that could not be read is also named on standard error, with where and why. */
+  private void add(Report report, InputResult result) {
+    if (result.unreadable() || result.failed()) {
+      result.findings().forEach(f -> terminal.err.println("migov: " + Report.place(f) + ": " + InvalidValueException.escape(f.message())));
+    }
+    report.add(result);
   }
 }

@@ -18,7 +18,7 @@ class ArgumentFileTest {
 
   private static void assertUnreadable(CliRun run, String input) {
     assertEquals(Migov.UNREADABLE, run.exitCode, run.toString());
-    assertEquals("migov: cannot read " + input + ": no such file", run.err.strip(), run.toString());
+    assertEquals("migov: " + input + ": cannot be read: no such file", run.err.strip(), run.toString());
     assertFalse(run.err.contains("\tat ") || run.err.contains("Exception"), run.toString());
   }
 

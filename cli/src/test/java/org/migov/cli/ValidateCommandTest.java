@@ -148,7 +148,8 @@ class ValidateCommandTest {
     assertEquals(2, truncated.exitCode, truncated.toString());
     assertTrue(truncated.out.startsWith(TRUNCATED + ":1:"), truncated.toString());
     assertTrue(truncated.out.contains("ERROR INPUT"), truncated.toString());
-    assertTrue(truncated.err.startsWith("migov: not well-formed JSON"), truncated.toString());
+    assertTrue(truncated.err.startsWith("migov: " + TRUNCATED + ":1:"), "standard error names the input and the place: " + truncated);
+    assertTrue(truncated.err.contains(": not well-formed JSON"), truncated.toString());
     assertFalse(truncated.out.contains("Source:"), "no parser internals: " + truncated);
     assertNoStackTrace(truncated);
     for (String garbage : List.of("hello", "", "   ", "<xml/>", "{\"format\":\"migov\",,}")) {
@@ -177,10 +178,10 @@ class ValidateCommandTest {
   void aMissingFileOrADirectoryExitsTwo(@TempDir Path dir) {
     CliRun missing = CliRun.of("validate", dir.resolve("nope.json").toString());
     assertEquals(2, missing.exitCode);
-    assertTrue(missing.err.contains("nope.json: no such file"), missing.toString());
+    assertEquals("migov: " + dir.resolve("nope.json") + ": cannot be read: no such file", missing.err.strip(), missing.toString());
     CliRun directory = CliRun.of("validate", dir.toString());
     assertEquals(2, directory.exitCode, directory.toString());
-    assertTrue(directory.err.startsWith("migov: cannot read "), directory.toString());
+    assertTrue(directory.err.startsWith("migov: " + dir + ": cannot be read: "), directory.toString());
     assertNoStackTrace(missing);
     assertNoStackTrace(directory);
   }
