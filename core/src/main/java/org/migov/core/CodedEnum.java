@@ -52,7 +52,7 @@ public interface CodedEnum {
     Object constant = code == null ? null : table.constantOf(code);
     if (constant == null) {
       throw new InvalidValueException(
-          "a " + type.getSimpleName() + " code, one of " + table.codes(), code);
+          InvalidValueException.withArticle(type.getSimpleName()) + " code, one of " + table.codes(), code);
     }
     return type.cast(constant);
   }

@@ -59,7 +59,7 @@ public abstract class EntityId implements Comparable<EntityId> {
 
   /** What an id of a kind is expected to be; built only for an error, never for a valid id. */
   private static String expected(Class<?> kind) {
-    return "a " + kind.getSimpleName() + ": non-blank, no surrounding whitespace, none of / & | ?";
+    return InvalidValueException.withArticle(kind.getSimpleName()) + ": non-blank, no surrounding whitespace, none of / & | ?";
   }
 
   /**

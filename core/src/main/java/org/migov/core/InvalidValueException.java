@@ -22,6 +22,9 @@ public class InvalidValueException extends IllegalArgumentException {
   /** The offending value, or null. */
   private final String found;
 
+  /** Why the value was refused, or null. */
+  private final String detail;
+
   /**
    * Creates the exception.
    *
@@ -32,6 +35,7 @@ public class InvalidValueException extends IllegalArgumentException {
     super(message(expected, found));
     this.expected = Objects.requireNonNull(expected, "expected");
     this.found = found;
+    this.detail = null;
   }
 
   /**
@@ -45,6 +49,18 @@ public class InvalidValueException extends IllegalArgumentException {
     super(message(expected, found) + ": " + detail);
     this.expected = Objects.requireNonNull(expected, "expected");
     this.found = found;
+    this.detail = detail;
+  }
+
+  /**
+   * A noun with its indefinite article, for the {@code expected} phrase: "an OrganisationId",
+   * "a ProgrammeId".
+   *
+   * @param noun a noun, such as a type's simple name
+   * @return "an " before a vowel, else "a ", then the noun
+   */
+  public static String withArticle(String noun) {
+    return ("AEIOUaeiou".indexOf(noun.isEmpty() ? 'x' : noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   private static String message(String expected, String found) {
@@ -156,5 +172,14 @@ public class InvalidValueException extends IllegalArgumentException {
    */
   public String found() {
     return found;
+  }
+
+  /**
+   * Why the value was refused, beyond what was expected.
+   *
+   * @return the explanation ("forbidden character '/'"), or {@code null} when there is none
+   */
+  public String detail() {
+    return detail;
   }
 }

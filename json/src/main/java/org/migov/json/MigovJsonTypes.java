@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.migov.core.InvalidValueException;
 import org.migov.core.geography.GeographicArea;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -50,7 +51,7 @@ public final class MigovJsonTypes {
    */
   public static <T> T read(JsonParser parser, Class<T> type, boolean ignoreUnknown) {
     Objects.requireNonNull(parser, "parser");
-    return of(type).read(new WireReader(parser, ignoreUnknown), "a " + type.getSimpleName());
+    return of(type).read(new WireReader(parser, ignoreUnknown), InvalidValueException.withArticle(type.getSimpleName()));
   }
 
   /**

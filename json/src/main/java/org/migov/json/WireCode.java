@@ -1,6 +1,7 @@
 package org.migov.json;
 
 import org.migov.core.CodedEnum;
+import org.migov.core.InvalidValueException;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -19,7 +20,7 @@ final class WireCode<E extends Enum<E> & CodedEnum> implements WireType<E> {
 
   private WireCode(Class<E> type) {
     this.type = type;
-    this.expected = "a " + type.getSimpleName() + " code";
+    this.expected = InvalidValueException.withArticle(type.getSimpleName()) + " code";
     this.constants = type.getEnumConstants();
     this.codes = new char[constants.length][];
     this.written = new String[constants.length];

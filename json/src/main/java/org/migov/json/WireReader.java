@@ -571,7 +571,8 @@ final class WireReader {
     try {
       return factory.apply(text);
     } catch (InvalidValueException e) {
-      throw error(e.expected(), InvalidValueException.quote(text), e);
+      String found = InvalidValueException.quote(text);
+      throw error(e.expected(), e.detail() == null ? found : found + ": " + e.detail(), e);
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
       throw error(expected, InvalidValueException.quote(text), e);
     }

@@ -36,7 +36,7 @@ class BadInputTest {
     assertEquals(5, e.line());
     assertEquals(69, e.column());
     assertEquals(
-        "expected an ISO 3166-1 alpha-2 country code at /targetAreas/1/area/country, found \"XX\" (line 5, column 69)",
+        "expected an ISO 3166-1 alpha-2 country code at /targetAreas/1/area/country, found \"XX\": no such country or area (line 5, column 69)",
         e.getMessage());
     assertEquals(JSON.read(String.format(PROGRAMME, "NE"), Programme.class).targetAreas().size(), 2);
   }

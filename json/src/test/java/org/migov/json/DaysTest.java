@@ -120,7 +120,7 @@ class DaysTest {
             + "\"operatingPeriod\":{\"start\":\"2024-01-01\",\"end\":\"" + text + "\"}}", Office.class));
     assertEquals("/operatingPeriod/end", e.pointer());
     assertEquals("a date as YYYY, YYYY-MM or YYYY-MM-DD (year 0001 to 9999)", e.expected());
-    assertEquals("\"" + text + "\"", e.found());
+    assertTrue(e.found().startsWith("\"" + text + "\""), "the value, then why: " + e.found());
     assertFalse(e.isMalformedInput());
     assertThrows(org.migov.core.InvalidValueException.class, () -> DateRange.startingOn(LocalDate.parse(text)),
         "the core type refuses the day too");
