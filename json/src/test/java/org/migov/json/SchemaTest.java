@@ -9,9 +9,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -31,8 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The published JSON Schema, checked by an independent validator (networknt, draft 2020-12). */
 class SchemaTest {
-  private static final Path DOC = Path.of("..", "docs", "schema", "migov-dataset.schema.json");
-
   /** The schema, made from a wire format declared for this test, so that making it runs in the test. */
   private static String shipped() {
     String schema = WireSchema.datasetSchema(new WireFormat());
@@ -42,19 +37,6 @@ class SchemaTest {
 
   private static Schema schema() throws IOException {
     return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(shipped(), InputFormat.JSON);
-  }
-
-  /**
-   * The docs' copy is the generated schema; regenerate it with
-   * {@code mvn -pl json test -Dtest=SchemaTest -Dmigov.docs.write=true}.
-   */
-  @Test
-  void theDocsShowTheGeneratedSchema() throws IOException {
-    if (Boolean.getBoolean("migov.docs.write")) {
-      Files.writeString(DOC, shipped(), StandardCharsets.UTF_8);
-    }
-    assertEquals(Files.readString(DOC, StandardCharsets.UTF_8), shipped(),
-        "docs/schema is out of date: regenerate it with -Dmigov.docs.write=true");
   }
 
   @Test
