@@ -2,18 +2,24 @@ package org.migov.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,19 +33,45 @@ import org.migov.validation.Severity;
 /**
  * The bad-input corpora of migov-json and migov-validation through {@code migov validate}: every
  * input exits 1 (invalid) or 2 (unreadable) with a message naming the file, and never shows a
- * stack trace; a dataset that breaks only rules of severity WARNING exits 0 and shows the warning. The corpora are found through the system properties the build sets
- * ({@code migov.corpus.json}, {@code migov.corpus.validation}).
+ * stack trace; a dataset that breaks only rules of severity WARNING exits 0 and shows the warning. The corpora come from the test-jars of
+ * migov-json and migov-validation, copied out as files to be given to the command.
  */
 class BadInputCorpusCliTest {
   @TempDir
   static Path generatedDir;
+
+  private static final Path JSON_CORPUS = corpus("org/migov/json/corpus");
+  private static final Path VALIDATION_CORPUS = corpus("org/migov/validation/corpus");
+
+  /** A corpus of the test class path as a directory: where it lies, or copied out of its jar. */
+  private static Path corpus(String resource) {
+    try {
+      URL manifest = BadInputCorpusCliTest.class.getClassLoader().getResource(resource + "/manifest.tsv");
+      assertNotNull(manifest, "no " + resource + " on the test class path");
+      if (manifest.getProtocol().equals("file")) {
+        return Path.of(manifest.toURI()).getParent();
+      }
+      Path copy = Files.createTempDirectory("corpus");
+      copy.toFile().deleteOnExit();
+      try (FileSystem jar = FileSystems.newFileSystem(manifest.toURI(), Map.of());
+           Stream<Path> files = Files.list(jar.getPath(resource))) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          Path copied = Files.copy(file, copy.resolve(file.getFileName().toString()));
+          copied.toFile().deleteOnExit();   // files first, then the directory: the reverse of registration
+        }
+      }
+      return copy;
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** The files of validation's corpus whose rules are all warnings, from its manifest. */
   private static final Set<String> WARNINGS_ONLY = warningsOnly();
 
   private static Set<String> warningsOnly() {
     try {
-      Path manifest = Path.of(System.getProperty("migov.corpus.validation"), "manifest.tsv");
+      Path manifest = VALIDATION_CORPUS.resolve("manifest.tsv");
       return Files.readAllLines(manifest, StandardCharsets.UTF_8).stream()
           .filter(line -> !line.isBlank() && !line.startsWith("#"))
           .map(line -> line.split("\t"))
@@ -54,8 +86,7 @@ class BadInputCorpusCliTest {
 
   static Stream<Path> corpus() throws IOException {
     List<Path> files = new ArrayList<>();
-    for (String property : List.of("migov.corpus.json", "migov.corpus.validation")) {
-      Path dir = Path.of(System.getProperty(property));
+    for (Path dir : List.of(JSON_CORPUS, VALIDATION_CORPUS)) {
       try (Stream<Path> listing = Files.list(dir)) {
         listing.filter(f -> !f.getFileName().toString().endsWith(".tsv")).sorted().forEach(files::add);
       }
@@ -65,7 +96,7 @@ class BadInputCorpusCliTest {
 
   /** The generated inputs of json's corpus ({@code generated.tsv}), written out as files. */
   static Stream<Path> generated() throws IOException {
-    Path recipes = Path.of(System.getProperty("migov.corpus.json"), "generated.tsv");
+    Path recipes = JSON_CORPUS.resolve("generated.tsv");
     return Files.readAllLines(recipes, StandardCharsets.UTF_8).stream()
         .filter(line -> !line.isBlank() && !line.startsWith("#"))
         .map(line -> line.split("\t", -1))
