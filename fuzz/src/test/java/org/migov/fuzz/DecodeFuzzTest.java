@@ -3,6 +3,7 @@ package org.migov.fuzz;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
@@ -57,10 +58,16 @@ class DecodeFuzzTest {
     }
   }
 
-  /** A decode error says what was expected and where. */
+  /**
+   * A decode error says what was expected and where: a JSON Pointer (empty or from the root), a
+   * line and column that are never negative, and a message that quotes both.
+   */
   static void assertLocated(MigovJsonException e) {
-    assertNotNull(e.pointer());
-    assertNotNull(e.expected());
-    assertFalse(e.getMessage().isEmpty());
+    String pointer = e.pointer();
+    assertTrue(pointer.isEmpty() || pointer.startsWith("/"), "a JSON Pointer: " + pointer);
+    assertTrue(e.line() >= 0 && e.column() >= 0, e.line() + ":" + e.column());
+    assertFalse(e.expected().isBlank(), e.getMessage());
+    assertTrue(e.getMessage().startsWith("expected " + e.expected()), e.getMessage());
+    assertTrue(pointer.isEmpty() || e.getMessage().contains(" at " + pointer), e.getMessage());
   }
 }

@@ -1,7 +1,7 @@
 package org.migov.fuzz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.StringReader;
@@ -13,6 +13,7 @@ import org.migov.json.DecodedDataset;
 import org.migov.json.MigovJson;
 import org.migov.json.MigovJsonException;
 import org.migov.validation.MigovValidator;
+import org.migov.validation.Rule;
 import org.migov.validation.ValidationReport;
 
 /**
@@ -38,7 +39,11 @@ class PipelineFuzzTest {
     }
     decoded.errors().forEach(DecodeFuzzTest::assertLocated);
     ValidationReport report = VALIDATOR.validate(decoded.dataset());
-    assertNotNull(report);
+    assertTrue(report.count() >= report.violations().size(), report.toString());
+    if (decoded.dataset().size() == 0) {
+      assertEquals(0, report.count(), "an empty dataset breaks no rule: " + report);
+    }
+    report.violations().forEach(v -> assertEquals(v.code(), Rule.ofCode(v.code()).code()));
     assertEquals(report, VALIDATOR.validate(decoded.dataset()));
   }
 }
