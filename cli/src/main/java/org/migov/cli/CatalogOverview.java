@@ -38,6 +38,7 @@ import org.migov.core.programme.TargetArea;
 import org.migov.core.source.Source;
 import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
+import org.migov.validation.Rule;
 import org.migov.validation.ValidationReport;
 import org.migov.validation.Violation;
 
@@ -78,6 +79,8 @@ final class CatalogOverview {
       warnings.append(')');
     }
     out.println(language.text("catalog.status", day.toString(), report.errors().size(), report.warnings().size(), warnings));
+    report.violations().stream().map(Violation::code).distinct().sorted()
+        .forEach(code -> out.println(INDENT + language.text("catalog.rule", code, Rule.ofCode(code).summary(locale))));
   }
 
   private void heading(PrintWriter out, String key) {
@@ -110,10 +113,10 @@ final class CatalogOverview {
   private void organisation(PrintWriter out, Organisation o) {
     StringBuilder line = new StringBuilder(INDENT).append(name(o));
     List<String> facts = new ArrayList<>();
-    o.founded().ifPresent(d -> facts.add("founded " + d));
+    o.founded().ifPresent(d -> facts.add(language.text("catalog.founded", d.toString())));
     o.counts().forEach(count -> facts.add(count(count)));
-    o.unSystemMembership().ifPresent(d -> facts.add("UN system " + d));
-    o.parent().ifPresent(p -> facts.add("part of " + nameOf(p)));
+    o.unSystemMembership().ifPresent(d -> facts.add(language.text("catalog.unSystem", d.toString())));
+    o.parent().ifPresent(p -> facts.add(language.text("catalog.partOf", nameOf(p))));
     o.headquarters().ifPresent(h -> facts.add(place(h)));
     if (!facts.isEmpty()) {
       line.append(" (").append(String.join("; ", facts)).append(')');
@@ -121,7 +124,7 @@ final class CatalogOverview {
     out.println(line.append("  [").append(o.id().value()).append(']'));
     for (Post post : o.posts()) {
       out.println(INDENT + INDENT + post.title().get(locale) + ": "
-          + post.tenures().stream().map(this::tenure).collect(Collectors.joining(", then ")));
+          + post.tenures().stream().map(this::tenure).collect(Collectors.joining(language.text("catalog.then"))));
     }
   }
 
@@ -172,10 +175,10 @@ final class CatalogOverview {
       }
       List<Agreement> lineage = dataset.lineage(a.id());
       if (lineage.size() > 2) {
-        out.println(INDENT + "lineage: " + lineage.stream().map(l -> l.id().value()).collect(Collectors.joining(" -> ")));
+        out.println(INDENT + language.text("catalog.lineage") + ": " + lineage.stream().map(l -> l.id().value()).collect(Collectors.joining(" -> ")));
       }
       if (!a.coordinationMechanisms().isEmpty()) {
-        out.println(INDENT + "through " + a.coordinationMechanisms().stream().map(this::nameOf).collect(Collectors.joining(", ")));
+        out.println(INDENT + language.text("catalog.coordinatedThrough") + " " + a.coordinationMechanisms().stream().map(this::nameOf).collect(Collectors.joining(", ")));
       }
     }
   }

@@ -30,7 +30,8 @@ class OtherCommandsTest {
       assertTrue(run.out.contains(expected), expected);
     }
     assertTrue(run.out.strip().endsWith(
-        "Validation at 2026-11-22: no error, 2 warnings (OFF-002 iom-bangkok, OFF-002 iom-georgetown)"), run.out);
+        "Validation at 2026-11-22: no error, 2 warnings (OFF-002 iom-bangkok, OFF-002 iom-georgetown)" + System.lineSeparator()
+            + "  OFF-002: " + Rule.OFF_002.summary(java.util.Locale.ENGLISH)), "each rule code with its meaning: " + run.out);
     assertTrue(run.out.indexOf("Organisations by kind") < run.out.indexOf("Offices and the areas they cover"));
     assertTrue(run.out.indexOf("Totals per funder") < run.out.indexOf("Events by date"));
   }
@@ -45,6 +46,26 @@ class OtherCommandsTest {
     assertTrue(run.out.contains("- ufficio di coordinamento, "), "codes are shown as labels in the reader's language: " + run.out);
     assertTrue(run.out.contains("organizzazione intergovernativa"), run.out);
     assertTrue(run.out.contains("oltre 170 uffici (2025-07)"), run.out);
+    assertTrue(run.out.contains("(fondata nel 1951; "), run.out);
+    assertTrue(run.out.contains("António Vitorino, poi Amy Pope"), run.out);
+  }
+
+  @Test
+  void theCatalogInAnotherLanguageHasNoEnglishWordsAndExplainsItsRuleCodes() {
+    List<String> english = List.of("founded", "UN system", ", then ", "through", "lineage", "part of", "without an amount");
+    CliRun inEnglish = CliRun.of("catalog", "--as-of", "2026-11-22");
+    for (String word : english) {
+      assertTrue(inEnglish.out.contains(word), "the check looks for words the English catalog has: " + word);
+    }
+    for (String language : List.of("it", "fr", "es")) {
+      CliRun run = CliRun.of("catalog", "--lang", language, "--as-of", "2026-11-22");
+      assertEquals(0, run.exitCode, run.toString());
+      for (String word : english) {
+        assertTrue(!run.out.contains(word), language + " has the English \"" + word + "\": " + run.out);
+      }
+      String summary = Rule.OFF_002.summary(java.util.Locale.forLanguageTag(language));
+      assertTrue(run.out.contains("  OFF-002" + (language.equals("fr") ? " : " : ": ") + summary), language + ": " + run.out);
+    }
   }
 
   @Test
