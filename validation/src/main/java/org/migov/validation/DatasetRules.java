@@ -93,7 +93,7 @@ final class DatasetRules {
   private void index(List<? extends Entity> entities) {
     for (Entity entity : entities) {
       if (byId.putIfAbsent(entity.id(), entity) != null) {
-        findings.add(Rule.DS_001, entity, PropertyPath.of("id"), entity.id(), "kind", entity.id().kind().code());
+        findings.add(Rule.DS_001, entity, PropertyPath.of("id"), entity.id(), "kind", entity.id().kind());
       }
     }
   }
@@ -104,7 +104,7 @@ final class DatasetRules {
     if (type.isInstance(target)) {
       return Optional.of(type.cast(target));
     }
-    findings.add(Rule.DS_002, from, path, reference, "kind", reference.kind().code(), "reference", reference);
+    findings.add(Rule.DS_002, from, path, reference, "kind", reference.kind(), "reference", reference);
     return Optional.empty();
   }
 

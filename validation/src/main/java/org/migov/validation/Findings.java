@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.migov.core.CodedEnum;
 import org.migov.core.Entity;
 import org.migov.core.EntityId;
 import org.migov.core.InvalidValueException;
@@ -89,7 +90,9 @@ final class Findings {
     Map<String, String> rendered = new LinkedHashMap<>();
     rendered.put("id", render(entity.id()));
     for (int i = 0; i + 1 < parameters.length; i += 2) {
-      rendered.put((String) parameters[i], render(parameters[i + 1]));
+      Object parameter = parameters[i + 1];
+      rendered.put((String) parameters[i],
+          parameter instanceof CodedEnum ? ((CodedEnum) parameter).label(messages.locale()) : render(parameter));
     }
     Violation violation =
         new Violation(
@@ -104,7 +107,8 @@ final class Findings {
 
   /**
    * Renders a value for a message or a report: texts and ids quoted with control characters
-   * escaped and length capped; migov value types in their text form.
+   * escaped and length capped; numbers, amounts and migov value types in their text form, not
+   * quoted.
    */
   static String render(Object value) {
     if (value == null) {
@@ -112,6 +116,9 @@ final class Findings {
     }
     if (value instanceof EntityId) {
       return InvalidValueException.quote(((EntityId) value).value());
+    }
+    if (value instanceof java.math.BigDecimal) {
+      return ((java.math.BigDecimal) value).toPlainString();
     }
     if (value instanceof CharSequence) {
       return InvalidValueException.quote(value.toString());
@@ -126,5 +133,19 @@ final class Findings {
       return InvalidValueException.quote(((NamedArea) value).name(java.util.Locale.ENGLISH));
     }
     return InvalidValueException.quote(String.valueOf(value)).replaceAll("^\"|\"$", "");
+  }
+
+  /**
+   * A sum of amounts in one currency, written as an amount is ({@code EUR 200}, not quoted); it
+   * may lie past what a {@code Money} holds, since it adds amounts that each fit.
+   *
+   * @param currency the currency
+   * @param amount the sum
+   */
+  record Sum(java.util.Currency currency, java.math.BigDecimal amount) {
+    @Override
+    public String toString() {
+      return currency.getCurrencyCode() + " " + amount.toPlainString();
+    }
   }
 }

@@ -37,10 +37,12 @@ final class Messages {
   /** The languages every message exists in. */
   static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.ITALIAN, Locale.FRENCH, new Locale("es"));
 
+  private final Locale locale;
   private final Properties language;
   private final Properties english;
 
-  private Messages(Properties language, Properties english) {
+  private Messages(Locale locale, Properties language, Properties english) {
+    this.locale = locale;
     this.language = language;
     this.english = english;
   }
@@ -55,7 +57,7 @@ final class Messages {
   private static Messages load(String tag) {
     Properties english = loadMerged(BUNDLE + ".properties");
     Properties language = tag.isEmpty() || tag.equals("en") ? english : loadMerged(BUNDLE + "_" + tag + ".properties");
-    return new Messages(language, english);
+    return new Messages(tag.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(tag), language, english);
   }
 
   private static Properties loadMerged(String resource) {
@@ -103,6 +105,11 @@ final class Messages {
       throw new IllegalStateException("no summary for " + rule.code() + " in " + BUNDLE);
     }
     return summary;
+  }
+
+  /** The language of these messages, for the labels of coded values in them. */
+  Locale locale() {
+    return locale;
   }
 
   /** Whether this language has its own message for a rule, not the English fallback. */

@@ -17,7 +17,7 @@ final class OfficeRules {
         .filter(kind -> kind == OfficeKind.REGIONAL_OFFICE || kind == OfficeKind.COORDINATION_OFFICE)
         .findFirst()
         .filter(kind -> areas.isEmpty())
-        .ifPresent(kind -> findings.add(Rule.OFF_001, office, PropertyPath.of("areaOfResponsibility"), null, "kind", kind.code()));
+        .ifPresent(kind -> findings.add(Rule.OFF_001, office, PropertyPath.of("areaOfResponsibility"), null, "kind", kind));
     if (!areas.isEmpty() && areas.stream().noneMatch(area -> area.value().contains(office.hostCountry()))) {
       findings.add(Rule.OFF_002, office, PropertyPath.of("location").property("country"), office.hostCountry(), "country", office.hostCountry());
     }

@@ -89,7 +89,7 @@ final class OrganisationRules {
           findings.add(Rule.ORG_004, organisation, path, count.value(), "count", count.value());
         }
       } else if (count.value() < 0) {
-        findings.add(Rule.ORG_009, organisation, path, count.value(), "count", count.value(), "kind", count.kind().code());
+        findings.add(Rule.ORG_009, organisation, path, count.value(), "count", count.value(), "kind", count.kind());
       }
     }
   }

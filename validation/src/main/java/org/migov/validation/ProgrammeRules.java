@@ -94,7 +94,7 @@ final class ProgrammeRules {
       sums.forEach((currency, sum) -> {
         Money total = totalBy.get(currency);
         if (sum.compareTo(total.amount()) > 0) {
-          String added = currency.getCurrencyCode() + " " + sum.toPlainString();
+          Findings.Sum added = new Findings.Sum(currency, sum);
           findings.add(Rule.PRG_005, programme, PropertyPath.of("budgetLines"), added, "sum", added, "budget", total);
         }
       });
@@ -195,7 +195,7 @@ final class ProgrammeRules {
     for (Money total : firstTotals.values()) {
       BigDecimal received = incoming.get(total.currency());
       if (received != null && received.compareTo(total.amount()) > 0) {
-        String sum = total.currency().getCurrencyCode() + " " + received.toPlainString();
+        Findings.Sum sum = new Findings.Sum(total.currency(), received);
         findings.add(Rule.PRG_019, programme, PropertyPath.of("transactions"), sum, "sum", sum, "budget", total);
       }
     }
@@ -208,7 +208,7 @@ final class ProgrammeRules {
       return;
     }
     if (stated < areas.size()) {
-      findings.add(Rule.PRG_006, programme, PropertyPath.of("targetAreas"), null, "sum", "-");
+      findings.add(Rule.PRG_006, programme, PropertyPath.of("targetAreas"), null, "sum", null);
       return;
     }
     BigDecimal sum = BigDecimal.ZERO;
@@ -219,7 +219,7 @@ final class ProgrammeRules {
       sum = sum.add(percentage);
     }
     if (outOfRange || sum.subtract(HUNDRED).abs().compareTo(PERCENTAGE_TOLERANCE) > 0) {
-      findings.add(Rule.PRG_006, programme, PropertyPath.of("targetAreas"), sum.toPlainString(), "sum", sum.toPlainString());
+      findings.add(Rule.PRG_006, programme, PropertyPath.of("targetAreas"), sum, "sum", sum);
     }
   }
 
