@@ -41,15 +41,19 @@ final class InputCheck {
 
   private final MigovValidator validator;
   private final Terminal terminal;
+  private final Language language;
 
   /**
    * A check that validates with the clock and language of a validator.
    *
    * @param validator gives the clock and the language; its limit is replaced by each input's
+   * @param terminal where the input is read from (standard input) and progress goes
+   * @param language the language of the command's own messages
    */
-  InputCheck(MigovValidator validator, Terminal terminal) {
+  InputCheck(MigovValidator validator, Terminal terminal, Language language) {
     this.validator = validator;
     this.terminal = terminal;
+    this.language = language;
   }
 
   /**
@@ -109,20 +113,20 @@ final class InputCheck {
       skipByteOrderMark(reader);
       InputFormat format = InputFormat.detect(reader);
       if (format == null) {
-        return Decoded.done(unreadable(input, "empty: there is no JSON in it"));
+        return Decoded.done(unreadable(input, language.text("input.empty")));
       }
       if (named == InputFormat.DATASET || named == InputFormat.JSON_LINES) {
         format = named;
       }
       return format == InputFormat.DATASET ? decodeDocument(input, reader, limit) : decodeLines(input, reader, limit);
     } catch (NoSuchFileException e) {
-      return Decoded.done(unreadable(input, "cannot be read: no such file"));
+      return Decoded.done(unreadable(input, language.text("input.unreadable", language.text("input.noSuchFile"))));
     } catch (AccessDeniedException e) {
-      return Decoded.done(unreadable(input, "cannot be read: permission denied"));
+      return Decoded.done(unreadable(input, language.text("input.unreadable", language.text("input.permissionDenied"))));
     } catch (CharacterCodingException e) {
-      return Decoded.done(unreadable(input, "cannot be read: not UTF-8 text"));
+      return Decoded.done(unreadable(input, language.text("input.unreadable", language.text("input.notUtf8"))));
     } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
-      return Decoded.done(unreadable(input, "cannot be read: " + describe(e)));
+      return Decoded.done(unreadable(input, language.text("input.unreadable", describe(e))));
     }
   }
 
@@ -130,8 +134,8 @@ final class InputCheck {
    * What a failure inside migov while checking an input gives: an error of that input, so that
    * the other inputs are still checked and reported.
    */
-  static InputResult failed(String input, Throwable e) {
-    String message = "internal error, please report it: " + InvalidValueException.escape(String.valueOf(e));
+  InputResult failed(String input, Throwable e) {
+    String message = language.text("input.internal", InvalidValueException.escape(String.valueOf(e)));
     return new InputResult(input, null, 0, false, true,
         List.of(new Finding(input, Severity.ERROR, Finding.INTERNAL, null, null, null, 0, 0, message)), 1, 0);
   }
@@ -296,9 +300,9 @@ final class InputCheck {
   }
 
 
-  private static Finding notJson(String input, MigovJsonException e) {
+  private Finding notJson(String input, MigovJsonException e) {
     return new Finding(input, Severity.ERROR, Finding.INPUT, null, null, e.pointer().isEmpty() ? null : e.pointer(),
-        e.line(), e.column(), "not well-formed JSON, or past migov's parsing limits: " + e.found());
+        e.line(), e.column(), language.text("input.notJson", e.found()));
   }
 
   static Finding violation(String input, Violation v, String pointer, long line) {

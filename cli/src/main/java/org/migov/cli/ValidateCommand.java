@@ -61,7 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
         .clock(options.clock())
         .locale(options.language.locale())
         .build();
-    InputCheck check = new InputCheck(validator, terminal);
+    InputCheck check = new InputCheck(validator, terminal, options.language);
     Report report = new Report(terminal.out, options.format, options.referenceDate(), options.language, maxFindings);
     List<String> names = inputs.isEmpty() ? List.of(InputCheck.STDIN) : inputs;
     if (together) {
@@ -72,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
         try {
           result = check.check(input, report.remaining());
         } catch (RuntimeException | StackOverflowError e) {
-          result = InputCheck.failed(input, e);
+          result = check.failed(input, e);
         }
         add(report, result);
       }

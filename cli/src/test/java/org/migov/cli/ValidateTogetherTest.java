@@ -90,4 +90,13 @@ class ValidateTogetherTest {
     assertTrue(asDocument.out.contains(document + ":1:21: ERROR JSON: expected the property \"format\" in a migov dataset envelope"),
         "a .json file is a document, however it looks: " + asDocument);
   }
+
+  @Test
+  void theCommandsOwnMessagesAreInTheChosenLanguage() {
+    Path missing = dir.resolve("missing.json");
+    CliRun italian = CliRun.of("validate", "--lang", "it", missing.toString());
+    assertEquals("migov: " + missing + ": non leggibile: file inesistente", italian.err.strip(), italian.toString());
+    CliRun empty = CliRun.withInput("  ", "validate", "--lang", "es");
+    assertEquals("migov: -: vacío: no contiene JSON", empty.err.strip(), empty.toString());
+  }
 }
