@@ -2,6 +2,7 @@ package org.migov.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,8 +51,8 @@ import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
 
 /**
- * Brute-force checks that every dataset of {@link DatasetGens#valid(LocalDate)} honours the rules
- * its Javadoc promises.
+ * {@link DatasetGens#valid(LocalDate)}: the same seed gives the same datasets, size scales them,
+ * and brute-force checks that every dataset honours the rules its Javadoc promises.
  */
 class ValidDatasetInvariantsTest {
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
@@ -437,5 +439,28 @@ class ValidDatasetInvariantsTest {
             });
           }
         });
+  }
+
+  @Test
+  void theSameSeedGivesTheSameDatasets() {
+    Gen<Dataset> gen = DatasetGens.valid(TODAY);
+    assertEquals(gen.samples(7L, 5, 40), gen.samples(7L, 5, 40));
+    assertNotEquals(gen.samples(7L, 5, 40), gen.samples(8L, 5, 40));
+  }
+
+  @Test
+  void sizeScalesTheNumberOfEntities() {
+    Gen<Dataset> gen = DatasetGens.valid(TODAY);
+    int small = 0;
+    int large = 0;
+    SplittableRandom random = new SplittableRandom(1);
+    for (int i = 0; i < 20; i++) {
+      small += gen.sample(random, 2).size();
+    }
+    for (int i = 0; i < 5; i++) {
+      large += gen.sample(random, 4000).size();
+    }
+    assertTrue(small < 20 * 12, "small datasets: " + small);
+    assertTrue(large >= 5 * 1000, "at size 4000, at least 1000 entities on average: " + large);
   }
 }
