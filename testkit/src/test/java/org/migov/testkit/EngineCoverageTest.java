@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Counting classes of generated values. */
+/**
+ * {@link Coverage}, the counting of classes of generated values (GeneratorCoverageTest applies it
+ * to migov's generators).
+ */
 class EngineCoverageTest {
 
   @Test

@@ -18,8 +18,11 @@ import org.migov.core.programme.ParticipantRole;
 import org.migov.core.programme.ProgrammeStatus;
 import org.migov.core.time.Precision;
 
-/** The generators explore their space: every class of value comes out. */
-class CoverageTest {
+/**
+ * The entity and dataset generators explore their space: every class of value comes out
+ * (EngineCoverageTest tests the counting itself).
+ */
+class GeneratorCoverageTest {
   private static final long SEED = 20261122L;
   private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
