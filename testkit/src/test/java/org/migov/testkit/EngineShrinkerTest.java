@@ -26,6 +26,7 @@ class EngineShrinkerTest {
     assertTrue(Shrinker.simpler(List.of(0L, 9L, 9L), List.of(1L, 0L, 0L)));
     assertFalse(Shrinker.simpler(List.of(1L, 0L, 0L), List.of(0L, 9L, 9L)));
     assertTrue(Shrinker.simpler(List.of(3L, 4L, 5L), List.of(3L, 4L, 6L)));
+    assertFalse(Shrinker.simpler(List.of(1L, 0L), List.of(1L, 0L)), "a sequence is not simpler than itself");
   }
 
   @Test
