@@ -20,8 +20,6 @@ import org.migov.iati.IatiRecord;
 import org.migov.iati.IatiSeverity;
 import org.migov.validation.MigovValidator;
 import org.migov.validation.Severity;
-import org.migov.validation.ValidationReport;
-import org.migov.validation.Violation;
 
 /**
  * Decodes an IATI XML input for {@code migov validate}: reads it with migov-iati, keeping its

@@ -185,7 +185,6 @@ final class InputCheck {
    */
   private List<InputResult> validate(List<Decoded> inputs, int limit) {
     List<Decoded> readable = inputs.stream().filter(d -> d.done() == null).toList();
-    Dataset.Builder all = Dataset.builder();
     int[][] starts = new int[readable.size()][EntityKind.values().length];
     int[] sizes = new int[EntityKind.values().length];
     long[] errors = new long[readable.size()];
@@ -199,36 +198,21 @@ final class InputCheck {
         starts[i][kind.ordinal()] = sizes[kind.ordinal()];
         sizes[kind.ordinal()] += count(dataset, kind);
       }
-      all.addAllOrganisations(dataset.organisations()).addAllOffices(dataset.offices())
-          .addAllAgreements(dataset.agreements()).addAllProgrammes(dataset.programmes()).addAllEvents(dataset.events());
       errors[i] = input.errors();
       warnings[i] = input.warnings();
       findings.add(new ArrayList<>(input.findings()));
       kept += input.findings().size();
     }
     kept += inputs.stream().filter(d -> d.done() != null).mapToInt(d -> d.done().findings().size()).sum();
+    boolean failed = false;
     if (!readable.isEmpty()) {
-      ValidationReport report = MigovValidator.builder()
-          .clock(validator.clock())
-          .locale(validator.locale())
-          .maxFindings(Math.max(0, limit - kept))
-          .build()
-          .validate(all.build(), v -> {
-            int owner = owner(v, starts);
-            if (v.severity() == Severity.ERROR) {
-              errors[owner]++;
-            } else {
-              warnings[owner]++;
-            }
-          });
-      for (Violation v : report.violations()) {
-        int owner = owner(v, starts);
-        Decoded in = readable.get(owner);
-        EntityLocation at = in.locations() != null && v.entityKind().isPresent() && v.position().isPresent()
-            ? in.locations().location(v.entityKind().get(), v.position().getAsInt() - starts[owner][v.entityKind().get().ordinal()])
-            : null;
-        String pointer = (at == null ? "" : at.pointer()) + v.path().toPointer();
-        findings.get(owner).add(violation(in.input(), v, pointer, at == null ? 0 : at.line()));
+      try {
+        attribute(readable, starts, findings, errors, warnings, Math.max(0, limit - kept));
+      } catch (RuntimeException | StackOverflowError e) {
+        // A bug in validation: every input keeps its decode findings, the first says what failed.
+        failed = true;
+        findings.get(0).addAll(failed(readable.get(0).input(), e).findings());
+        errors[0]++;
       }
     }
     List<InputResult> results = new ArrayList<>();
@@ -240,10 +224,47 @@ final class InputCheck {
       }
       int i = next++;
       findings.get(i).sort(Finding.ORDER);
-      results.add(new InputResult(input.input(), input.format(), input.dataset().size(), false, false,
+      results.add(new InputResult(input.input(), input.format(), input.dataset().size(), false, failed && i == 0,
           findings.get(i), errors[i], warnings[i]));
     }
     return results;
+  }
+
+  /**
+   * Validates what decoded from the inputs as one dataset, counting every violation in the input
+   * that holds its entity and adding the violations kept to that input's findings.
+   */
+  private void attribute(List<Decoded> readable, int[][] starts, List<List<Finding>> findings, long[] errors,
+      long[] warnings, int keep) {
+    Dataset.Builder all = Dataset.builder();
+    for (Decoded input : readable) {
+      Dataset dataset = input.dataset();
+      all.addAllOrganisations(dataset.organisations()).addAllOffices(dataset.offices())
+          .addAllAgreements(dataset.agreements()).addAllProgrammes(dataset.programmes()).addAllEvents(dataset.events());
+    }
+    ValidationReport report = MigovValidator.builder()
+        .clock(validator.clock())
+        .locale(validator.locale())
+        .maxFindings(keep)
+        .build()
+        .validate(all.build(), v -> {
+          int owner = owner(v, starts);
+          if (v.severity() == Severity.ERROR) {
+            errors[owner]++;
+          } else {
+            warnings[owner]++;
+          }
+        });
+    for (Violation v : report.violations()) {
+      int owner = owner(v, starts);
+      Decoded in = readable.get(owner);
+      EntityLocation at = in.locations() != null && v.entityKind().isPresent() && v.position().isPresent()
+          ? in.locations().location(v.entityKind().get(), v.position().getAsInt() - starts[owner][v.entityKind().get().ordinal()])
+          : null;
+      // IATI XML has no JSON Pointer: its findings give the line the reader found, or none.
+      String pointer = in.locations() == null ? "" : (at == null ? "" : at.pointer()) + v.path().toPointer();
+      findings.get(owner).add(violation(in.input(), v, pointer, at == null ? 0 : at.line()));
+    }
   }
 
   private static int count(Dataset dataset, EntityKind kind) {
@@ -274,16 +295,6 @@ final class InputCheck {
       }
     }
     return low;
-  }
-
-  /** A dataset validated with the clock and language of a validator, keeping at most a number of findings. */
-  static ValidationReport validate(MigovValidator validator, Dataset dataset, int limit) {
-    return MigovValidator.builder()
-        .clock(validator.clock())
-        .locale(validator.locale())
-        .maxFindings(limit)
-        .build()
-        .validate(dataset);
   }
 
   private static void skipByteOrderMark(BufferedReader reader) throws IOException {

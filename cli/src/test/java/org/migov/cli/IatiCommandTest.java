@@ -62,6 +62,19 @@ class IatiCommandTest {
   }
 
   @Test
+  void migovsRulesOnIatiXmlGiveNoJsonPointer() throws IOException {
+    String withoutImplementer = activities("2024-12-31")
+        .replace("<participating-org role=\"4\" ref=\"XM-DAC-47066\"><narrative>IOM</narrative></participating-org>\n", "");
+    Path file = file("no-implementer.xml", withoutImplementer);
+    for (String mode : new String[] {"--as-of", "--together"}) {
+      CliRun run = mode.equals("--as-of") ? CliRun.of("validate", "--as-of", "2026-12-01", file.toString())
+          : CliRun.of("validate", "--together", "--as-of", "2026-12-01", file.toString());
+      assertTrue(run.out.contains(file + ": ERROR PRG-002 programme XM-DAC-47066-P1: "), run.toString());
+      assertFalse(run.out.contains(" at /"), "a JSON Pointer would point nowhere in an XML file: " + run);
+    }
+  }
+
+  @Test
   void hostileXmlIsUnreadableWithWhereAndWhat() throws IOException {
     Path entities = file("bomb.xml", "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY a \"aaaa\">]><iati-activities version=\"2.03\">"
         + "<iati-activity>&a;</iati-activity></iati-activities>");

@@ -153,7 +153,8 @@ public final class MigovJsonException extends JacksonException {
   /**
    * What was found, as rendered in the message.
    *
-   * @return the found value, quoted, or a description such as "null" or "a JSON array"
+   * @return the found value, quoted, then why it was refused when a value check says why ({@code "a/b":
+   *     forbidden character '/'}); or a description such as "null" or "a JSON array"
    */
   public String found() {
     return found;

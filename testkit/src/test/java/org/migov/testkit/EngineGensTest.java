@@ -273,6 +273,9 @@ class EngineGensTest {
       byte d = Character.getDirectionality(cp);
       return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     })), "a right-to-left character");
+    assertTrue(strings.stream().anyMatch(s -> s.codePoints()
+        .anyMatch(cp -> Character.getDirectionality(cp) == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC)),
+        "an Arabic letter (right to left, and shaped by its neighbours)");
     assertTrue(strings.stream().anyMatch(s -> s.indexOf('\u200D') >= 0), "a zero-width joiner");
     assertTrue(strings.stream().anyMatch(s -> s.length() > 3 && s.chars().allMatch(c -> c >= 'a' && c <= 'z')),
         "plain lowercase strings too");

@@ -1,6 +1,7 @@
 package org.migov.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -250,6 +251,15 @@ class EnginePropertyTest {
     List<?> original = (List<?>) failure.original();
     assertTrue((Integer) original.get(0) >= 10 && (Integer) original.get(1) >= 20, original::toString);
     assertTrue(failure.getMessage().contains("[10, 20]"), failure.getMessage());
+  }
+
+  @Test
+  void anIntegerAndAStringShrinkTogether() {
+    PropertyFailure failure = assertThrows(PropertyFailure.class,
+        () -> Property.forAll(Gens.integers(0, 1000), Gens.strings(0, 10))
+            .withSeed(5L)
+            .check((i, s) -> assertFalse(i >= 10 && s.length() >= 2)));
+    assertEquals(List.of(10, "aa"), failure.shrunk());
   }
 
   @Test

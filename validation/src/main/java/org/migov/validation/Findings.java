@@ -26,7 +26,8 @@ final class Findings {
      * Takes one violation.
      *
      * @param violation the violation
-     * @param parameters its message's parameters, rendered; valid only during the call
+     * @param parameters its message's parameters, rendered, coded values as their codes (so that
+     *     a template of any language can take them); valid only during the call
      */
     void found(Violation violation, Map<String, String> parameters);
   }
@@ -87,12 +88,18 @@ final class Findings {
    * @param parameters pairs of parameter name and value for the message
    */
   void add(Rule rule, Entity entity, PropertyPath path, Object value, Object... parameters) {
-    Map<String, String> rendered = new LinkedHashMap<>();
-    rendered.put("id", render(entity.id()));
+    // The sink's parameters are language-neutral (coded values as codes): Jakarta Validation puts
+    // them into a template of its own factory's language. This message gets labels in its own.
+    Map<String, String> neutral = new LinkedHashMap<>();
+    Map<String, String> labelled = new LinkedHashMap<>();
+    neutral.put("id", render(entity.id()));
+    labelled.put("id", neutral.get("id"));
     for (int i = 0; i + 1 < parameters.length; i += 2) {
+      String name = (String) parameters[i];
       Object parameter = parameters[i + 1];
-      rendered.put((String) parameters[i],
-          parameter instanceof CodedEnum ? ((CodedEnum) parameter).label(messages.locale()) : render(parameter));
+      boolean coded = parameter instanceof CodedEnum;
+      neutral.put(name, coded ? ((CodedEnum) parameter).code() : render(parameter));
+      labelled.put(name, coded ? ((CodedEnum) parameter).label(messages.locale()) : neutral.get(name));
     }
     Violation violation =
         new Violation(
@@ -100,9 +107,9 @@ final class Findings {
             entity.id(),
             positionOf(entity),
             path,
-            messages.format(rule, rendered),
+            messages.format(rule, labelled),
             value == null ? null : render(value));
-    sink.found(violation, rendered);
+    sink.found(violation, neutral);
   }
 
   /**

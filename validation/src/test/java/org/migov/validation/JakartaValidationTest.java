@@ -66,6 +66,25 @@ class JakartaValidationTest {
   }
 
   @Test
+  void aCodedValueReachesTheFactorysTemplateAsItsCodeNotAsAnEnglishLabel() {
+    Dataset broken = Fixtures.office(Fixtures.dataset(), Fixtures.ROME, o -> o.areaOfResponsibility(List.of()));
+    try (ValidatorFactory factory =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.ITALIAN), Locale.ITALIAN, false))
+            .clockProvider(() -> Fixtures.CLOCK)
+            .buildValidatorFactory()) {
+      List<String> messages = factory.getValidator().validate(broken).stream()
+          .map(ConstraintViolation::getMessage).filter(m -> m.startsWith("Ufficio")).collect(Collectors.toList());
+      assertEquals(List.of("Ufficio \"iom-rome\": un ufficio di tipo coordinationOffice deve avere un'area di competenza."), messages);
+    }
+    Violation direct = MigovValidator.builder().clock(Fixtures.CLOCK).locale(Locale.ITALIAN).build()
+        .validate(broken).violations().stream().filter(v -> v.code().equals("OFF-001")).findFirst().orElseThrow();
+    assertEquals("Ufficio \"iom-rome\": un ufficio di tipo ufficio di coordinamento deve avere un'area di competenza.",
+        direct.message(), "migov's own report uses the label of its own language");
+  }
+
+  @Test
   void aDatasetIsValidatedAsAWholeWithPathsNamingTheEntity() {
     Dataset broken = Fixtures.event(Fixtures.dataset(), Fixtures.MEETING, e -> e.addOrganisation(org.migov.core.organisation.OrganisationId.of("ghost")));
     try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {

@@ -49,7 +49,7 @@ class RulesDocTest {
       out.append("| ").append(rule.code()).append(" | ").append(rule.cost()).append(" |\n");
     }
     out.append("\n## Messages\n\n")
-        .append("Parameters in braces are filled in with the values concerned, quoted and escaped.\n");
+        .append("Parameters in braces are filled in with the values concerned: texts and ids quoted and escaped, numbers and amounts as they are, coded values by their label in the message's language.\n");
     for (Rule rule : Rule.values()) {
       out.append("\n### ").append(rule.code()).append("\n\n");
       for (Locale language : Messages.LANGUAGES) {
