@@ -170,7 +170,7 @@ final class InputCheck {
     return decoded(input, InputFormat.JSON_LINES, decoded);
   }
 
-  private static Decoded decoded(String input, InputFormat format, DecodedDataset decoded) {
+  private Decoded decoded(String input, InputFormat format, DecodedDataset decoded) {
     List<Finding> findings = new ArrayList<>();
     for (MigovJsonException e : decoded.errors()) {
       findings.add(decodeError(input, e));
@@ -304,16 +304,16 @@ final class InputCheck {
     }
   }
 
-  private static Finding decodeError(String input, MigovJsonException e) {
+  private Finding decodeError(String input, MigovJsonException e) {
     String pointer = e.pointer().isEmpty() ? null : e.pointer();
     return new Finding(input, Severity.ERROR, Finding.JSON, null, null, pointer, e.line(), e.column(),
-        "expected " + e.expected() + ", found " + e.found());
+        language.text("input.decode", e.expected(language.locale()), e.found(language.locale())));
   }
 
 
   private Finding notJson(String input, MigovJsonException e) {
     return new Finding(input, Severity.ERROR, Finding.INPUT, null, null, e.pointer().isEmpty() ? null : e.pointer(),
-        e.line(), e.column(), language.text("input.notJson", e.found()));
+        e.line(), e.column(), language.text("input.notJson", e.found(language.locale())));
   }
 
   static Finding violation(String input, Violation v, String pointer, long line) {

@@ -94,6 +94,20 @@ class ValidateCommandTest {
   }
 
   @Test
+  void decodeErrorsAreInTheChosenLanguage() {
+    String currency = INVALID + ":6:65: ERROR JSON at /programmes/1/budget/currency: ";
+    assertTrue(lines(CliRun.of("validate", "--lang", "it", "--as-of", "2026-11-22", INVALID).out)
+        .contains(currency + "atteso: un codice valuta ISO 4217, come \"EUR\"; trovato: \"EURO\""));
+    assertTrue(lines(CliRun.of("validate", "--lang", "fr", "--as-of", "2026-11-22", INVALID).out)
+        .contains(currency + "attendu : un code de devise ISO 4217, comme \"EUR\" ; trouvé : \"EURO\""));
+    assertTrue(lines(CliRun.of("validate", "--lang", "es", "--as-of", "2026-11-22", INVALID).out)
+        .contains(currency + "se esperaba un código de moneda ISO 4217, como \"EUR\", se encontró \"EURO\""));
+    CliRun truncated = CliRun.of("validate", "--lang", "it", TRUNCATED);
+    assertTrue(truncated.err.contains(": JSON non ben formato, o oltre i limiti di lettura di migov: l'input finisce"),
+        truncated.toString());
+  }
+
+  @Test
   void frenchAndSpanishSummaries() {
     assertTrue(CliRun.of("validate", "--lang", "fr", "--as-of", "2026-11-22", VALID).out
         .contains("1 entrée, 4 entités : aucune erreur, 1 avertissement (date de référence 2026-11-22)"));

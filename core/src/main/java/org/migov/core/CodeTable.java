@@ -5,9 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.migov.core.text.Phrase;
 
 /** The codes of one {@link CodedEnum}, computed once per enum type. */
 final class CodeTable {
+  /** What a code of a codelist is expected to be: the English names the codelist's type. */
+  static final Phrase.Template EXPECTED = Phrase.template(
+      "{0} code, one of {1}", "uno dei codici {1}", "l'un des codes {1}", "uno de los códigos {1}");
+
   private static final ClassValue<CodeTable> BY_TYPE =
       new ClassValue<>() {
         @Override

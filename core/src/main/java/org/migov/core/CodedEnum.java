@@ -52,7 +52,7 @@ public interface CodedEnum {
     Object constant = code == null ? null : table.constantOf(code);
     if (constant == null) {
       throw new InvalidValueException(
-          InvalidValueException.withArticle(type.getSimpleName()) + " code, one of " + table.codes(), code);
+          CodeTable.EXPECTED.with(InvalidValueException.withArticle(type.getSimpleName()), table.codes().toString()), code);
     }
     return type.cast(constant);
   }

@@ -2,6 +2,7 @@ package org.migov.core;
 
 import java.util.Optional;
 import org.migov.core.text.BlankText;
+import org.migov.core.text.Phrase;
 
 /**
  * The identifier of an entity: a non-blank string without surrounding whitespace and without the
@@ -27,30 +28,46 @@ public abstract class EntityId implements Comparable<EntityId> {
    * @throws InvalidValueException if the value is not a well-formed identifier
    */
   protected EntityId(String value) {
-    this.value = check(value, getClass());
+    this.value = check(value, this);
   }
 
-  private static String check(String value, Class<?> kind) {
+  /** What an id is expected to be: the English names the id's class, the others the entity kind. */
+  private static final Phrase.Template EXPECTED = Phrase.template(
+      "{0}: non-blank, no surrounding whitespace, none of / & | ?",
+      "un identificativo di tipo {1}: non vuoto, senza spazi all'inizio o alla fine, senza / & | ?",
+      "un identifiant de type {1} : non vide, sans espace au début ni à la fin, sans / & | ?",
+      "un identificador de tipo {1}: no vacío, sin espacios al principio ni al final, sin / & | ?");
+
+  private static final Phrase.Template LONGER_THAN = Phrase.template(
+      "longer than {0} chars", "più lungo di {0} caratteri", "plus long que {0} caractères", "de más de {0} caracteres");
+
+  private static final Phrase.Template FORBIDDEN_CHARACTER = Phrase.template(
+      "forbidden character '{0}'", "carattere vietato '{0}'", "caractère interdit '{0}'", "carácter prohibido '{0}'");
+
+  private static final Phrase CONTROL_CHARACTER = Phrase.of(
+      "control character", "carattere di controllo", "caractère de contrôle", "carácter de control");
+
+  private static String check(String value, EntityId id) {
     if (value == null || BlankText.isBlank(value)) {
-      throw new InvalidValueException(expected(kind), value);
+      throw new InvalidValueException(expected(id), value);
     }
     if (value.length() > MAX_LENGTH) {
-      throw new InvalidValueException(expected(kind), value, "longer than " + MAX_LENGTH + " chars");
+      throw new InvalidValueException(expected(id), value, LONGER_THAN.with(MAX_LENGTH));
     }
     if (BlankText.hasSurroundingWhiteSpace(value)) {
-      throw new InvalidValueException(expected(kind), value, "surrounding whitespace");
+      throw new InvalidValueException(expected(id), value, BlankText.SURROUNDING_WHITESPACE);
     }
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
       if (c == '/' || c == '&' || c == '|' || c == '?') {
-        throw new InvalidValueException(expected(kind), value, "forbidden character '" + (char) c + "'");
+        throw new InvalidValueException(expected(id), value, FORBIDDEN_CHARACTER.with((char) c));
       }
       if (Character.isISOControl(c)) {
-        throw new InvalidValueException(expected(kind), value, "control character");
+        throw new InvalidValueException(expected(id), value, CONTROL_CHARACTER);
       }
-      Optional<String> invisible = BlankText.describeInvisible(c);
+      Optional<Phrase> invisible = BlankText.describeInvisible(c);
       if (invisible.isPresent()) {
-        throw new InvalidValueException(expected(kind), value, invisible.get());
+        throw new InvalidValueException(expected(id), value, invisible.get());
       }
       i += Character.charCount(c);
     }
@@ -58,8 +75,8 @@ public abstract class EntityId implements Comparable<EntityId> {
   }
 
   /** What an id of a kind is expected to be; built only for an error, never for a valid id. */
-  private static String expected(Class<?> kind) {
-    return InvalidValueException.withArticle(kind.getSimpleName()) + ": non-blank, no surrounding whitespace, none of / & | ?";
+  private static Phrase expected(EntityId id) {
+    return EXPECTED.with(InvalidValueException.withArticle(id.getClass().getSimpleName()), id.kind());
   }
 
   /**

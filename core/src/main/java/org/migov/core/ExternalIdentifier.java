@@ -3,6 +3,7 @@ package org.migov.core;
 import java.util.Objects;
 import java.util.Optional;
 import org.migov.core.text.BlankText;
+import org.migov.core.text.Phrase;
 
 /**
  * An identifier of an organisation, an office, an agreement or a programme in an outside
@@ -41,7 +42,7 @@ public final class ExternalIdentifier {
     }
     for (int i = 0; i < value.length(); ) {
       int c = value.codePointAt(i);
-      Optional<String> invisible = BlankText.describeInvisible(c);
+      Optional<Phrase> invisible = BlankText.describeInvisible(c);
       if (invisible.isPresent()) {
         throw new InvalidValueException(expected(scheme), value, invisible.get());
       }
@@ -51,9 +52,16 @@ public final class ExternalIdentifier {
   }
 
   /** What a value in a scheme is expected to be; built only for an error. */
-  private static String expected(IdentifierScheme scheme) {
-    return "a non-blank " + scheme.code() + " identifier without surrounding whitespace";
+  private static Phrase expected(IdentifierScheme scheme) {
+    return EXPECTED.with(scheme.code(), scheme);
   }
+
+  /** What a value is expected to be: the English names the scheme's code, the others its label. */
+  private static final Phrase.Template EXPECTED = Phrase.template(
+      "a non-blank {0} identifier without surrounding whitespace",
+      "un identificativo non vuoto, senza spazi all'inizio o alla fine ({1})",
+      "un identifiant non vide, sans espace au début ni à la fin ({1})",
+      "un identificador no vacío, sin espacios al principio ni al final ({1})");
 
   /**
    * The register.

@@ -1,6 +1,9 @@
 package org.migov.core;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.migov.core.text.Phrase;
 
 /**
  * Thrown when a value cannot be represented: a malformed id, an unknown country or currency
@@ -16,38 +19,74 @@ public class InvalidValueException extends IllegalArgumentException {
   /** The longest part of a value that {@link #quote(String)} shows, in chars. */
   private static final int QUOTE_LIMIT = 64;
 
+  /** The frame of the message: what was expected, what was found. */
+  private static final Phrase.Template MESSAGE = Phrase.template(
+      "expected {0}, found {1}", "atteso: {0}; trovato: {1}", "attendu : {0} ; trouvé : {1}",
+      "se esperaba {0}, se encontró {1}");
+
+  /** The frame of the message when the exception says why. */
+  private static final Phrase.Template MESSAGE_WITH_DETAIL = Phrase.template(
+      "expected {0}, found {1}: {2}", "atteso: {0}; trovato: {1}: {2}", "attendu : {0} ; trouvé : {1} : {2}",
+      "se esperaba {0}, se encontró {1}: {2}");
+
+  /** What is found when there is no value. */
+  private static final Phrase NOTHING = Phrase.of("nothing", "niente", "rien", "nada");
+
   /** What was expected. */
-  private final String expected;
+  private final Phrase expected;
 
   /** The offending value, or null. */
   private final String found;
 
   /** Why the value was refused, or null. */
-  private final String detail;
+  private final Phrase detail;
 
   /**
-   * Creates the exception.
+   * Creates the exception, with what was expected in one language (the same in every language).
    *
    * @param expected what was expected, as a noun phrase ("an ISO 4217 currency code")
    * @param found the offending value as given, or {@code null} when it was missing
    */
   public InvalidValueException(String expected, String found) {
-    super(message(expected, found));
-    this.expected = Objects.requireNonNull(expected, "expected");
-    this.found = found;
-    this.detail = null;
+    this(Phrase.literal(Objects.requireNonNull(expected, "expected")), found);
   }
 
   /**
-   * Creates the exception with a further explanation.
+   * Creates the exception with a further explanation, both in one language.
    *
    * @param expected what was expected, as a noun phrase
    * @param found the offending value as given, or {@code null} when it was missing
    * @param detail why the value was refused, appended to the message
    */
   public InvalidValueException(String expected, String found, String detail) {
-    super(message(expected, found) + ": " + detail);
-    this.expected = Objects.requireNonNull(expected, "expected");
+    this(Phrase.literal(Objects.requireNonNull(expected, "expected")), found,
+        Phrase.literal(Objects.requireNonNull(detail, "detail")));
+  }
+
+  /**
+   * Creates the exception, with what was expected as a phrase in several languages.
+   *
+   * @param expected what was expected, as a noun phrase ("an ISO 4217 currency code")
+   * @param found the offending value as given, or {@code null} when it was missing
+   */
+  public InvalidValueException(Phrase expected, String found) {
+    super(message(Objects.requireNonNull(expected, "expected"), found, null, Locale.ENGLISH));
+    this.expected = expected;
+    this.found = found;
+    this.detail = null;
+  }
+
+  /**
+   * Creates the exception with a further explanation, both as phrases in several languages.
+   *
+   * @param expected what was expected, as a noun phrase
+   * @param found the offending value as given, or {@code null} when it was missing
+   * @param detail why the value was refused ("forbidden character '/'"), appended to the message
+   */
+  public InvalidValueException(Phrase expected, String found, Phrase detail) {
+    super(message(Objects.requireNonNull(expected, "expected"), found, Objects.requireNonNull(detail, "detail"),
+        Locale.ENGLISH));
+    this.expected = expected;
     this.found = found;
     this.detail = detail;
   }
@@ -63,8 +102,21 @@ public class InvalidValueException extends IllegalArgumentException {
     return ("AEIOUaeiou".indexOf(noun.isEmpty() ? 'x' : noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
-  private static String message(String expected, String found) {
-    return "expected " + expected + ", found " + (found == null ? "nothing" : quote(found));
+  private static String message(Phrase expected, String found, Phrase detail, Locale locale) {
+    Phrase value = found == null ? NOTHING : Phrase.literal(quote(found));
+    return (detail == null ? MESSAGE.with(expected, value) : MESSAGE_WITH_DETAIL.with(expected, value, detail))
+        .text(locale);
+  }
+
+  /**
+   * The message in a language: {@code atteso: un codice paese ISO 3166-1 alpha-2; trovato: "XX"}.
+   * {@link #getMessage()} is the English one.
+   *
+   * @param locale the language; English for other languages than Italian, French and Spanish
+   * @return the message
+   */
+  public String message(Locale locale) {
+    return message(expected, found, detail, Objects.requireNonNull(locale, "locale"));
   }
 
   /**
@@ -162,6 +214,15 @@ public class InvalidValueException extends IllegalArgumentException {
    * @return a noun phrase such as "an ISO 4217 currency code"
    */
   public String expected() {
+    return expected.toString();
+  }
+
+  /**
+   * What was expected, in every language migov speaks.
+   *
+   * @return the phrase
+   */
+  public Phrase expectedPhrase() {
     return expected;
   }
 
@@ -180,6 +241,15 @@ public class InvalidValueException extends IllegalArgumentException {
    * @return the explanation ("forbidden character '/'"), or {@code null} when there is none
    */
   public String detail() {
-    return detail;
+    return detail == null ? null : detail.toString();
+  }
+
+  /**
+   * Why the value was refused, in every language migov speaks.
+   *
+   * @return the explanation, or empty when there is none
+   */
+  public Optional<Phrase> detailPhrase() {
+    return Optional.ofNullable(detail);
   }
 }

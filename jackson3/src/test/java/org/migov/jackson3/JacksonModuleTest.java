@@ -82,7 +82,7 @@ class JacksonModuleTest {
     assertEquals("a text in at least one language", text.expected());
     MigovJsonException period = assertThrows(MigovJsonException.class,
         () -> mapper.readValue("{\"start\":\"2024-12-31\",\"end\":\"2024-01-01\"}", DateRange.class));
-    assertEquals("\"2024-12-31/2024-01-01\"", period.found());
+    assertEquals("\"2024-12-31/2024-01-01\": ends before it starts", period.found());
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
+import org.migov.core.text.Phrase;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,6 +22,12 @@ import tools.jackson.core.TokenStreamContext;
  * <p>Not thread-safe: one reader per document. Closing it closes the underlying reader.
  */
 public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
+  private static final Phrase AN_ENVELOPE = Phrase.of("a migov dataset envelope (a JSON object)",
+      "un involucro di dataset migov (un oggetto JSON)", "une enveloppe de jeu de données migov (un objet JSON)",
+      "un sobre de conjunto de datos migov (un objeto JSON)");
+  private static final Phrase THE_REST_OF_THE_ENTITY = Phrase.of("the rest of the entity", "il resto dell'entità",
+      "la suite de l'entité", "el resto de la entidad");
+
   private final JsonParser parser;
   private final WireFormat format;
   private final WireObject<?> envelope;
@@ -92,7 +99,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     if (!started) {
       started = true;
       if (in.next() != JsonToken.START_OBJECT) {
-        throw in.error("a migov dataset envelope (a JSON object)", in.describeCurrent(), null);
+        throw in.error(AN_ENVELOPE, in.describeCurrent(), null);
       }
     }
     if (kind != null) {
@@ -110,10 +117,10 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
       line = WireReader.lineOf(start);
       column = WireReader.columnOf(start);
       if (skipped == null) {
-        next = format.entity(kind).read(in, null);
+        next = format.entity(kind).read(in, WireReader.A_VALUE);
       } else {
         try {
-          next = format.entity(kind).read(in, null);
+          next = format.entity(kind).read(in, WireReader.A_VALUE);
         } catch (MigovJsonException e) {
           if (e.isMalformedInput()) {
             throw e;
@@ -128,7 +135,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     if (token == JsonToken.END_OBJECT) {
       envelope.checkRequired(in, seen);
       if (in.next() != null) {
-        throw in.error("the end of the document", in.describeCurrent(), null);
+        throw in.error(WireReader.THE_END_OF_THE_DOCUMENT, in.describeCurrent(), null);
       }
       finished = true;
       return;
@@ -145,7 +152,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
     if (kind == null) {
       envelope.readProperty(in, at, null);
     } else {
-      in.startArray("the " + name);
+      in.startArray(WireObject.Property.THE.with(name, name));
       listDepth = parser.streamReadContext().getNestingDepth();
     }
   }
@@ -154,7 +161,7 @@ public final class DatasetReader implements Iterator<Entity>, AutoCloseable {
   private void skipRestOfEntity() {
     while (parser.streamReadContext().getNestingDepth() > listDepth) {
       if (in.next() == null) {
-        throw in.error("the rest of the entity", "the end of the input", null);
+        throw in.error(THE_REST_OF_THE_ENTITY, WireReader.END_OF_INPUT, null);
       }
     }
   }

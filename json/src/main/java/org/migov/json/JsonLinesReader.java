@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
+import org.migov.core.text.Phrase;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -28,6 +29,18 @@ import tools.jackson.core.json.JsonFactory;
  * per stream. Closing it closes the underlying reader.
  */
 public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable {
+  private static final Phrase THE_END_OF_THE_LINE = Phrase.of("the end of the line", "la fine della riga",
+      "la fin de la ligne", "el final de la línea");
+  private static final Phrase.Template A_LINE_OF_AT_MOST = Phrase.template("a line of at most {0} chars",
+      "una riga di al più {0} caratteri", "une ligne d'au plus {0} caractères", "una línea de {0} caracteres como máximo");
+  private static final Phrase A_LONGER_LINE = Phrase.of("a longer line", "una riga più lunga", "une ligne plus longue",
+      "una línea más larga");
+  private static final Phrase AN_ENTITY_RECORD = Phrase.of("an entity record (a JSON object)",
+      "un'entità (un oggetto JSON)", "un enregistrement d'entité (un objet JSON)",
+      "un registro de entidad (un objeto JSON)");
+  private static final Phrase THE_TAG_FIRST = Phrase.template("the property \"{0}\" first",
+      "prima la proprietà \"{0}\"", "d'abord la propriété \"{0}\"", "primero la propiedad \"{0}\"").with(JsonLinesReader.TAG);
+
   /** The property that tags each record with its entity kind, always first. */
   public static final String TAG = "entity";
 
@@ -97,7 +110,7 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
       WireReader in = new WireReader(parser, ignoreUnknown);
       Entity entity = record(in);
       if (in.next() != null) {
-        throw in.error("the end of the line", in.describeCurrent(), null);
+        throw in.error(THE_END_OF_THE_LINE, in.describeCurrent(), null);
       }
       line = new JsonLine(lineNumber, column(skipped), entity, null);
     } catch (MigovJsonException e) {
@@ -108,7 +121,7 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
     if (lines.tooLong()) {
       long limit = lines.maxLineLength();
       return new JsonLine(lineNumber, column(skipped), null, MigovJsonException.of(MigovJsonException.Kind.PAST_LIMIT)
-          .expected("a line of at most " + limit + " chars").found("a longer line")
+          .expected(A_LINE_OF_AT_MOST.with(limit)).found(A_LONGER_LINE)
           .at("", lineNumberAsInt(), (int) Math.min(limit + 1, Integer.MAX_VALUE)).build());
     }
     return line;
@@ -129,14 +142,14 @@ public final class JsonLinesReader implements Iterator<JsonLine>, AutoCloseable 
 
   private Entity record(WireReader in) {
     if (in.next() != JsonToken.START_OBJECT) {
-      throw in.error("an entity record (a JSON object)", in.describeCurrent(), null);
+      throw in.error(AN_ENTITY_RECORD, in.describeCurrent(), null);
     }
     JsonParser parser = in.parser();
     if (in.next() != JsonToken.PROPERTY_NAME || !TAG.equals(parser.currentName())) {
-      throw in.error("the property \"" + TAG + "\" first", in.describeCurrent(), null);
+      throw in.error(THE_TAG_FIRST, in.describeCurrent(), null);
     }
     in.next();
-    EntityKind kind = format.entityKind.read(in, TAG);
+    EntityKind kind = format.entityKind.read(in, WireObject.Property.THE.with(TAG, TAG));
     return format.entity(kind).readRest(in);
   }
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.migov.core.Entity;
 import org.migov.core.EntityKind;
 import org.migov.core.dataset.Dataset;
+import org.migov.core.text.Phrase;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -368,7 +369,9 @@ public final class MigovJson {
     for (int i = 0; i < Math.min(4, json.length); i++) {
       if (json[i] == 0) {
         throw MigovJsonException.of(MigovJsonException.Kind.MALFORMED_INPUT)
-            .expected(WireReader.WELL_FORMED).found("UTF-16 or UTF-32 bytes: migov reads UTF-8 only").build();
+            .expected(WireReader.WELL_FORMED).found(Phrase.of("UTF-16 or UTF-32 bytes: migov reads UTF-8 only",
+                "byte UTF-16 o UTF-32: migov legge solo UTF-8", "des octets UTF-16 ou UTF-32 : migov ne lit que l'UTF-8",
+                "bytes UTF-16 o UTF-32: migov solo lee UTF-8")).build();
       }
     }
   }
@@ -394,9 +397,9 @@ public final class MigovJson {
     try (JsonParser parser = open.get()) {
       WireReader in = new WireReader(parser, ignoreUnknownProperties);
       in.next();
-      T value = type.read(in, null);
+      T value = type.read(in, WireReader.A_VALUE);
       if (in.next() != null) {
-        throw in.error("the end of the document", in.describeCurrent(), null);
+        throw in.error(WireReader.THE_END_OF_THE_DOCUMENT, in.describeCurrent(), null);
       }
       return value;
     } catch (JacksonException e) {

@@ -1,7 +1,9 @@
 package org.migov.json;
 
+import java.util.Locale;
 import java.util.Objects;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.io.ContentReference;
@@ -46,11 +48,25 @@ public final class MigovJsonException extends JacksonException {
   /** Its column, from 1, or 0. */
   private final int column;
   /** What was expected. */
-  private final String expected;
+  private final Phrase expected;
   /** What was found. */
-  private final String found;
-  /** The message, escaped. */
+  private final Phrase found;
+  /** The message in English, escaped. */
   private final String text;
+
+  /** The message: what was expected where, what was found, and the line and column when known. */
+  private static final Phrase.Template MESSAGE = Phrase.template("expected {0} {1}, found {2}{3}",
+      "atteso: {0} {1}; trovato: {2}{3}", "attendu : {0} {1} ; trouvé : {2}{3}", "se esperaba {0} {1}, se encontró {2}{3}");
+  /** Where, by JSON Pointer. */
+  private static final Phrase.Template AT = Phrase.template("at {0}", "in {0}", "à {0}", "en {0}");
+  /** Where, for the whole document. */
+  private static final Phrase AT_THE_DOCUMENT = Phrase.of("at the document", "nel documento", "dans le document",
+      "en el documento");
+  /** The line and column. */
+  private static final Phrase.Template LINE = Phrase.template(" (line {0}, column {1})", " (riga {0}, colonna {1})",
+      " (ligne {0}, colonne {1})", " (línea {0}, columna {1})");
+  /** No line and column. */
+  private static final Phrase NO_LINE = Phrase.literal("");
 
   private MigovJsonException(Builder b) {
     super(null, location(b.line, b.column), b.cause);
@@ -60,10 +76,22 @@ public final class MigovJsonException extends JacksonException {
     this.column = b.column;
     this.expected = b.expected;
     this.found = b.found;
-    this.text = "expected " + InvalidValueException.escape(expected)
-        + " at " + (pointer.isEmpty() ? "the document" : InvalidValueException.escape(pointer))
-        + ", found " + InvalidValueException.escape(found)
-        + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
+    this.text = message(Locale.ENGLISH);
+  }
+
+  /**
+   * The message in a language: {@code atteso: un codice paese ISO 3166-1 alpha-2 in
+   * /programmes/0/targetAreas/0/area/country; trovato: "XX": nessun paese o area ha questo codice
+   * (riga 1, colonna 120)}. Escaped as {@link #getMessage()} is, which is the English one (without
+   * a reference chain that databind may add).
+   *
+   * @param locale the language; English for other languages than Italian, French and Spanish
+   * @return the message
+   */
+  public String message(Locale locale) {
+    Phrase where = pointer.isEmpty() ? AT_THE_DOCUMENT : AT.with(InvalidValueException.escape(pointer));
+    return MESSAGE.with(Phrase.literal(expected(locale)), where, Phrase.literal(found(locale)),
+        line > 0 ? LINE.with(line, column) : NO_LINE).text(locale);
   }
 
   private static TokenStreamLocation location(int line, int column) {
@@ -147,7 +175,17 @@ public final class MigovJsonException extends JacksonException {
    * @return a noun phrase such as "an ISO 4217 currency code"
    */
   public String expected() {
-    return expected;
+    return expected.toString();
+  }
+
+  /**
+   * What was expected, in a language, escaped as in the message.
+   *
+   * @param locale the language; English for other languages than Italian, French and Spanish
+   * @return a noun phrase such as "un codice valuta ISO 4217"
+   */
+  public String expected(Locale locale) {
+    return InvalidValueException.escape(expected.text(Objects.requireNonNull(locale, "locale")));
   }
 
   /**
@@ -157,7 +195,19 @@ public final class MigovJsonException extends JacksonException {
    *     forbidden character '/'}); or a description such as "null" or "a JSON array"
    */
   public String found() {
-    return found;
+    return found.toString();
+  }
+
+  /**
+   * What was found, in a language, escaped as in the message: a quoted value is the same in every
+   * language, a description or a reason is in that language (the JSON parser's reasons are
+   * migov's own words in Italian, French and Spanish, Jackson's in English).
+   *
+   * @param locale the language; English for other languages than Italian, French and Spanish
+   * @return what was found
+   */
+  public String found(Locale locale) {
+    return InvalidValueException.escape(found.text(Objects.requireNonNull(locale, "locale")));
   }
 
   /**
@@ -182,8 +232,8 @@ public final class MigovJsonException extends JacksonException {
    */
   public static final class Builder {
     private final Kind kind;
-    private String expected = "valid input";
-    private String found = "something else";
+    private Phrase expected = Phrase.literal("valid input");
+    private Phrase found = Phrase.literal("something else");
     private String pointer = "";
     private int line;
     private int column;
@@ -200,6 +250,16 @@ public final class MigovJsonException extends JacksonException {
      * @return this builder
      */
     public Builder expected(String expected) {
+      return expected(Phrase.literal(Objects.requireNonNull(expected, "expected")));
+    }
+
+    /**
+     * What was expected, in every language migov speaks.
+     *
+     * @param expected a noun phrase, such as "an ISO 4217 currency code"
+     * @return this builder
+     */
+    public Builder expected(Phrase expected) {
       this.expected = Objects.requireNonNull(expected, "expected");
       return this;
     }
@@ -211,6 +271,17 @@ public final class MigovJsonException extends JacksonException {
      * @return this builder
      */
     public Builder found(String found) {
+      return found(Phrase.literal(Objects.requireNonNull(found, "found")));
+    }
+
+    /**
+     * What was found, in every language migov speaks: a quoted value as a
+     * {@link Phrase#literal(String) literal}, a description as a phrase.
+     *
+     * @param found such as the literal {@code "XX"} (with its quotes), or "a JSON array"
+     * @return this builder
+     */
+    public Builder found(Phrase found) {
       this.found = Objects.requireNonNull(found, "found");
       return this;
     }

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.migov.core.InvalidValueException;
 import org.migov.core.geography.GeographicArea;
+import org.migov.core.text.Phrase;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 
@@ -51,7 +52,14 @@ public final class MigovJsonTypes {
    */
   public static <T> T read(JsonParser parser, Class<T> type, boolean ignoreUnknown) {
     Objects.requireNonNull(parser, "parser");
-    return of(type).read(new WireReader(parser, ignoreUnknown), InvalidValueException.withArticle(type.getSimpleName()));
+    return of(type).read(new WireReader(parser, ignoreUnknown), A_VALUE.with(InvalidValueException.withArticle(type.getSimpleName())));
+  }
+
+  /** A value of a type: in English, the type's name. */
+  private static final Phrase.Template A_VALUE = Phrase.template("{0}", "un valore", "une valeur", "un valor");
+
+  static {
+    // nothing
   }
 
   /**

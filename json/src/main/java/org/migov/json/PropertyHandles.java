@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
+import org.migov.core.text.Phrase;
 
 /**
  * Turns the declared properties of a {@link WireObject} into method handles that read and write
@@ -46,13 +47,13 @@ final class PropertyHandles {
   private static final MethodHandle READ_SINGLE =
       find("readSingle", void.class, MethodHandle.class, MethodHandle.class, WireReader.class, Object.class);
   private static final MethodHandle READ_LIST =
-      find("readList", void.class, String.class, MethodHandle.class, MethodHandle.class, WireReader.class, Object.class);
+      find("readList", void.class, Phrase.class, MethodHandle.class, MethodHandle.class, WireReader.class, Object.class);
   private static final MethodHandle APPLY = virtual(Function.class, "apply", Object.class, Object.class);
   private static final MethodHandle APPLY_TWO = virtual(BiFunction.class, "apply", Object.class, Object.class, Object.class);
   private static final MethodHandle ACCEPT = virtual(BiConsumer.class, "accept", void.class, Object.class, Object.class);
   private static final MethodHandle GET = virtual(Supplier.class, "get", Object.class);
   private static final MethodHandle WRITE_VALUE = virtual(WireType.class, "write", void.class, JsonGenerator.class, Object.class);
-  private static final MethodHandle READ_VALUE = virtual(WireType.class, "read", Object.class, WireReader.class, String.class);
+  private static final MethodHandle READ_VALUE = virtual(WireType.class, "read", Object.class, WireReader.class, Phrase.class);
   private static final MethodHandle SET_ELEMENT = MethodHandles.arrayElementSetter(Object[].class);
   private static final MethodHandle NOTHING = MethodHandles.empty(WRITER);
 
@@ -133,9 +134,9 @@ final class PropertyHandles {
    * The reader of a value of a wire type, {@code (WireReader) Object}, with its label bound: as
    * for writing, a leaf's own function, any other type as the receiver of its {@code read}.
    */
-  static MethodHandle valueReader(WireType<?> type, String label) {
+  static MethodHandle valueReader(WireType<?> type, Phrase label) {
     MethodHandle read = type instanceof WireLeaf
-        ? APPLY_TWO.bindTo(((WireLeaf<?>) type).reader()).asType(MethodType.methodType(Object.class, WireReader.class, String.class))
+        ? APPLY_TWO.bindTo(((WireLeaf<?>) type).reader()).asType(MethodType.methodType(Object.class, WireReader.class, Phrase.class))
         : READ_VALUE.bindTo(type);
     return MethodHandles.insertArguments(read, 1, label);
   }
@@ -155,7 +156,7 @@ final class PropertyHandles {
     return MethodHandles.insertArguments(READ_SINGLE, 0, value, put);
   }
 
-  static MethodHandle readList(String label, MethodHandle value, MethodHandle put) {
+  static MethodHandle readList(Phrase label, MethodHandle value, MethodHandle put) {
     return MethodHandles.insertArguments(READ_LIST, 0, label, value, put);
   }
 
@@ -214,7 +215,7 @@ final class PropertyHandles {
     put.invokeExact(state, (Object) value.invokeExact(in));
   }
 
-  private static void readList(String label, MethodHandle value, MethodHandle put, WireReader in, Object state)
+  private static void readList(Phrase label, MethodHandle value, MethodHandle put, WireReader in, Object state)
       throws Throwable {
     in.startArray(label);
     while (in.nextElement()) {

@@ -2,6 +2,7 @@ package org.migov.json;
 
 import java.util.List;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 
@@ -13,34 +14,46 @@ import tools.jackson.core.io.SerializedString;
  */
 final class WireChoice<V> implements WireType<V> {
   private final Class<V> javaType;
-  private final String description;
+  private final Phrase description;
   private final String definition;
   private final List<Alternative<? extends V>> alternatives;
   private final PropertyOrder order;
-  private final String oneOf;
+  private final Phrase oneOf;
 
-  private WireChoice(Class<V> javaType, String description, String definition, List<Alternative<? extends V>> alternatives) {
+  private static final Phrase.Template ONE_OF = Phrase.template("one of {0}", "uno tra {0}", "l'un de {0}", "uno de {0}");
+  private static final Phrase.Template WITH_FORMS = Phrase.template("{0} ({1})", "{0} ({1})", "{0} ({1})", "{0} ({1})");
+  private static final Phrase.Template A_SECOND_ONE = Phrase.template("a second one, {0}", "una seconda, {0}",
+      "une deuxième, {0}", "una segunda, {0}");
+  private static final Phrase AN_EMPTY_OBJECT = Phrase.of("an empty object", "un oggetto vuoto", "un objet vide",
+      "un objeto vacío");
+
+  private WireChoice(Class<V> javaType, Phrase description, String definition, List<Alternative<? extends V>> alternatives) {
     this.javaType = javaType;
     this.alternatives = List.copyOf(alternatives);
     this.order = PropertyOrder.of(alternatives.stream().map(a -> a.name).toArray(SerializedString[]::new));
-    this.oneOf = "one of " + listed(alternatives.stream().map(a -> "\"" + a.name.getValue() + "\"").toArray(String[]::new));
-    this.description = description + " (" + listed(alternatives.stream().map(a -> "{\"" + a.name.getValue() + "\": ...}")
-        .toArray(String[]::new)) + ")";
+    this.oneOf = ONE_OF.with(listed(alternatives.stream().map(a -> "\"" + a.name.getValue() + "\"").toArray(String[]::new)));
+    this.description = WITH_FORMS.with(description,
+        listed(alternatives.stream().map(a -> "{\"" + a.name.getValue() + "\": ...}").toArray(String[]::new)));
     this.definition = definition;
   }
 
-  /** "a, b or c". */
-  private static String listed(String[] items) {
-    StringBuilder out = new StringBuilder();
-    for (int i = 0; i < items.length; i++) {
-      out.append(i == 0 ? "" : i == items.length - 1 ? " or " : ", ").append(items[i]);
+  /** "a, b or c", in each language. */
+  private static Phrase listed(String[] items) {
+    String[] ors = {" or ", " o ", " ou ", " o "};
+    String[] lists = new String[ors.length];
+    for (int language = 0; language < ors.length; language++) {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < items.length; i++) {
+        out.append(i == 0 ? "" : i == items.length - 1 ? ors[language] : ", ").append(items[i]);
+      }
+      lists[language] = out.toString();
     }
-    return out.toString();
+    return Phrase.of(lists[0], lists[1], lists[2], lists[3]);
   }
 
   /** A choice between these alternatives, tried in this order when writing. */
   @SafeVarargs
-  static <V> WireChoice<V> of(Class<V> javaType, String description, String definition, Alternative<? extends V>... alternatives) {
+  static <V> WireChoice<V> of(Class<V> javaType, Phrase description, String definition, Alternative<? extends V>... alternatives) {
     return new WireChoice<>(javaType, description, definition, List.of(alternatives));
   }
 
@@ -55,13 +68,13 @@ final class WireChoice<V> implements WireType<V> {
   }
 
   @Override
-  public V read(WireReader in, String label) {
+  public V read(WireReader in, Phrase label) {
     in.startObject(description, order);
     V value = null;
     int at;
     while ((at = in.nextProperty(order)) != WireReader.END) {
       if (value != null) {
-        throw in.error(oneOf, "a second one, " + InvalidValueException.quote(in.currentName()), null);
+        throw in.error(oneOf, A_SECOND_ONE.with(InvalidValueException.quote(in.currentName())), null);
       }
       if (at == WireReader.UNKNOWN) {
         in.unknownProperty(description);
@@ -71,7 +84,7 @@ final class WireChoice<V> implements WireType<V> {
       }
     }
     if (value == null) {
-      throw in.error(oneOf, "an empty object", null);
+      throw in.error(oneOf, AN_EMPTY_OBJECT, null);
     }
     return value;
   }
@@ -112,12 +125,12 @@ final class WireChoice<V> implements WireType<V> {
    */
   static final class Alternative<A> {
     private final SerializedString name;
-    private final String label;
+    private final Phrase label;
     private final WireType<A> type;
 
     private Alternative(String name, WireType<A> type) {
       this.name = new SerializedString(name);
-      this.label = "the " + name;
+      this.label = WireObject.Property.THE.with(name, name);
       this.type = type;
     }
 

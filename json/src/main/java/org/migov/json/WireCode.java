@@ -2,6 +2,7 @@ package org.migov.json;
 
 import org.migov.core.CodedEnum;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -13,14 +14,14 @@ import tools.jackson.core.JsonGenerator;
  */
 final class WireCode<E extends Enum<E> & CodedEnum> implements WireType<E> {
   private final Class<E> type;
-  private final String expected;
+  private final String name;
   private final E[] constants;
   private final char[][] codes;
   private final String[] written;
 
   private WireCode(Class<E> type) {
     this.type = type;
-    this.expected = InvalidValueException.withArticle(type.getSimpleName()) + " code";
+    this.name = InvalidValueException.withArticle(type.getSimpleName());
     this.constants = type.getEnumConstants();
     this.codes = new char[constants.length][];
     this.written = new String[constants.length];
@@ -41,10 +42,16 @@ final class WireCode<E extends Enum<E> & CodedEnum> implements WireType<E> {
   }
 
   @Override
-  public E read(WireReader in, String label) {
+  public E read(WireReader in, Phrase label) {
     int at = in.match(codes);
-    return at >= 0 ? constants[at] : in.parse(expected, code -> CodedEnum.fromCode(type, code));
+    return at >= 0 ? constants[at] : in.parse(EXPECTED.with(name, label == null ? A_CODE : label), code -> CodedEnum.fromCode(type, code));
   }
+
+  /** What a code is expected to be: in English the code list's type, in the others the property that holds it. */
+  private static final Phrase.Template EXPECTED = Phrase.template("{0} code", "{1}", "{1}", "{1}");
+
+  /** A code, where no property names it. */
+  private static final Phrase A_CODE = Phrase.of("a code", "un codice", "un code", "un código");
 
   @Override
   public void write(JsonGenerator out, E value) {

@@ -81,6 +81,7 @@ import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
 import org.migov.core.time.PartialDate;
+import org.migov.core.text.Phrase;
 
 /**
  * The migov wire format ({@code docs/wire-format.md}), declared: each object with its properties
@@ -89,6 +90,10 @@ import org.migov.core.time.PartialDate;
  * declarations. To add a property, add its line here (after adding it to the core type).
  */
 final class WireFormat {
+  /** A value with its period, as an object of the wire format (before {@link #CURRENT}, which uses it). */
+  private static final Phrase.Template A_DATED = Phrase.template("a dated {0}", "un valore \"{0}\" con il suo periodo",
+      "une valeur \"{0}\" avec sa période", "un valor \"{0}\" con su periodo");
+
   /** The wire format this library reads and writes, declared once. */
   static final WireFormat CURRENT = new WireFormat();
 
@@ -138,7 +143,7 @@ final class WireFormat {
 
   // ------------------------------------------------------------------------------ value objects
 
-  final WireObject<DateRange> period = WireObject.of(DateRange.class, "a period", "period",
+  final WireObject<DateRange> period = WireObject.of(DateRange.class, Phrase.of("a period", "un periodo", "une période", "un periodo"), "period",
       optional("start", PARTIAL_DATE, DateRange::start),
       optional("end", PARTIAL_DATE, DateRange::end),
       WireFormat::range);
@@ -146,7 +151,9 @@ final class WireFormat {
   /** A period from its bounds as read: a start, an end or both (wire format 1.0 had days and a start always). */
   private static DateRange range(PartialDate start, PartialDate end) {
     if (start == null && end == null) {
-      throw new InvalidValueException("a period with a start, an end or both", "{}");
+      throw new InvalidValueException(Phrase.of("a period with a start, an end or both",
+          "un periodo con un inizio, una fine o entrambi", "une période avec un début, une fin ou les deux",
+          "un periodo con un inicio, un fin o ambos"), "{}");
     }
     return start == null ? DateRange.until(end) : end == null ? DateRange.from(start) : DateRange.of(start, end);
   }
@@ -154,40 +161,40 @@ final class WireFormat {
   /** A value and when it held: {@code {"<name>": <value>, "period": <period>}}, the period left out when undated. */
   @SuppressWarnings("unchecked")
   private <V> WireObject<Dated<V>> dated(String name, WireType<V> type, String definition) {
-    return WireObject.of((Class<Dated<V>>) (Class<?>) Dated.class, "a dated " + name, definition,
+    return WireObject.of((Class<Dated<V>>) (Class<?>) Dated.class, A_DATED.with(name), definition,
         required(name, type, Dated::value),
         optional("period", period, Dated::period),
         (value, when) -> when == null ? Dated.of(value) : Dated.of(value, when));
   }
 
-  final WireObject<Money> money = WireObject.of(Money.class, "an amount of money", "money",
+  final WireObject<Money> money = WireObject.of(Money.class, Phrase.of("an amount of money", "un importo", "un montant", "un importe"), "money",
       required("amount", DECIMAL, Money::amount),
       required("currency", CURRENCY, Money::currency),
       Money::of);
 
-  final WireObject<NamedArea> namedArea = WireObject.of(NamedArea.class, "a named area", null,
+  final WireObject<NamedArea> namedArea = WireObject.of(NamedArea.class, Phrase.of("a named area", "un'area con nome", "une zone nommée", "una zona con nombre"), null,
       required("name", TEXT, NamedArea::name),
       nonEmptyList("members", COUNTRY, NamedArea::members),
       NamedArea::of);
 
-  final WireChoice<GeographicArea> area = WireChoice.of(GeographicArea.class, "a geographic area", "area",
+  final WireChoice<GeographicArea> area = WireChoice.of(GeographicArea.class, Phrase.of("a geographic area", "un'area geografica", "une zone géographique", "una zona geográfica"), "area",
       WireChoice.alternative("country", COUNTRY),
       WireChoice.alternative("region", REGION),
       WireChoice.alternative("namedArea", namedArea));
 
-  final WireObject<Place> place = WireObject.of(Place.class, "a place", "place",
+  final WireObject<Place> place = WireObject.of(Place.class, Phrase.of("a place", "un luogo", "un lieu", "un lugar"), "place",
       optional("locality", NAME, Place::locality),
       required("country", COUNTRY, Place::country),
       (locality, country) -> locality == null ? Place.of(country) : Place.of(locality, country));
 
-  final WireObject<Person> person = WireObject.builder(Person.class, "a person", "person", Person::builder, Person.Builder::build)
+  final WireObject<Person> person = WireObject.builder(Person.class, Phrase.of("a person", "una persona", "une personne", "una persona"), "person", Person::builder, Person.Builder::build)
       .required("name", STRING, Person::name, Person.Builder::name)
       .optional("names", TEXT, Person::names, Person.Builder::names)
       .optional("honorificPrefix", STRING, Person::honorificPrefix, Person.Builder::honorificPrefix)
       .optional("wikidataId", STRING, Person::wikidataId, Person.Builder::wikidataId)
       .build();
 
-  final WireObject<Source> source = WireObject.builder(Source.class, "a source", "source", Source::builder, Source.Builder::build)
+  final WireObject<Source> source = WireObject.builder(Source.class, Phrase.of("a source", "una fonte", "une source", "una fuente"), "source", Source::builder, Source.Builder::build)
       .required("title", STRING, Source::title, Source.Builder::title)
       .optional("publisher", STRING, Source::publisher, Source.Builder::publisher)
       .optional("url", URL, Source::url, Source.Builder::url)
@@ -197,37 +204,37 @@ final class WireFormat {
 
   // ------------------------------------------------------------------------------- organisation
 
-  final WireObject<ExternalIdentifier> identifier = WireObject.of(ExternalIdentifier.class, "an external identifier", null,
+  final WireObject<ExternalIdentifier> identifier = WireObject.of(ExternalIdentifier.class, Phrase.of("an external identifier", "un identificativo esterno", "un identifiant externe", "un identificador externo"), null,
       required("scheme", identifierScheme, ExternalIdentifier::scheme),
       required("value", NON_EMPTY_STRING, ExternalIdentifier::value),
       ExternalIdentifier::of);
 
-  final WireObject<Tenure> tenure = WireObject.builder(Tenure.class, "a tenure", null, Tenure::builder, Tenure.Builder::build)
+  final WireObject<Tenure> tenure = WireObject.builder(Tenure.class, Phrase.of("a tenure", "un mandato", "un mandat", "un mandato"), null, Tenure::builder, Tenure.Builder::build)
       .required("holder", person, Tenure::holder, Tenure.Builder::holder)
       .optional("start", PARTIAL_DATE, Tenure::start, Tenure.Builder::start)
       .optional("end", PARTIAL_DATE, Tenure::end, Tenure.Builder::end)
       .build();
 
-  final WireObject<Post> post = WireObject.builder(Post.class, "a post", null, Post::builder, Post.Builder::build)
+  final WireObject<Post> post = WireObject.builder(Post.class, Phrase.of("a post", "un incarico", "un poste", "un cargo"), null, Post::builder, Post.Builder::build)
       .required("title", TEXT, Post::title, Post.Builder::title)
       .list("tenures", tenure, Post::tenures, Post.Builder::addTenure)
       .optional("shared", BOOLEAN, p -> unlessDefault(p.shared(), false), Post.Builder::shared)
       .build();
 
-  final WireObject<Count> count = WireObject.builder(Count.class, "a count", null, Count::builder, Count.Builder::build)
+  final WireObject<Count> count = WireObject.builder(Count.class, Phrase.of("a count", "un conteggio", "un décompte", "un recuento"), null, Count::builder, Count.Builder::build)
       .required("kind", countKind, Count::kind, Count.Builder::kind)
       .required("value", INTEGER, Count::value, Count.Builder::value)
       .optional("approximation", approximation, c -> unlessDefault(c.approximation(), Approximation.EXACT), Count.Builder::approximation)
       .optional("asOf", PARTIAL_DATE, Count::asOf, Count.Builder::asOf)
       .build();
 
-  final WireObject<Role> role = WireObject.builder(Role.class, "a role", null, Role::builder, Role.Builder::build)
+  final WireObject<Role> role = WireObject.builder(Role.class, Phrase.of("a role", "un ruolo", "un rôle", "un papel"), null, Role::builder, Role.Builder::build)
       .required("role", roleKind, Role::kind, Role.Builder::kind)
       .required("holder", organisationId, Role::holder, Role.Builder::holder)
       .optional("period", period, Role::period, Role.Builder::period)
       .build();
 
-  final WireObject<Succession> succession = WireObject.builder(Succession.class, "a succession", null,
+  final WireObject<Succession> succession = WireObject.builder(Succession.class, Phrase.of("a succession", "una successione", "une succession", "una sucesión"), null,
           Succession::builder, Succession.Builder::build)
       .required("kind", successionKind, Succession::kind, Succession.Builder::kind)
       .required("predecessor", organisationId, Succession::predecessor, Succession.Builder::predecessor)
@@ -237,7 +244,7 @@ final class WireFormat {
   final WireObject<Dated<MultilingualText>> datedName = dated("name", TEXT, null);
   final WireObject<Dated<OrganisationId>> datedMember = dated("member", organisationId, null);
 
-  final WireObject<Organisation> organisation = WireObject.builder(Organisation.class, "an organisation", "organisation",
+  final WireObject<Organisation> organisation = WireObject.builder(Organisation.class, Phrase.of("an organisation", "un'organizzazione", "une organisation", "una organización"), "organisation",
           Organisation::builder, Organisation.Builder::build)
       .required("id", organisationId, Organisation::id, Organisation.Builder::id)
       .required("name", TEXT, Organisation::name, Organisation.Builder::name)
@@ -278,7 +285,7 @@ final class WireFormat {
   final WireObject<Dated<GeographicArea>> datedArea = dated("area", area, null);
   final WireObject<Dated<OfficeId>> datedParent = dated("parent", officeId, null);
 
-  final WireObject<Office> office = WireObject.builder(Office.class, "an office", "office", Office::builder, Office.Builder::build)
+  final WireObject<Office> office = WireObject.builder(Office.class, Phrase.of("an office", "un ufficio", "un bureau", "una oficina"), "office", Office::builder, Office.Builder::build)
       .required("id", officeId, Office::id, Office.Builder::id)
       .required("organisation", organisationId, Office::organisation, Office.Builder::organisation)
       .optional("kind", officeKind, o -> Dated.sole(o.kinds()), Office.Builder::kind)
@@ -312,19 +319,19 @@ final class WireFormat {
 
   // ---------------------------------------------------------------------------------- agreement
 
-  final WireObject<Signatory> signatory = WireObject.builder(Signatory.class, "a signatory", null,
+  final WireObject<Signatory> signatory = WireObject.builder(Signatory.class, Phrase.of("a signatory", "un firmatario", "un signataire", "un firmante"), null,
           Signatory::builder, Signatory.Builder::build)
       .required("person", person, Signatory::person, Signatory.Builder::person)
       .optional("post", TEXT, Signatory::post, Signatory.Builder::post)
       .required("party", organisationId, Signatory::party, Signatory.Builder::party)
       .build();
 
-  final WireObject<AgreementLink> link = WireObject.of(AgreementLink.class, "a link to an earlier agreement", null,
+  final WireObject<AgreementLink> link = WireObject.of(AgreementLink.class, Phrase.of("a link to an earlier agreement", "un collegamento a un accordo precedente", "un lien vers un accord antérieur", "un enlace a un acuerdo anterior"), null,
       required("relation", linkRelation, AgreementLink::relation),
       required("target", agreementId, AgreementLink::target),
       AgreementLink::of);
 
-  final WireObject<InstrumentAct> act = WireObject.builder(InstrumentAct.class, "an act on an instrument", null,
+  final WireObject<InstrumentAct> act = WireObject.builder(InstrumentAct.class, Phrase.of("an act on an instrument", "un atto su uno strumento", "un acte sur un instrument", "un acto sobre un instrumento"), null,
           InstrumentAct::builder, InstrumentAct.Builder::build)
       .required("kind", actKind, InstrumentAct::kind, InstrumentAct.Builder::kind)
       .required("body", TEXT, InstrumentAct::body, InstrumentAct.Builder::body)
@@ -334,7 +341,7 @@ final class WireFormat {
       .optional("symbol", NON_EMPTY_STRING, InstrumentAct::symbol, InstrumentAct.Builder::symbol)
       .build();
 
-  final WireObject<Agreement> agreement = WireObject.builder(Agreement.class, "an agreement", "agreement",
+  final WireObject<Agreement> agreement = WireObject.builder(Agreement.class, Phrase.of("an agreement", "un accordo", "un accord", "un acuerdo"), "agreement",
           Agreement::builder, Agreement.Builder::build)
       .required("id", agreementId, Agreement::id, Agreement.Builder::id)
       .required("kind", agreementKind, Agreement::kind, Agreement.Builder::kind)
@@ -357,12 +364,12 @@ final class WireFormat {
 
   // ---------------------------------------------------------------------------------- programme
 
-  final WireObject<Participant> participant = WireObject.of(Participant.class, "a participant", null,
+  final WireObject<Participant> participant = WireObject.of(Participant.class, Phrase.of("a participant", "un partecipante", "un participant", "un participante"), null,
       required("organisation", organisationId, Participant::organisation),
       required("role", participantRole, Participant::role),
       Participant::of);
 
-  final WireObject<BudgetLine> budgetLine = WireObject.builder(BudgetLine.class, "a budget line", null,
+  final WireObject<BudgetLine> budgetLine = WireObject.builder(BudgetLine.class, Phrase.of("a budget line", "una voce di bilancio", "une ligne budgétaire", "una partida presupuestaria"), null,
           BudgetLine::builder, BudgetLine.Builder::build)
       .required("amount", money, BudgetLine::amount, BudgetLine.Builder::amount)
       .optional("period", period, BudgetLine::period, BudgetLine.Builder::period)
@@ -371,14 +378,14 @@ final class WireFormat {
       .optional("funder", organisationId, BudgetLine::funder, BudgetLine.Builder::funder)
       .build();
 
-  final WireObject<Budget> budget = WireObject.builder(Budget.class, "a budget", null, Budget::builder, Budget.Builder::build)
+  final WireObject<Budget> budget = WireObject.builder(Budget.class, Phrase.of("a budget", "un bilancio", "un budget", "un presupuesto"), null, Budget::builder, Budget.Builder::build)
       .required("value", money, Budget::value, Budget.Builder::value)
       .optional("period", period, Budget::period, Budget.Builder::period)
       .optional("kind", budgetKind, b -> unlessDefault(b.kind(), BudgetKind.ORIGINAL), Budget.Builder::kind)
       .optional("status", budgetStatus, b -> unlessDefault(b.status(), BudgetStatus.INDICATIVE), Budget.Builder::status)
       .build();
 
-  final WireObject<Transaction> transaction = WireObject.builder(Transaction.class, "a transaction", null,
+  final WireObject<Transaction> transaction = WireObject.builder(Transaction.class, Phrase.of("a transaction", "una transazione", "une transaction", "una transacción"), null,
           Transaction::builder, Transaction.Builder::build)
       .required("kind", transactionKind, Transaction::kind, Transaction.Builder::kind)
       .required("date", PARTIAL_DATE, Transaction::date, Transaction.Builder::date)
@@ -388,12 +395,12 @@ final class WireFormat {
       .optional("description", TEXT, Transaction::description, Transaction.Builder::description)
       .build();
 
-  final WireObject<TargetArea> targetArea = WireObject.of(TargetArea.class, "a target area", null,
+  final WireObject<TargetArea> targetArea = WireObject.of(TargetArea.class, Phrase.of("a target area", "un'area di intervento", "une zone ciblée", "una zona destinataria"), null,
       required("area", area, TargetArea::area),
       optional("percentage", DECIMAL, TargetArea::percentage),
       (area, percentage) -> percentage == null ? TargetArea.of(area) : TargetArea.of(area, percentage));
 
-  final WireObject<Programme> programme = WireObject.builder(Programme.class, "a programme", "programme",
+  final WireObject<Programme> programme = WireObject.builder(Programme.class, Phrase.of("a programme", "un programma", "un programme", "un programa"), "programme",
           Programme::builder, Programme.Builder::build)
       .required("id", programmeId, Programme::id, Programme.Builder::id)
       .required("title", TEXT, Programme::title, Programme.Builder::title)
@@ -422,7 +429,7 @@ final class WireFormat {
 
   // -------------------------------------------------------------------------------------- event
 
-  final WireObject<Event> event = WireObject.builder(Event.class, "an event", "event", Event::builder, Event.Builder::build)
+  final WireObject<Event> event = WireObject.builder(Event.class, Phrase.of("an event", "un evento", "un événement", "un evento"), "event", Event::builder, Event.Builder::build)
       .required("id", eventId, Event::id, Event.Builder::id)
       .required("kind", eventKind, Event::kind, Event.Builder::kind)
       .required("title", TEXT, Event::title, Event.Builder::title)
@@ -441,7 +448,7 @@ final class WireFormat {
   // ------------------------------------------------------------------------------------ dataset
 
   /** The dataset envelope: the format's name and version, then a list per kind of entity. */
-  final WireObject<Dataset> dataset = WireObject.builder(Dataset.class, "a migov dataset envelope", null,
+  final WireObject<Dataset> dataset = WireObject.builder(Dataset.class, Phrase.of("a migov dataset envelope", "un involucro di dataset migov", "une enveloppe de jeu de données migov", "un sobre de conjunto de datos migov"), null,
           Dataset::builder, Dataset.Builder::build)
       .required("format", WireValues.formatName(), d -> MigovJson.FORMAT, (b, format) -> { })
       .required("version", WireValues.VERSION, d -> MigovJson.VERSION, (b, version) -> { })

@@ -5,6 +5,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
+import org.migov.core.text.Phrase;
 
 /**
  * A wire type that is one JSON token (a string or a number), given by its reading and writing
@@ -14,14 +15,14 @@ import tools.jackson.core.JsonGenerator;
  */
 final class WireLeaf<V> implements WireType<V> {
   private final Class<V> javaType;
-  private final BiFunction<WireReader, String, V> reader;
+  private final BiFunction<WireReader, Phrase, V> reader;
   private final BiConsumer<JsonGenerator, V> writer;
   /** For a leaf written as a string, what gives the string (one call less than {@code writer}); else null. */
   private final Function<V, String> text;
   private final Function<WireSchema, SchemaNode> schema;
 
   private WireLeaf(
-      Class<V> javaType, BiFunction<WireReader, String, V> reader, BiConsumer<JsonGenerator, V> writer,
+      Class<V> javaType, BiFunction<WireReader, Phrase, V> reader, BiConsumer<JsonGenerator, V> writer,
       Function<V, String> text, Function<WireSchema, SchemaNode> schema) {
     this.javaType = javaType;
     this.reader = reader;
@@ -32,20 +33,20 @@ final class WireLeaf<V> implements WireType<V> {
 
   /** A leaf read by {@code reader} (given the reader and the label), written by {@code writer}. */
   static <V> WireLeaf<V> of(
-      Class<V> javaType, BiFunction<WireReader, String, V> reader, BiConsumer<JsonGenerator, V> writer,
+      Class<V> javaType, BiFunction<WireReader, Phrase, V> reader, BiConsumer<JsonGenerator, V> writer,
       Function<WireSchema, SchemaNode> schema) {
     return new WireLeaf<>(Objects.requireNonNull(javaType), reader, writer, null, schema);
   }
 
   /** A leaf written as the string {@code text} gives. */
   static <V> WireLeaf<V> ofString(
-      Class<V> javaType, BiFunction<WireReader, String, V> reader, Function<V, String> text,
+      Class<V> javaType, BiFunction<WireReader, Phrase, V> reader, Function<V, String> text,
       Function<WireSchema, SchemaNode> schema) {
     return new WireLeaf<>(Objects.requireNonNull(javaType), reader, null, text, schema);
   }
 
   /** How the leaf is read: from the reader and the label. */
-  BiFunction<WireReader, String, V> reader() {
+  BiFunction<WireReader, Phrase, V> reader() {
     return reader;
   }
 
@@ -65,7 +66,7 @@ final class WireLeaf<V> implements WireType<V> {
   }
 
   @Override
-  public V read(WireReader in, String label) {
+  public V read(WireReader in, Phrase label) {
     return reader.apply(in, label);
   }
 

@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 
@@ -29,7 +30,7 @@ final class WireObject<T> implements WireType<T> {
   private enum Cardinality { REQUIRED, OPTIONAL, LIST, NON_EMPTY_LIST }
 
   private final Class<T> javaType;
-  private final String description;
+  private final Phrase description;
   private final String definition;
   private final Property[] properties;
   private final PropertyOrder order;
@@ -43,7 +44,7 @@ final class WireObject<T> implements WireType<T> {
   private final MethodHandle finisher;
 
   @SuppressWarnings("unchecked")
-  private WireObject(Class<T> javaType, String description, String definition, List<Property> properties,
+  private WireObject(Class<T> javaType, Phrase description, String definition, List<Property> properties,
       Supplier<?> start, Function<?, ? extends T> finish) {
     this.javaType = javaType;
     this.description = description;
@@ -72,13 +73,13 @@ final class WireObject<T> implements WireType<T> {
    * @param definition the name of its schema definition, or null to inline its schema
    */
   static <T, B> Builder<T, B> builder(
-      Class<T> javaType, String description, String definition, Supplier<B> start, Function<B, ? extends T> finish) {
+      Class<T> javaType, Phrase description, String definition, Supplier<B> start, Function<B, ? extends T> finish) {
     return new Builder<>(javaType, description, definition, start, finish);
   }
 
   /** Declares an object of two properties, read into its factory's arguments. */
   static <T, A, B> WireObject<T> of(
-      Class<T> javaType, String description, String definition, Slot<T, A> first, Slot<T, B> second,
+      Class<T> javaType, Phrase description, String definition, Slot<T, A> first, Slot<T, B> second,
       BiFunction<A, B, ? extends T> create) {
     List<Property> properties = List.of(first.property(0), second.property(1));
     Function<Object[], T> finish = values -> create.apply(first.value(values[0]), second.value(values[1]));
@@ -106,12 +107,12 @@ final class WireObject<T> implements WireType<T> {
   }
 
   /** What the object is, as a noun phrase: {@code "a programme"}. */
-  String description() {
+  Phrase description() {
     return description;
   }
 
   @Override
-  public T read(WireReader in, String label) {
+  public T read(WireReader in, Phrase label) {
     in.startObject(description, order);
     return readProperties(in);
   }
@@ -140,7 +141,7 @@ final class WireObject<T> implements WireType<T> {
       try {
         return (T) (Object) finisher.invokeExact(state);
       } catch (InvalidValueException e) {
-        throw in.error(e.expected(), e.found() == null ? "nothing" : InvalidValueException.quote(e.found()), e);
+        throw in.error(e.expectedPhrase(), WireReader.foundIn(e), e);
       }
     } catch (RuntimeException | Error e) {
       throw e;
@@ -165,7 +166,7 @@ final class WireObject<T> implements WireType<T> {
     long missing = required & ~seen;
     if (missing != 0) {
       String name = properties[Long.numberOfTrailingZeros(missing)].name.getValue();
-      throw in.error("the property \"" + name + "\" in " + description, "an object without it", null);
+      throw in.error(WireReader.THE_PROPERTY_IN.with(name, description), WireReader.WITHOUT_IT, null);
     }
   }
 
@@ -246,10 +247,10 @@ final class WireObject<T> implements WireType<T> {
    * state being read (a builder, or the factory's arguments). It is read and written through the
    * method handles {@link PropertyHandles} makes of it.
    */
-  private static final class Property {
+  static final class Property {
     final SerializedString name;
-    final String label;
-    final String itemLabel;
+    final Phrase label;
+    final Phrase itemLabel;
     final Cardinality cardinality;
     final WireType<Object> type;
     final Function<Object, Object> accessor;
@@ -261,8 +262,8 @@ final class WireObject<T> implements WireType<T> {
     Property(String name, Cardinality cardinality, WireType<?> type, Function<?, ?> accessor, BiConsumer<?, ?> into,
         int argument) {
       this.name = new SerializedString(name);
-      this.label = "the " + words(name);
-      this.itemLabel = "an item of " + label;
+      this.label = THE.with(words(name), name);
+      this.itemLabel = AN_ITEM_OF.with(words(name), name);
       this.cardinality = cardinality;
       this.type = (WireType<Object>) Objects.requireNonNull(type, name);
       this.accessor = (Function<Object, Object>) accessor;
@@ -309,6 +310,14 @@ final class WireObject<T> implements WireType<T> {
       list.put("items", value);
       return list;
     }
+
+    /** A property: in English its name in words, in the other languages its name. */
+    static final Phrase.Template THE = Phrase.template("the {0}", "la proprietà \"{1}\"", "la propriété \"{1}\"",
+        "la propiedad \"{1}\"");
+
+    /** An item of a list property. */
+    private static final Phrase.Template AN_ITEM_OF = Phrase.template("an item of the {0}",
+        "un elemento della proprietà \"{1}\"", "un élément de la propriété \"{1}\"", "un elemento de la propiedad \"{1}\"");
 
     /** A lowerCamelCase name in words: {@code memberStateCount} is "member state count". */
     private static String words(String name) {
@@ -366,13 +375,13 @@ final class WireObject<T> implements WireType<T> {
    */
   static final class Builder<T, B> {
     private final Class<T> javaType;
-    private final String description;
+    private final Phrase description;
     private final String definition;
     private final Supplier<B> start;
     private final Function<B, ? extends T> finish;
     private final List<Property> properties = new ArrayList<>();
 
-    private Builder(Class<T> javaType, String description, String definition, Supplier<B> start, Function<B, ? extends T> finish) {
+    private Builder(Class<T> javaType, Phrase description, String definition, Supplier<B> start, Function<B, ? extends T> finish) {
       this.javaType = javaType;
       this.description = description;
       this.definition = definition;

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.migov.core.EntityId;
 import org.migov.core.EntityKind;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 import org.migov.core.time.PartialDate;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -169,11 +170,58 @@ final class WireReader {
 
   private MigovJsonException duplicate(String name) {
     return located(MigovJsonException.of(MigovJsonException.Kind.MALFORMED_INPUT)
-        .expected(WELL_FORMED).found("Duplicate Object property " + InvalidValueException.quote(name)));
+        .expected(WELL_FORMED).found(DUPLICATE.with(InvalidValueException.quote(name))));
   }
 
   /** What a malformed input or one past a limit was expected to be. */
-  static final String WELL_FORMED = "well-formed JSON within migov's limits";
+  static final Phrase WELL_FORMED = Phrase.of("well-formed JSON within migov's limits",
+      "JSON ben formato entro i limiti di migov", "du JSON bien formé, dans les limites de migov",
+      "JSON bien formado dentro de los límites de migov");
+
+  private static final Phrase.Template DUPLICATE = Phrase.template("Duplicate Object property {0}",
+      "la proprietà {0} una seconda volta", "la propriété {0} une deuxième fois", "la propiedad {0} por segunda vez");
+
+  private static final Phrase.Template AS_OBJECT = Phrase.template("{0} (a JSON object)", "{0} (un oggetto JSON)",
+      "{0} (un objet JSON)", "{0} (un objeto JSON)");
+  private static final Phrase.Template AS_ARRAY = Phrase.template("{0} (a JSON array)", "{0} (un array JSON)",
+      "{0} (un tableau JSON)", "{0} (un array JSON)");
+  private static final Phrase.Template AS_STRING = Phrase.template("{0} (a JSON string)", "{0} (una stringa JSON)",
+      "{0} (une chaîne JSON)", "{0} (una cadena JSON)");
+  private static final Phrase.Template AS_BOOLEAN = Phrase.template("{0} (true or false)", "{0} (true o false)",
+      "{0} (true ou false)", "{0} (true o false)");
+  private static final Phrase.Template AS_INTEGER = Phrase.template("{0} (a JSON integer)", "{0} (un intero JSON)",
+      "{0} (un entier JSON)", "{0} (un entero JSON)");
+  private static final Phrase.Template AS_INT = Phrase.template("{0} (an integer from {1} to {2})",
+      "{0} (un intero da {1} a {2})", "{0} (un entier de {1} à {2})", "{0} (un entero de {1} a {2})");
+  private static final Phrase.Template AS_NUMBER = Phrase.template("{0} (a JSON number)", "{0} (un numero JSON)",
+      "{0} (un nombre JSON)", "{0} (un número JSON)");
+  private static final Phrase.Template WITH_EXPONENT = Phrase.template("{0} with an exponent of at most {1}",
+      "{0} con un esponente di al più {1}", "{0} avec un exposant d'au plus {1}", "{0} con un exponente de {1} como máximo");
+  private static final Phrase.Template OF_WELL_FORMED_UNICODE = Phrase.template(
+      "{0} of well-formed Unicode (no unpaired surrogate)", "{0} in Unicode ben formato (senza surrogati spaiati)",
+      "{0} en Unicode bien formé (sans demi-codet isolé)", "{0} en Unicode bien formado (sin sustitutos desemparejados)");
+  private static final Phrase.Template A_PROPERTY_OF = Phrase.template("a property of {0}",
+      "una proprietà prevista per {0}", "une propriété prévue pour {0}", "una propiedad prevista para {0}");
+  private static final Phrase.Template THE_UNKNOWN_PROPERTY = Phrase.template("the unknown property {0}",
+      "la proprietà sconosciuta {0}", "la propriété inconnue {0}", "la propiedad desconocida {0}");
+  /** A required property of an object: its name, then the object. */
+  static final Phrase.Template THE_PROPERTY_IN = Phrase.template("the property \"{0}\" in {1}",
+      "la proprietà \"{0}\" in {1}", "la propriété \"{0}\" dans {1}", "la propiedad \"{0}\" en {1}");
+  /** What is found when a required property is missing. */
+  static final Phrase WITHOUT_IT = Phrase.of("an object without it", "un oggetto che non la contiene",
+      "un objet qui ne la contient pas", "un objeto que no la contiene");
+  /** The end of the input, found where a value was expected. */
+  static final Phrase END_OF_INPUT = Phrase.of("the end of the input", "la fine dell'input", "la fin de l'entrée",
+      "el final de la entrada");
+  private static final Phrase A_JSON_OBJECT = Phrase.of("a JSON object", "un oggetto JSON", "un objet JSON",
+      "un objeto JSON");
+  private static final Phrase A_JSON_ARRAY = Phrase.of("a JSON array", "un array JSON", "un tableau JSON", "un array JSON");
+  private static final Phrase.Template THE_PROPERTY = Phrase.template("the property {0}", "la proprietà {0}",
+      "la propriété {0}", "la propiedad {0}");
+  private static final Phrase END_OF_OBJECT = Phrase.of("the end of the object", "la fine dell'oggetto",
+      "la fin de l'objet", "el final del objeto");
+  private static final Phrase MALFORMED = Phrase.of("malformed input", "input non ben formato", "entrée mal formée",
+      "entrada mal formada");
 
   /**
    * Converts Jackson's exception, located where Jackson says or, for the limits (which Jackson
@@ -206,7 +254,7 @@ final class WireReader {
     return MigovJsonException.of(e instanceof StreamConstraintsException
             ? MigovJsonException.Kind.PAST_LIMIT : MigovJsonException.Kind.MALFORMED_INPUT)
         .expected(WELL_FORMED)
-        .found(message == null ? "malformed input" : InvalidValueException.escape(withoutSource(message.replace('\n', ' '))))
+        .found(message == null ? MALFORMED : ParserReason.of(InvalidValueException.escape(withoutSource(message.replace('\n', ' ')))))
         .at(pointer, lineOf(location), columnOf(location))
         .cause(e)
         .build();
@@ -229,7 +277,7 @@ final class WireReader {
   }
 
   /** An error about the current token: well-formed JSON that is not the wire format. */
-  MigovJsonException error(String expected, String found, Throwable cause) {
+  MigovJsonException error(Phrase expected, Phrase found, Throwable cause) {
     return located(MigovJsonException.of(MigovJsonException.Kind.NOT_WIRE_FORMAT).expected(expected).found(found).cause(cause));
   }
 
@@ -250,34 +298,54 @@ final class WireReader {
   }
 
   /** How the current token reads in a message. */
-  String describeCurrent() {
+  Phrase describeCurrent() {
     JsonToken token = parser.currentToken();
     if (token == null) {
-      return "the end of the input";
+      return END_OF_INPUT;
     }
     switch (token) {
       case START_OBJECT:
-        return "a JSON object";
+        return A_JSON_OBJECT;
       case START_ARRAY:
-        return "a JSON array";
+        return A_JSON_ARRAY;
       case VALUE_NULL:
-        return "null";
+        return Phrase.literal("null");
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return token == JsonToken.VALUE_TRUE ? "true" : "false";
+        return Phrase.literal(token == JsonToken.VALUE_TRUE ? "true" : "false");
       case PROPERTY_NAME:
-        return "the property " + InvalidValueException.quote(parser.currentName());
+        return THE_PROPERTY.with(InvalidValueException.quote(parser.currentName()));
       case VALUE_STRING:
-        return InvalidValueException.quote(text());
+        return quoted(text());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
         String number = text();
-        return number.length() > 40 ? number.substring(0, 40) + "...(" + number.length() + " chars)" : number;
+        return Phrase.literal(number.length() > 40 ? number.substring(0, 40) + "...(" + number.length() + " chars)" : number);
       case END_OBJECT:
-        return "the end of the object";
+        return END_OF_OBJECT;
       default:
-        return token.toString();
+        return Phrase.literal(token.toString());
     }
+  }
+
+  /** The value an exception of core found, quoted, or "nothing"; then why it was refused, when it says. */
+  static Phrase foundIn(InvalidValueException e) {
+    Phrase value = e.found() == null ? NOTHING : quoted(e.found());
+    return e.detailPhrase().map(detail -> WITH_REASON.with(value, detail)).orElse(value);
+  }
+
+  private static final Phrase NOTHING = Phrase.of("nothing", "niente", "rien", "nada");
+
+  /** What a value read where no property names it is. */
+  static final Phrase A_VALUE = Phrase.of("a value", "un valore", "une valeur", "un valor");
+
+  /** The end of the document, expected after its one value. */
+  static final Phrase THE_END_OF_THE_DOCUMENT = Phrase.of("the end of the document", "la fine del documento",
+      "la fin du document", "el final del documento");
+
+  /** A value found, quoted: the same in every language. */
+  static Phrase quoted(String value) {
+    return Phrase.literal(InvalidValueException.quote(value));
   }
 
   private String text() {
@@ -297,7 +365,7 @@ final class WireReader {
   }
 
   /** Starts reading a JSON object described as {@code what}, whose properties are written in this order. */
-  void startObject(String what, PropertyOrder order) {
+  void startObject(Phrase what, PropertyOrder order) {
     startObject(what, null, order);
   }
 
@@ -310,9 +378,9 @@ final class WireReader {
    * <p>{@code order}, when not null, is the order in which migov writes the object's properties:
    * a hint only, see {@link PropertyOrder}.
    */
-  void startObject(String what, String detail, PropertyOrder order) {
+  void startObject(Phrase what, Phrase.Template detail, PropertyOrder order) {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      throw error(join(what, detail) + " (a JSON object)", describeCurrent(), null);
+      throw error(AS_OBJECT.with(join(what, detail)), describeCurrent(), null);
     }
     names.expect(order);
   }
@@ -333,9 +401,9 @@ final class WireReader {
    * Handles a property that the object described as {@code what} does not define, with the parser
    * on its value: refused, or skipped with its value when unknown properties are ignored.
    */
-  void unknownProperty(String what) {
+  void unknownProperty(Phrase what) {
     if (!ignoreUnknown) {
-      throw error("a property of " + what, "the unknown property " + InvalidValueException.quote(currentName()), null);
+      throw error(A_PROPERTY_OF.with(what), THE_UNKNOWN_PROPERTY.with(InvalidValueException.quote(currentName())), null);
     }
     skipValue();
   }
@@ -364,24 +432,25 @@ final class WireReader {
    * Returns the value read for a required property, or, when none was read, fails with the parser
    * at the end of the object described as {@code what}.
    */
-  <T> T required(T value, String name, String what) {
+  <T> T required(T value, String name, Phrase what) {
     if (value == null) {
-      throw error("the property \"" + name + "\" in " + what, "an object without it", null);
+      throw error(THE_PROPERTY_IN.with(name, what), WITHOUT_IT, null);
     }
     return value;
   }
 
-  private static String join(String what, String detail) {
-    return detail == null ? what : what + detail;
+  /** {@code what}, or {@code detail} filled with {@code what}. */
+  private static Phrase join(Phrase what, Phrase.Template detail) {
+    return detail == null ? what : detail.with(what);
   }
 
   /**
    * Starts reading a JSON array described as {@code what}; the parser is on its first token. Its
    * elements then come from {@link #nextElement}.
    */
-  void startArray(String what) {
+  void startArray(Phrase what) {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      throw error(what + " (a JSON array)", describeCurrent(), null);
+      throw error(AS_ARRAY.with(what), describeCurrent(), null);
     }
   }
 
@@ -391,8 +460,8 @@ final class WireReader {
   }
 
   /** Reads a string. */
-  String string(String expected) {
-    return string(expected, null);
+  String string(Phrase expected) {
+    return string(expected, null, null);
   }
 
   /**
@@ -400,14 +469,18 @@ final class WireReader {
    * string with an unpaired surrogate ({@code "\ud800"}) is refused: it has no UTF-8 form, so it
    * could not be written back.
    */
-  String string(String expected, String detail) {
+  String string(Phrase.Template expected, String argument) {
+    return string(null, expected, argument);
+  }
+
+  private String string(Phrase expected, Phrase.Template template, String argument) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw error(join(expected, detail) + " (a JSON string)", describeCurrent(), null);
+      throw error(AS_STRING.with(template == null ? expected : template.with(argument)), describeCurrent(), null);
     }
     boolean mayHaveSurrogate = mayHaveSurrogate();
     String text = text();
     if (mayHaveSurrogate && hasUnpairedSurrogate(text)) {
-      throw error(join(expected, detail) + " of well-formed Unicode (no unpaired surrogate)", InvalidValueException.quote(text), null);
+      throw error(OF_WELL_FORMED_UNICODE.with(template == null ? expected : template.with(argument)), quoted(text), null);
     }
     return text;
   }
@@ -451,7 +524,7 @@ final class WireReader {
    * Reads a string that is kept as it is, such as an id or a URL, and converts it with a core
    * factory, mapping its refusal to an error here.
    */
-  <T> T value(String expected, Function<String, T> factory) {
+  <T> T value(Phrase expected, Function<String, T> factory) {
     return convert(string(expected), expected, factory);
   }
 
@@ -462,7 +535,7 @@ final class WireReader {
    * list of a million copies) is one object, not one per occurrence, and is checked once.
    */
   @SuppressWarnings("unchecked")
-  <T extends EntityId> T id(String expected, EntityKind kind, Function<String, ? extends T> factory) {
+  <T extends EntityId> T id(Phrase expected, EntityKind kind, Function<String, ? extends T> factory) {
     String text = string(expected);
     if (idsRead++ < UNKEPT_IDS) {
       return convert(text, expected, factory);
@@ -537,9 +610,9 @@ final class WireReader {
     return parser.currentToken() == JsonToken.VALUE_STRING;
   }
 
-  <T> T parse(String expected, Function<String, T> factory) {
+  <T> T parse(Phrase expected, Function<String, T> factory) {
     if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw error(expected + " (a JSON string)", describeCurrent(), null);
+      throw error(AS_STRING.with(expected), describeCurrent(), null);
     }
     return convert(text(), expected, factory);
   }
@@ -567,29 +640,32 @@ final class WireReader {
     }
   }
 
-  private <T> T convert(String text, String expected, Function<String, T> factory) {
+  private <T> T convert(String text, Phrase expected, Function<String, T> factory) {
     try {
       return factory.apply(text);
     } catch (InvalidValueException e) {
       String found = InvalidValueException.quote(text);
-      throw error(e.expected(), e.detail() == null ? found : found + ": " + e.detail(), e);
+      throw error(e.expectedPhrase(), e.detailPhrase().map(detail -> WITH_REASON.with(found, detail)).orElse(quoted(text)), e);
     } catch (IllegalArgumentException | java.time.DateTimeException e) {
-      throw error(expected, InvalidValueException.quote(text), e);
+      throw error(expected, quoted(text), e);
     }
   }
 
+  /** A value found, then why it was refused. */
+  private static final Phrase.Template WITH_REASON = Phrase.template("{0}: {1}", "{0}: {1}", "{0} : {1}", "{0}: {1}");
+
   /** Reads a whole number. */
-  boolean bool(String expected) {
+  boolean bool(Phrase expected) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
-      throw error(expected + " (true or false)", describeCurrent(), null);
+      throw error(AS_BOOLEAN.with(expected), describeCurrent(), null);
     }
     return token == JsonToken.VALUE_TRUE;
   }
 
-  int integer(String expected) {
+  int integer(Phrase expected) {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw error(expected + " (a JSON integer)", describeCurrent(), null);
+      throw error(AS_INTEGER.with(expected), describeCurrent(), null);
     }
     try {
       if (parser.getNumberType() == JsonParser.NumberType.INT) {
@@ -598,18 +674,17 @@ final class WireReader {
     } catch (JacksonException e) {
       throw fromJackson(e);
     }
-    throw error(expected + " (an integer from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ")",
-        describeCurrent(), null);
+    throw error(AS_INT.with(expected, Integer.MIN_VALUE, Integer.MAX_VALUE), describeCurrent(), null);
   }
 
   /**
    * Reads an exact decimal from the number's text: the exponent is checked before any
    * {@link BigDecimal} is made, so {@code 1e1000000000} is refused at once.
    */
-  BigDecimal decimal(String expected) {
+  BigDecimal decimal(Phrase expected) {
     JsonToken token = parser.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
-      throw error(expected + " (a JSON number)", describeCurrent(), null);
+      throw error(AS_NUMBER.with(expected), describeCurrent(), null);
     }
     // Read from the parser's buffer: no String, no copy of it.
     char[] chars;
@@ -625,9 +700,9 @@ final class WireReader {
     // Jackson measures an integer as it reads it, a decimal only when it converts one: so here.
     int maxLength = parser.streamReadConstraints().getMaxNumberLength();
     if (length > maxLength) {
-      throw located(MigovJsonException.of(MigovJsonException.Kind.PAST_LIMIT).expected(WELL_FORMED).found(String.format(
+      throw located(MigovJsonException.of(MigovJsonException.Kind.PAST_LIMIT).expected(WELL_FORMED).found(ParserReason.of(String.format(
           "Number value length exceeds the maximum allowed (%d, from `StreamReadConstraints.getMaxNumberLength()`)",
-          maxLength)));
+          maxLength))));
     }
     for (int i = start; i < start + length; i++) {
       if (chars[i] == 'e' || chars[i] == 'E') {
@@ -643,12 +718,12 @@ final class WireReader {
   }
 
   /** Refuses an exponent (the digits after the {@code e}, with their sign) above {@link #MAX_EXPONENT}. */
-  private void checkExponent(String exponent, String expected) {
+  private void checkExponent(String exponent, Phrase expected) {
     String unsigned = exponent.replace("+", "");
     boolean tooLarge = unsigned.replace("-", "").replaceFirst("^0+", "").length() > 3
         || Math.abs(Integer.parseInt(unsigned)) > MAX_EXPONENT;
     if (tooLarge) {
-      throw error(expected + " with an exponent of at most " + MAX_EXPONENT, describeCurrent(), null);
+      throw error(WITH_EXPONENT.with(expected, MAX_EXPONENT), describeCurrent(), null);
     }
   }
 

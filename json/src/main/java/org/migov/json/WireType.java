@@ -1,6 +1,7 @@
 package org.migov.json;
 
 import tools.jackson.core.JsonGenerator;
+import org.migov.core.text.Phrase;
 
 /**
  * How one type of value stands on the wire, both ways, with its JSON Schema: a leaf (a string, a
@@ -19,7 +20,7 @@ interface WireType<V> {
    * @param label what the value is, from the property that holds it ("the acronym"), for the
    *     types that have no name of their own (a string, a number, a text)
    */
-  V read(WireReader in, String label);
+  V read(WireReader in, Phrase label);
 
   /** Writes a value. */
   void write(JsonGenerator out, V value);

@@ -114,6 +114,13 @@ class BadInputCorpusTest {
 
   /** What these facades (strict, and skipping unknown properties) do with the input. */
   static String outcome(Case c, MigovJson strict, MigovJson skipping) {
+    MigovJsonException e = error(c, strict, skipping);
+    return e == null ? "decoded" : String.join("\t", e.isMalformedInput() ? "malformed" : "invalid", e.pointer(),
+        Integer.toString(e.line()), Integer.toString(e.column()), e.expected());
+  }
+
+  /** The error these facades (strict, and skipping unknown properties) give for the input, or null when it decodes. */
+  static MigovJsonException error(Case c, MigovJson strict, MigovJson skipping) {
     byte[] bytes = bytes(c);
     Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
     try {
@@ -143,10 +150,9 @@ class BadInputCorpusTest {
         default:
           throw new IllegalArgumentException("unknown entry " + c.entry);
       }
-      return "decoded";
+      return null;
     } catch (MigovJsonException e) {
-      return String.join("\t", e.isMalformedInput() ? "malformed" : "invalid", e.pointer(),
-          Integer.toString(e.line()), Integer.toString(e.column()), e.expected());
+      return e;
     }
   }
 

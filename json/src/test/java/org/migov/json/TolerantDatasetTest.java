@@ -119,11 +119,12 @@ class TolerantDatasetTest {
   }
 
   @org.junit.jupiter.api.Test
-  void anEmptyListOfMembersSaysItFoundAnEmptyList() {
+  void anEmptyListOfMembersSaysItFoundAnEmptyListAndWhy() {
     MigovJsonException e = org.junit.jupiter.api.Assertions.assertThrows(MigovJsonException.class,
         () -> MigovJson.create().read("{\"id\":\"p\",\"title\":{\"en\":\"P\"},\"targetAreas\":[{\"area\":"
             + "{\"namedArea\":{\"name\":{\"en\":\"Sahel\"},\"members\":[]}}}]}", org.migov.core.programme.Programme.class));
     assertEquals("a named area with at least one member country", e.expected());
-    assertEquals("\"[]\"", e.found());
+    assertEquals("\"[]\": no member given for \"Sahel\"", e.found());
+    assertEquals("\"[]\": nessun membro indicato per \"Sahel\"", e.found(java.util.Locale.ITALIAN));
   }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * A country or area of the UN M49 table, identified by its ISO 3166-1 alpha-2 code, with its
@@ -33,9 +34,20 @@ public final class Country implements GeographicArea, Comparable<Country> {
   /** Kosovo's user-assigned alpha-2 code. */
   static final String KOSOVO_ALPHA2 = "XK";
 
-  private static final String EXPECTED_ALPHA2 = "an ISO 3166-1 alpha-2 country code";
-  private static final String EXPECTED_ALPHA3 = "an ISO 3166-1 alpha-3 country code";
-  private static final String EXPECTED_M49 = "a UN M49 country or area code such as \"380\"";
+  private static final Phrase EXPECTED_ALPHA2 = Phrase.of("an ISO 3166-1 alpha-2 country code",
+      "un codice paese ISO 3166-1 alpha-2", "un code pays ISO 3166-1 alpha-2", "un código de país ISO 3166-1 alfa-2");
+  private static final Phrase EXPECTED_ALPHA3 = Phrase.of("an ISO 3166-1 alpha-3 country code",
+      "un codice paese ISO 3166-1 alpha-3", "un code pays ISO 3166-1 alpha-3", "un código de país ISO 3166-1 alfa-3");
+  private static final Phrase EXPECTED_M49 = Phrase.of("a UN M49 country or area code such as \"380\"",
+      "un codice di paese o area UN M49, come \"380\"", "un code de pays ou de zone M49 de l'ONU, comme \"380\"",
+      "un código de país o zona M49 de la ONU, como \"380\"");
+  private static final Phrase NO_SUCH_COUNTRY = Phrase.of("no such country or area",
+      "nessun paese o area ha questo codice", "aucun pays ni zone n'a ce code", "ningún país ni zona tiene este código");
+  private static final Phrase.Template CODE_OF_A_REGION = Phrase.template(
+      "that is the code of the region {0}, not of a country (see M49Region.of)",
+      "è il codice della regione {0}, non di un paese (vedi M49Region.of)",
+      "c'est le code de la région {0}, pas d'un pays (voir M49Region.of)",
+      "es el código de la región {0}, no de un país (véase M49Region.of)");
 
   private final String alpha2;
   private final String alpha3;
@@ -120,13 +132,13 @@ public final class Country implements GeographicArea, Comparable<Country> {
   }
 
   private static Country lookUp(
-      String code, int letters, String expected, java.util.function.Function<String, Country> table) {
+      String code, int letters, Phrase expected, java.util.function.Function<String, Country> table) {
     if (!isUpperCaseLetters(code, letters)) {
       throw new InvalidValueException(expected, code);
     }
     Country country = table.apply(code);
     if (country == null) {
-      throw new InvalidValueException(expected, code, "no such country or area");
+      throw new InvalidValueException(expected, code, NO_SUCH_COUNTRY);
     }
     return country;
   }
@@ -178,10 +190,7 @@ public final class Country implements GeographicArea, Comparable<Country> {
       throw new InvalidValueException(
           EXPECTED_M49,
           m49Code,
-          region == null
-              ? "no such country or area"
-              : "that is the code of the region " + region.name(Locale.ENGLISH)
-                  + ", not of a country (see M49Region.of)");
+          region == null ? NO_SUCH_COUNTRY : CODE_OF_A_REGION.with(M49Table.nameOf(region)));
     }
     return country;
   }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * A region of the UN M49 standard ("Standard country or area codes for statistical use"): the
@@ -29,7 +30,18 @@ public final class M49Region implements GeographicArea {
   /** The World, code {@code 001}: it contains every country. */
   public static final M49Region WORLD = new M49Region("001");
 
-  private static final String EXPECTED = "a UN M49 region code such as \"029\"";
+  private static final Phrase EXPECTED = Phrase.of("a UN M49 region code such as \"029\"",
+      "un codice di regione UN M49, come \"029\"", "un code de région M49 de l'ONU, comme \"029\"",
+      "un código de región M49 de la ONU, como \"029\"");
+
+  private static final Phrase NO_SUCH_REGION = Phrase.of("no such region",
+      "nessuna regione ha questo codice", "aucune région n'a ce code", "ninguna región tiene este código");
+
+  private static final Phrase.Template CODE_OF_A_COUNTRY = Phrase.template(
+      "that is the code of the country {0}, not of a region (see Country.ofM49)",
+      "è il codice del paese {0}, non di una regione (vedi Country.ofM49)",
+      "c'est le code du pays {0}, pas d'une région (voir Country.ofM49)",
+      "es el código del país {0}, no de una región (véase Country.ofM49)");
 
   private final String code;
 
@@ -76,10 +88,7 @@ public final class M49Region implements GeographicArea {
       throw new InvalidValueException(
           EXPECTED,
           code,
-          country == null
-              ? "no such region"
-              : "that is the code of the country " + country.name(Locale.ENGLISH)
-                  + ", not of a region (see Country.ofM49)");
+          country == null ? NO_SUCH_REGION : CODE_OF_A_COUNTRY.with(M49Table.nameOf(country)));
     }
     return region;
   }

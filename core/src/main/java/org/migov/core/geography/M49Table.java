@@ -1,5 +1,6 @@
 package org.migov.core.geography;
 
+import java.util.Locale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.migov.core.text.Phrase;
 
 /**
  * The UN M49 table, loaded once, lazily, from the resources of this package: the countries and
@@ -29,6 +31,12 @@ import java.util.function.Function;
  * table is immutable once built and published through a volatile field, so it is thread-safe.
  */
 final class M49Table {
+  /** The name of an area in the four languages of migov's messages. */
+  static Phrase nameOf(GeographicArea area) {
+    return Phrase.of(area.name(Locale.ENGLISH), area.name(Locale.ITALIAN), area.name(Locale.FRENCH),
+        area.name(Locale.forLanguageTag("es")));
+  }
+
   /** The English table: codes, hierarchy, English names, flags. */
   static final String ENGLISH = "UNSD-en.csv";
 

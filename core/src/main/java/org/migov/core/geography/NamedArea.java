@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.migov.core.InvalidValueException;
 import org.migov.core.text.MultilingualText;
+import org.migov.core.text.Phrase;
 
 /**
  * A geographic area defined by its member countries rather than by a standard: "Horn of Africa",
@@ -19,6 +20,13 @@ import org.migov.core.text.MultilingualText;
  * members. Instances are immutable and thread-safe.
  */
 public final class NamedArea implements GeographicArea {
+  private static final Phrase EXPECTED_MEMBERS = Phrase.of("a named area with at least one member country",
+      "un'area con nome e almeno un paese membro", "une zone nommée avec au moins un pays membre",
+      "una zona con nombre y al menos un país miembro");
+
+  private static final Phrase.Template NO_MEMBER = Phrase.template("no member given for {0}",
+      "nessun membro indicato per {0}", "aucun membre donné pour {0}", "ningún miembro indicado para {0}");
+
   private final MultilingualText name;
   private final Set<Country> members;
 
@@ -44,10 +52,7 @@ public final class NamedArea implements GeographicArea {
       sorted.add(Objects.requireNonNull(member, "member"));
     }
     if (sorted.isEmpty()) {
-      throw new InvalidValueException(
-          "a named area with at least one member country",
-          "[]",
-          "no member given for " + InvalidValueException.quote(name.get(Locale.ENGLISH)));
+      throw new InvalidValueException(EXPECTED_MEMBERS, "[]", NO_MEMBER.with(InvalidValueException.quote(name.get(Locale.ENGLISH))));
     }
     return new NamedArea(name, Collections.unmodifiableSortedSet(sorted));
   }

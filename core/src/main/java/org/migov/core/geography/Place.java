@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.migov.core.InvalidValueException;
 import org.migov.core.text.BlankText;
 import org.migov.core.text.MultilingualText;
+import org.migov.core.text.Phrase;
 
 /**
  * Where something is or happens: a country and, when known, a locality in it (a city, a town),
@@ -16,6 +17,9 @@ import org.migov.core.text.MultilingualText;
  * <p>Equality is by locality and country. Instances are immutable and thread-safe.
  */
 public final class Place {
+  private static final Phrase EXPECTED_LOCALITY = Phrase.of("a non-blank locality name",
+      "un nome di località non vuoto", "un nom de localité non vide", "un nombre de localidad no vacío");
+
   private final MultilingualText locality;
   private final Country country;
 
@@ -36,7 +40,7 @@ public final class Place {
    */
   public static Place of(String locality, Country country) {
     if (locality == null || BlankText.isBlank(locality)) {
-      throw new InvalidValueException("a non-blank locality name", locality);
+      throw new InvalidValueException(EXPECTED_LOCALITY, locality);
     }
     return new Place(MultilingualText.of(locality), Objects.requireNonNull(country, "country"));
   }

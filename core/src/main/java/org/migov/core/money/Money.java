@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * An exact amount of money in an ISO 4217 currency, as OCDS's Value: EUR 1.5 million is
@@ -31,7 +32,28 @@ public final class Money implements Comparable<Money> {
    */
   public static final int MAX_PRECISION = 40;
 
-  private static final String EXPECTED_CURRENCY = "an ISO 4217 currency code such as \"EUR\"";
+  private static final Phrase EXPECTED_CURRENCY = Phrase.of("an ISO 4217 currency code such as \"EUR\"",
+      "un codice valuta ISO 4217, come \"EUR\"", "un code de devise ISO 4217, comme \"EUR\"",
+      "un código de moneda ISO 4217, como \"EUR\"");
+
+  private static final Phrase UNKNOWN_CURRENCY = Phrase.of(
+      "unknown currency", "valuta sconosciuta", "devise inconnue", "moneda desconocida");
+
+  private static final Phrase.Template EXPECTED_PRECISION = Phrase.template(
+      "an amount of at most {0} integer digits and {0} decimal places",
+      "un importo di al più {0} cifre intere e {0} decimali",
+      "un montant d'au plus {0} chiffres entiers et {0} décimales",
+      "un importe de {0} cifras enteras y {0} decimales como máximo");
+
+  private static final Phrase EXPECTED_MONEY = Phrase.of("money as CUR AMOUNT, such as \"EUR 1500000\"",
+      "un importo nella forma VALUTA IMPORTO, come \"EUR 1500000\"",
+      "un montant de la forme DEVISE MONTANT, comme \"EUR 1500000\"",
+      "un importe con la forma MONEDA IMPORTE, como \"EUR 1500000\"");
+
+  private static final Phrase EXPECTED_AMOUNT = Phrase.of("a plain decimal amount such as \"1500000\" or \"2.25\"",
+      "un importo decimale semplice, come \"1500000\" o \"2.25\"",
+      "un montant décimal simple, comme \"1500000\" ou \"2.25\"",
+      "un importe decimal simple, como \"1500000\" o \"2.25\"");
 
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -62,9 +84,7 @@ public final class Money implements Comparable<Money> {
     if (scale > MAX_PRECISION
         || scale < -MAX_PRECISION
         || amount.precision() - scale > MAX_PRECISION) {
-      throw new InvalidValueException(
-          "an amount of at most " + MAX_PRECISION + " integer digits and " + MAX_PRECISION + " decimal places",
-          amount.toString());
+      throw new InvalidValueException(EXPECTED_PRECISION.with(MAX_PRECISION), amount.toString());
     }
     return new Money(amount, currency);
   }
@@ -102,7 +122,7 @@ public final class Money implements Comparable<Money> {
    * @throws InvalidValueException if the text is malformed
    */
   public static Money parse(CharSequence text) {
-    String expected = "money as CUR AMOUNT, such as \"EUR 1500000\"";
+    Phrase expected = EXPECTED_MONEY;
     if (text == null) {
       throw new InvalidValueException(expected, null);
     }
@@ -128,7 +148,7 @@ public final class Money implements Comparable<Money> {
     try {
       return Currency.getInstance(code);
     } catch (IllegalArgumentException e) {
-      throw new InvalidValueException(EXPECTED_CURRENCY, code, "unknown currency");
+      throw new InvalidValueException(EXPECTED_CURRENCY, code, UNKNOWN_CURRENCY);
     }
   }
 
@@ -146,7 +166,7 @@ public final class Money implements Comparable<Money> {
   }
 
   private static BigDecimal decimal(String amount) {
-    String expected = "a plain decimal amount such as \"1500000\" or \"2.25\"";
+    Phrase expected = EXPECTED_AMOUNT;
     if (amount == null
         || amount.length() > MAX_PRECISION * 2 + 2
         || !PLAIN_DECIMAL.matcher(amount).matches()) {

@@ -15,6 +15,7 @@ import org.migov.core.source.Source;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.Dated;
+import org.migov.core.text.Phrase;
 
 /**
  * An office of an organisation, as W3C ORG's Site and OrganizationalUnit: where it is, which area
@@ -113,7 +114,8 @@ public interface Office extends Entity {
   @Value.Check
   default void check() {
     if (kinds().isEmpty()) {
-      throw new InvalidValueException("an office with at least one kind", null);
+      throw new InvalidValueException(Phrase.of("an office with at least one kind",
+          "un ufficio con almeno un tipo", "un bureau d'au moins un type", "una oficina con al menos un tipo"), null);
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.migov.core.InvalidValueException;
 import org.migov.core.geography.GeographicArea;
+import org.migov.core.text.Phrase;
 
 /**
  * An area a programme targets, with the optional share of the programme it receives, as IATI's
@@ -16,6 +17,14 @@ import org.migov.core.geography.GeographicArea;
  * numerically ({@code 50} equals {@code 50.0}).
  */
 public final class TargetArea {
+  private static final Phrase EXPECTED_DIGITS = Phrase.of("a percentage of at most 20 digits",
+      "una percentuale di al più 20 cifre", "un pourcentage d'au plus 20 chiffres", "un porcentaje de 20 cifras como máximo");
+
+  private static final Phrase EXPECTED_DECIMAL = Phrase.of("a percentage as a decimal number, such as 50 or 33.33",
+      "una percentuale come numero decimale, per esempio 50 o 33.33",
+      "un pourcentage sous forme de nombre décimal, par exemple 50 ou 33.33",
+      "un porcentaje como número decimal, por ejemplo 50 o 33.33");
+
   private final GeographicArea area;
   private final BigDecimal percentage;
 
@@ -47,7 +56,7 @@ public final class TargetArea {
     // In long: Math.abs(Integer.MIN_VALUE) is negative. The scale is checked first, so that a
     // refused percentage is never expanded by toPlainString().
     if (Math.abs((long) percentage.scale()) > 20 || percentage.precision() > 20) {
-      throw new InvalidValueException("a percentage of at most 20 digits", percentage.toString());
+      throw new InvalidValueException(EXPECTED_DIGITS, percentage.toString());
     }
     return new TargetArea(Objects.requireNonNull(area, "area"), percentage);
   }
@@ -63,7 +72,7 @@ public final class TargetArea {
   public static TargetArea of(GeographicArea area, String percentage) {
     Objects.requireNonNull(percentage, "percentage");
     if (percentage.length() > 45 || !percentage.matches("-?[0-9]+(\\.[0-9]+)?")) {
-      throw new InvalidValueException("a percentage as a decimal number, such as 50 or 33.33", percentage);
+      throw new InvalidValueException(EXPECTED_DECIMAL, percentage);
     }
     return of(area, new BigDecimal(percentage));
   }

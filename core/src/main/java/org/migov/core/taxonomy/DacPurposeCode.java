@@ -1,6 +1,7 @@
 package org.migov.core.taxonomy;
 
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * The OECD Development Assistance Committee (DAC) Creditor Reporting System (CRS) purpose codes
@@ -52,7 +53,9 @@ public enum DacPurposeCode {
         return code;
       }
     }
-    throw new InvalidValueException(
-        "a DAC CRS purpose code used by migov, such as 15190", String.valueOf(number));
+    throw new InvalidValueException(Phrase.of("a DAC CRS purpose code used by migov, such as 15190",
+        "un codice di finalità DAC CRS usato da migov, come 15190",
+        "un code d'objet DAC CRS utilisé par migov, comme 15190",
+        "un código de propósito DAC CRS usado por migov, como 15190"), String.valueOf(number));
   }
 }

@@ -2,6 +2,7 @@ package org.migov.core.taxonomy;
 
 import org.migov.core.CodedEnum;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration, adopted by UN
@@ -111,9 +112,10 @@ public enum GcmObjective implements CodedEnum {
    */
   public static GcmObjective ofNumber(int number) {
     if (number < 1 || number > VALUES.length) {
-      throw new InvalidValueException(
-          "a Global Compact for Migration objective number, 1 to " + VALUES.length,
-          String.valueOf(number));
+      throw new InvalidValueException(Phrase.template("a Global Compact for Migration objective number, 1 to {0}",
+          "un numero di obiettivo del Global Compact sulla migrazione, da 1 a {0}",
+          "un numéro d'objectif du Pacte mondial sur les migrations, de 1 à {0}",
+          "un número de objetivo del Pacto Mundial sobre Migración, de 1 a {0}").with(VALUES.length), String.valueOf(number));
     }
     return VALUES[number - 1];
   }

@@ -2,6 +2,7 @@ package org.migov.core.taxonomy;
 
 import org.migov.core.CodedEnum;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * The three principles of IOM's Migration Governance Framework (MiGOF), endorsed by IOM Council
@@ -73,8 +74,9 @@ public enum MigofPrinciple implements CodedEnum {
   public static MigofPrinciple ofNumber(int number) {
     MigofPrinciple[] values = values();
     if (number < 1 || number > values.length) {
-      throw new InvalidValueException(
-          "a MiGOF principle number, 1 to " + values.length, String.valueOf(number));
+      throw new InvalidValueException(Phrase.template("a MiGOF principle number, 1 to {0}",
+          "un numero di principio MiGOF, da 1 a {0}", "un numéro de principe MiGOF, de 1 à {0}",
+          "un número de principio MiGOF, de 1 a {0}").with(values.length), String.valueOf(number));
     }
     return values[number - 1];
   }

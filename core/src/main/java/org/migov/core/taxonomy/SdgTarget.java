@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * The targets of the Sustainable Development Goals (UN General Assembly resolution 70/1, 2015)
@@ -139,8 +140,9 @@ public enum SdgTarget {
   public static SdgTarget ofNumber(String number) {
     SdgTarget target = number == null ? null : BY_NUMBER.get(number);
     if (target == null) {
-      throw new InvalidValueException(
-          "an SDG target number, one of " + BY_NUMBER.keySet(), number);
+      throw new InvalidValueException(Phrase.template("an SDG target number, one of {0}",
+          "un numero di traguardo degli SDG, uno tra {0}", "un numéro de cible des ODD, l'un de {0}",
+          "un número de meta de los ODS, uno de {0}").with(BY_NUMBER.keySet().toString()), number);
     }
     return target;
   }

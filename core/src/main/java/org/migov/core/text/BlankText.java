@@ -109,22 +109,36 @@ public final class BlankText {
    * separator U+2029.
    *
    * @param codePoint the code point
-   * @return its description with its code point, such as {@code "format character U+202E"}, or
-   *     empty for any other code point
+   * @return its description with its code point, such as {@code format character U+202E}, in every
+   *     language migov speaks; or empty for any other code point
    */
-  public static Optional<String> describeInvisible(int codePoint) {
+  public static Optional<Phrase> describeInvisible(int codePoint) {
     if (codePoint < 0x80) {
       return Optional.empty();
     }
+    String hex = String.format("%04X", codePoint);
     switch (Character.getType(codePoint)) {
       case Character.FORMAT:
-        return Optional.of(String.format("format character U+%04X", codePoint));
+        return Optional.of(FORMAT_CHARACTER.with(hex));
       case Character.LINE_SEPARATOR:
-        return Optional.of(String.format("line separator U+%04X", codePoint));
+        return Optional.of(LINE_SEPARATOR.with(hex));
       case Character.PARAGRAPH_SEPARATOR:
-        return Optional.of(String.format("paragraph separator U+%04X", codePoint));
+        return Optional.of(PARAGRAPH_SEPARATOR.with(hex));
       default:
         return Optional.empty();
     }
   }
+
+  /** Why a text is refused for whitespace at its start or end. */
+  public static final Phrase SURROUNDING_WHITESPACE = Phrase.of("surrounding whitespace",
+      "spazi all'inizio o alla fine", "espaces au début ou à la fin", "espacios al principio o al final");
+
+  private static final Phrase.Template FORMAT_CHARACTER = Phrase.template("format character U+{0}",
+      "carattere di formato U+{0}", "caractère de format U+{0}", "carácter de formato U+{0}");
+
+  private static final Phrase.Template LINE_SEPARATOR = Phrase.template("line separator U+{0}",
+      "separatore di riga U+{0}", "séparateur de ligne U+{0}", "separador de línea U+{0}");
+
+  private static final Phrase.Template PARAGRAPH_SEPARATOR = Phrase.template("paragraph separator U+{0}",
+      "separatore di paragrafo U+{0}", "séparateur de paragraphe U+{0}", "separador de párrafo U+{0}");
 }

@@ -44,6 +44,26 @@ import org.migov.core.InvalidValueException;
  * equality is by value.
  */
 public final class MultilingualText {
+  private static final Phrase EXPECTED_SOME_TEXT = Phrase.of("a text in at least one language",
+      "un testo in almeno una lingua", "un texte dans au moins une langue", "un texto en al menos un idioma");
+
+  private static final Phrase EXPECTED_ONCE = Phrase.of("each language at most once",
+      "ogni lingua al più una volta", "chaque langue au plus une fois", "cada idioma como mucho una vez");
+
+  private static final Phrase.Template ALREADY_PRESENT = Phrase.template("the language {0} is already present",
+      "la lingua {0} è già presente", "la langue {0} est déjà présente", "el idioma {0} ya está presente");
+
+  private static final Phrase EXPECTED_TAG = Phrase.of("a well-formed BCP 47 language tag such as \"en\" or \"fr-CA\"",
+      "un tag di lingua BCP 47 ben formato, come \"en\" o \"fr-CA\"",
+      "une étiquette de langue BCP 47 bien formée, comme \"en\" ou \"fr-CA\"",
+      "una etiqueta de idioma BCP 47 bien formada, como \"en\" o \"fr-CA\"");
+
+  private static final Phrase NO_PRIMARY_LANGUAGE = Phrase.of("no primary language",
+      "nessuna lingua principale", "aucune langue principale", "ninguna lengua principal");
+
+  private static final Phrase.Template EXPECTED_TEXT = Phrase.template("a non-blank text for language {0}",
+      "un testo non vuoto per la lingua {0}", "un texte non vide pour la langue {0}", "un texto no vacío para el idioma {0}");
+
   /** The language that {@link #get(Locale)} falls back to. */
   public static final String FALLBACK_LANGUAGE = "en";
 
@@ -135,14 +155,13 @@ public final class MultilingualText {
       }
     }
     if (all.isEmpty()) {
-      throw new InvalidValueException("a text in at least one language", "{}");
+      throw new InvalidValueException(EXPECTED_SOME_TEXT, "{}");
     }
     return new MultilingualText(Collections.unmodifiableMap(all));
   }
 
   private static InvalidValueException repeated(String languageTag, String tag) {
-    return new InvalidValueException(
-        "each language at most once", languageTag, "the language " + tag + " is already present");
+    return new InvalidValueException(EXPECTED_ONCE, languageTag, ALREADY_PRESENT.with(tag));
   }
 
   private static MultilingualText empty() {
@@ -195,7 +214,7 @@ public final class MultilingualText {
   }
 
   private static String parseTag(String languageTag) {
-    String expected = "a well-formed BCP 47 language tag such as \"en\" or \"fr-CA\"";
+    Phrase expected = EXPECTED_TAG;
     if (languageTag == null || languageTag.isEmpty()) {
       throw new InvalidValueException(expected, languageTag);
     }
@@ -209,14 +228,14 @@ public final class MultilingualText {
       if (languageTag.equalsIgnoreCase(UNDETERMINED)) {
         return UNDETERMINED;
       }
-      throw new InvalidValueException(expected, languageTag, "no primary language");
+      throw new InvalidValueException(expected, languageTag, NO_PRIMARY_LANGUAGE);
     }
     return locale.toLanguageTag();
   }
 
   private static String checkText(String languageTag, String text) {
     if (text == null || BlankText.isBlank(text)) {
-      throw new InvalidValueException("a non-blank text for language " + languageTag, text);
+      throw new InvalidValueException(EXPECTED_TEXT.with(languageTag), text);
     }
     return text;
   }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * A span of days whose bounds may be partial dates, and either of which may be missing, as
@@ -32,9 +33,23 @@ public final class DateRange {
   /** The last day a range, or a partial date, may hold: 9999-12-31. */
   public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-  private static final String EXPECTED =
-      "a period as START/END, START/.. or ../END (each YYYY, YYYY-MM or YYYY-MM-DD),"
-          + " with a start not after its end";
+  private static final Phrase EXPECTED = Phrase.of(
+      "a period as START/END, START/.. or ../END (each YYYY, YYYY-MM or YYYY-MM-DD), with a start not after its end",
+      "un periodo nella forma INIZIO/FINE, INIZIO/.. o ../FINE (ciascuno AAAA, AAAA-MM o AAAA-MM-GG),"
+          + " con un inizio non successivo alla fine",
+      "une période de la forme DÉBUT/FIN, DÉBUT/.. ou ../FIN (chacun AAAA, AAAA-MM ou AAAA-MM-JJ),"
+          + " dont le début ne suit pas la fin",
+      "un periodo con la forma INICIO/FIN, INICIO/.. o ../FIN (cada uno AAAA, AAAA-MM o AAAA-MM-DD),"
+          + " con un inicio no posterior al fin");
+
+  private static final Phrase ENDS_BEFORE_IT_STARTS = Phrase.of("ends before it starts",
+      "finisce prima di iniziare", "se termine avant de commencer", "termina antes de empezar");
+
+  private static final Phrase.Template DAY_OUTSIDE = Phrase.template("a day outside {0}..{1}",
+      "un giorno fuori da {0}..{1}", "un jour hors de {0}..{1}", "un día fuera de {0}..{1}");
+
+  private static final Phrase NO_BOUND = Phrase.of("neither a start nor an end",
+      "né un inizio né una fine", "ni début ni fin", "ni inicio ni fin");
 
   private final PartialDate start;
   private final PartialDate end;
@@ -56,7 +71,7 @@ public final class DateRange {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (end.isCertainlyBefore(start)) {
-      throw new InvalidValueException(EXPECTED, start + "/" + end, "ends before it starts");
+      throw new InvalidValueException(EXPECTED, start + "/" + end, ENDS_BEFORE_IT_STARTS);
     }
     return new DateRange(start, end);
   }
@@ -107,7 +122,7 @@ public final class DateRange {
   private static PartialDate day(LocalDate day, String name) {
     Objects.requireNonNull(day, name);
     if (day.isBefore(EARLIEST) || day.isAfter(LATEST)) {
-      throw new InvalidValueException(EXPECTED, day.toString(), "a day outside " + EARLIEST + ".." + LATEST);
+      throw new InvalidValueException(EXPECTED, day.toString(), DAY_OUTSIDE.with(EARLIEST, LATEST));
     }
     return PartialDate.of(day);
   }
@@ -135,7 +150,7 @@ public final class DateRange {
     boolean openStart = startText.equals("..");
     boolean openEnd = endText.equals("..");
     if (openStart && openEnd) {
-      throw new InvalidValueException(EXPECTED, s, "neither a start nor an end");
+      throw new InvalidValueException(EXPECTED, s, NO_BOUND);
     }
     PartialDate first = openStart ? null : bound(startText, s);
     PartialDate last = openEnd ? null : bound(endText, s);

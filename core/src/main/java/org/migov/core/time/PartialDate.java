@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
 import org.migov.core.InvalidValueException;
+import org.migov.core.text.Phrase;
 
 /**
  * A date known to the year, the month or the day, as Popolo's {@code YYYY(-MM(-DD))}: IOM was
@@ -22,8 +23,17 @@ import org.migov.core.InvalidValueException;
  * precision and value, so {@code 1951} does not equal {@code 1951-01-01}.
  */
 public final class PartialDate implements Comparable<PartialDate> {
-  private static final String EXPECTED =
-      "a date as YYYY, YYYY-MM or YYYY-MM-DD (year 0001 to 9999)";
+  private static final Phrase EXPECTED = Phrase.of("a date as YYYY, YYYY-MM or YYYY-MM-DD (year 0001 to 9999)",
+      "una data nella forma AAAA, AAAA-MM o AAAA-MM-GG (anno da 0001 a 9999)",
+      "une date de la forme AAAA, AAAA-MM ou AAAA-MM-JJ (année de 0001 à 9999)",
+      "una fecha con la forma AAAA, AAAA-MM o AAAA-MM-DD (año de 0001 a 9999)");
+
+  private static final Phrase.Template OUT_OF = Phrase.template("{0} out of {1}", "{0} fuori da {1}", "{0} hors de {1}",
+      "{0} fuera de {1}");
+  private static final Phrase MONTH = Phrase.of("month", "mese", "mois", "mes");
+  private static final Phrase YEAR = Phrase.of("year", "anno", "année", "año");
+  private static final Phrase YEAR_ZERO = Phrase.of("year 0000", "anno 0000", "année 0000", "año 0000");
+  private static final Phrase NO_SUCH_DAY = Phrase.of("no such day", "giorno inesistente", "jour inexistant", "día inexistente");
 
   private final Precision precision;
   private final LocalDate earliest;
@@ -54,7 +64,7 @@ public final class PartialDate implements Comparable<PartialDate> {
    */
   public static PartialDate ofYearMonth(int year, int month) {
     if (month < 1 || month > 12) {
-      throw new InvalidValueException(EXPECTED, year + "-" + month, "month out of 1..12");
+      throw new InvalidValueException(EXPECTED, year + "-" + month, OUT_OF.with(MONTH, "1..12"));
     }
     return new PartialDate(Precision.MONTH, LocalDate.of(checkYear(year), month, 1));
   }
@@ -85,8 +95,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     try {
       return of(LocalDate.of(checkYear(year), month, day));
     } catch (DateTimeException e) {
-      throw new InvalidValueException(
-          EXPECTED, String.format("%04d-%02d-%02d", year, month, day), e.getMessage());
+      throw new InvalidValueException(EXPECTED, String.format("%04d-%02d-%02d", year, month, day), NO_SUCH_DAY);
     }
   }
 
@@ -111,14 +120,14 @@ public final class PartialDate implements Comparable<PartialDate> {
     }
     int year = number(text, 0, 4);
     if (year < 1) {
-      throw new InvalidValueException(EXPECTED, text.toString(), "year 0000");
+      throw new InvalidValueException(EXPECTED, text.toString(), YEAR_ZERO);
     }
     if (length == 4) {
       return ofYear(year);
     }
     int month = number(text, 5, 7);
     if (month < 1 || month > 12) {
-      throw new InvalidValueException(EXPECTED, text.toString(), "month out of 01..12");
+      throw new InvalidValueException(EXPECTED, text.toString(), OUT_OF.with(MONTH, "01..12"));
     }
     if (length == 7) {
       return ofYearMonth(year, month);
@@ -127,7 +136,7 @@ public final class PartialDate implements Comparable<PartialDate> {
     try {
       return of(LocalDate.of(year, month, day));
     } catch (DateTimeException e) {
-      throw new InvalidValueException(EXPECTED, text.toString(), "no such day");
+      throw new InvalidValueException(EXPECTED, text.toString(), NO_SUCH_DAY);
     }
   }
 
@@ -153,7 +162,7 @@ public final class PartialDate implements Comparable<PartialDate> {
 
   private static int checkYear(int year) {
     if (year < DateRange.EARLIEST.getYear() || year > DateRange.LATEST.getYear()) {
-      throw new InvalidValueException(EXPECTED, Integer.toString(year), "year out of 1..9999");
+      throw new InvalidValueException(EXPECTED, Integer.toString(year), OUT_OF.with(YEAR, "1..9999"));
     }
     return year;
   }
