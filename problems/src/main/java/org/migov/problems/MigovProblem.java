@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
@@ -56,33 +57,59 @@ public final class MigovProblem {
   }
 
   /**
-   * The problem of a body that is not the wire format, with status 400.
+   * The problem of a body that is not the wire format, with status 400, in English.
    *
    * @param found what migov-json found
    * @return the problem
    */
   public static MigovProblem notWireFormat(MigovJsonException found) {
+    return notWireFormat(found, Locale.ENGLISH);
+  }
+
+  /**
+   * The problem of a body that is not the wire format, with status 400: its {@code detail},
+   * {@code expected} and {@code found} in a language ({@link MigovJsonException#message(Locale)}),
+   * its {@code title}, {@code kind}, {@code pointer}, {@code line} and {@code column} the same in
+   * every language.
+   *
+   * @param found what migov-json found
+   * @param locale the language: English, Italian, French or Spanish (English for any other)
+   * @return the problem
+   */
+  public static MigovProblem notWireFormat(MigovJsonException found, Locale locale) {
     Map<String, Object> extensions = new LinkedHashMap<>();
     extensions.put("kind", found.kind().name());
     extensions.put("pointer", found.pointer());
     extensions.put("line", found.line());
     extensions.put("column", found.column());
-    extensions.put("expected", found.expected());
-    extensions.put("found", found.found());
-    return new MigovProblem(NOT_WIRE_FORMAT, "The body is not migov's wire format", 400, found.getMessage(), extensions);
+    extensions.put("expected", found.expected(locale));
+    extensions.put("found", found.found(locale));
+    return new MigovProblem(NOT_WIRE_FORMAT, "The body is not migov's wire format", 400, found.message(locale), extensions);
   }
 
   /**
-   * The problem of a body that is not the wire format, if a migov-json exception is among the causes
-   * of a framework's exception.
+   * The problem of a body that is not the wire format, in English, if a migov-json exception is
+   * among the causes of a framework's exception.
    *
    * @param e the framework's exception
    * @return the problem, or null when no migov-json exception is there
    */
   public static MigovProblem notWireFormatIn(Throwable e) {
+    return notWireFormatIn(e, Locale.ENGLISH);
+  }
+
+  /**
+   * The problem of a body that is not the wire format, in a language, if a migov-json exception is
+   * among the causes of a framework's exception.
+   *
+   * @param e the framework's exception
+   * @param locale the language, as for {@link #notWireFormat(MigovJsonException, Locale)}
+   * @return the problem, or null when no migov-json exception is there
+   */
+  public static MigovProblem notWireFormatIn(Throwable e, Locale locale) {
     for (Throwable at = e; at != null; at = at.getCause() == at ? null : at.getCause()) {
       if (at instanceof MigovJsonException found) {
-        return notWireFormat(found);
+        return notWireFormat(found, locale);
       }
     }
     return null;

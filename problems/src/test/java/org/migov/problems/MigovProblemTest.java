@@ -2,6 +2,7 @@ package org.migov.problems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.validation.Validation;
@@ -40,7 +41,20 @@ class MigovProblemTest {
     assertEquals(1, json.get("line"));
     assertEquals(42, json.get("column"));
     assertEquals("\"nope\"", json.get("found"));
+    assertEquals(e.getMessage(), json.get("detail"));
     assertNull(MigovProblem.notWireFormatIn(new RuntimeException("not migov's")));
+  }
+
+  @Test
+  void aBodyThatIsNotTheWireFormatIsExplainedInTheRequestsLanguage() {
+    MigovJsonException e = assertThrows(MigovJsonException.class,
+        () -> MigovJson.create().read("{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"kinds\":[\"nope\"]}", Organisation.class));
+    Map<String, Object> json = json(MigovProblem.notWireFormatIn(new RuntimeException(e), java.util.Locale.ITALIAN));
+    assertEquals(e.message(java.util.Locale.ITALIAN), json.get("detail"));
+    assertTrue(((String) json.get("detail")).startsWith("atteso: uno dei codici ["), json.toString());
+    assertEquals("\"nope\"", json.get("found"));
+    assertEquals("/kinds/0", json.get("pointer"));
+    assertEquals("The body is not migov's wire format", json.get("title"));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.migov.problems.MigovProblem;
 import org.migov.validation.Violation;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -21,8 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
  * RFC 9457 problem details ({@link MigovProblem}, {@code application/problem+json}) for the
  * request bodies migov refuses, resolved before the application's own exception handlers: a body
  * that is not the wire format (400) and a body that breaks migov's rules
- * ({@code migov.web.violation-status}, 400 by default), each violation's message in the
- * request's language. Any other exception (a migov-json exception of the application's own
+ * ({@code migov.web.violation-status}, 400 by default), its messages in the request's language
+ * (Spring's {@code LocaleContextHolder}). Any other exception (a migov-json exception of the application's own
  * reading, among them: not the client's fault) it leaves, unresolved, to the application's
  * handlers and to Spring, as they were. It writes the body itself, whatever message converters the
  * application has. Stateless; thread-safe.
@@ -63,7 +64,7 @@ public class MigovProblems implements HandlerExceptionResolver, Ordered {
   public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler, Exception e) {
     MigovProblem problem = null;
     if (e instanceof HttpMessageNotReadableException) {
-      problem = MigovProblem.notWireFormatIn(e);
+      problem = MigovProblem.notWireFormatIn(e, LocaleContextHolder.getLocale());
     } else if (e instanceof MethodArgumentNotValidException invalid) {
       problem = rulesBroken(invalid);
     }

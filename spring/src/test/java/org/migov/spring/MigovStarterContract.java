@@ -123,6 +123,16 @@ public abstract class MigovStarterContract {
   }
 
   @Test
+  void aBadBodyIsExplainedInTheRequestsLanguage() throws Exception {
+    HttpResponse<String> response = send("POST", "/organisations", "{\"id\":\"iom\",\"name\":{\"en\":", "it");
+    assertEquals(400, response.statusCode(), response.body());
+    Map<String, Object> problem = tree(response);
+    assertEquals("MALFORMED_INPUT", problem.get("kind"), response.body());
+    assertTrue(((String) problem.get("detail")).startsWith("atteso: JSON ben formato entro i limiti di migov"), response.body());
+    assertEquals("l'input finisce prima del previsto", problem.get("found"), response.body());
+  }
+
+  @Test
   void aRuleBreakingBodyAnswersWithItsCodesInTheRequestsLanguage() throws Exception {
     String broken = "{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"founded\":\"2000\",\"dissolved\":\"1990\"}";
     HttpResponse<String> response = send("POST", "/organisations", broken, "it");

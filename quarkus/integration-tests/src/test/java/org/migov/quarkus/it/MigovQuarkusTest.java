@@ -25,8 +25,12 @@ class MigovQuarkusTest {
   }
 
   private HttpResponse<String> send(String method, String path, String body) throws Exception {
+    return send(method, path, body, "en");
+  }
+
+  private HttpResponse<String> send(String method, String path, String body, String language) throws Exception {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-        .header("Content-Type", "application/json").header("Accept", "application/json")
+        .header("Content-Type", "application/json").header("Accept", "application/json").header("Accept-Language", language)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -58,6 +62,10 @@ class MigovQuarkusTest {
     assertEquals(400, response.statusCode(), response.body());
     assertTrue(response.body().startsWith("{\"type\":\"" + MigovProblem.NOT_WIRE_FORMAT + "\""), response.body());
     assertTrue(response.body().contains("\"pointer\":\"/kinds/0\",\"line\":1,\"column\":42"), response.body());
+    assertTrue(response.body().contains("\"detail\":\"expected an OrganisationKind code, one of ["), response.body());
+    HttpResponse<String> spanish = send("POST", "/organisations", "{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"kinds\":[\"nope\"]}",
+        "es-ES, en;q=0.5");
+    assertTrue(spanish.body().contains("\"detail\":\"se esperaba uno de los códigos ["), spanish.body());
   }
 
   @Test
