@@ -101,7 +101,7 @@ class ValidateCommandTest {
     assertTrue(lines(CliRun.of("validate", "--lang", "fr", "--as-of", "2026-11-22", INVALID).out)
         .contains(currency + "attendu : un code de devise ISO 4217, comme \"EUR\" ; trouvé : \"EURO\""));
     assertTrue(lines(CliRun.of("validate", "--lang", "es", "--as-of", "2026-11-22", INVALID).out)
-        .contains(currency + "se esperaba un código de moneda ISO 4217, como \"EUR\", se encontró \"EURO\""));
+        .contains(currency + "se esperaba: un código de moneda ISO 4217, como \"EUR\"; se encontró: \"EURO\""));
     CliRun truncated = CliRun.of("validate", "--lang", "it", TRUNCATED);
     assertTrue(truncated.err.contains(": JSON non ben formato, o oltre i limiti di lettura di migov: l'input finisce"),
         truncated.toString());

@@ -76,8 +76,12 @@ public abstract class EntityId implements Comparable<EntityId> {
 
   /** What an id of a kind is expected to be; built only for an error, never for a valid id. */
   private static Phrase expected(EntityId id) {
-    return EXPECTED.with(InvalidValueException.withArticle(id.getClass().getSimpleName()), id.kind());
+    // A subclass's kind() may read a field its constructor has not set yet: then no kind is named.
+    EntityKind kind = id.kind();
+    return EXPECTED.with(InvalidValueException.withArticle(id.getClass().getSimpleName()), kind == null ? AN_ENTITY : kind);
   }
+
+  private static final Phrase AN_ENTITY = Phrase.of("entity", "entità", "entité", "entidad");
 
   /**
    * The kind of entity this id identifies.

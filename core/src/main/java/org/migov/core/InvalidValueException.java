@@ -22,12 +22,12 @@ public class InvalidValueException extends IllegalArgumentException {
   /** The frame of the message: what was expected, what was found. */
   private static final Phrase.Template MESSAGE = Phrase.template(
       "expected {0}, found {1}", "atteso: {0}; trovato: {1}", "attendu : {0} ; trouvé : {1}",
-      "se esperaba {0}, se encontró {1}");
+      "se esperaba: {0}; se encontró: {1}");
 
   /** The frame of the message when the exception says why. */
   private static final Phrase.Template MESSAGE_WITH_DETAIL = Phrase.template(
       "expected {0}, found {1}: {2}", "atteso: {0}; trovato: {1}: {2}", "attendu : {0} ; trouvé : {1} : {2}",
-      "se esperaba {0}, se encontró {1}: {2}");
+      "se esperaba: {0}; se encontró: {1}: {2}");
 
   /** What is found when there is no value. */
   private static final Phrase NOTHING = Phrase.of("nothing", "niente", "rien", "nada");

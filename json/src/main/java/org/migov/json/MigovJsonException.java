@@ -56,7 +56,7 @@ public final class MigovJsonException extends JacksonException {
 
   /** The message: what was expected where, what was found, and the line and column when known. */
   private static final Phrase.Template MESSAGE = Phrase.template("expected {0} {1}, found {2}{3}",
-      "atteso: {0} {1}; trovato: {2}{3}", "attendu : {0} {1} ; trouvé : {2}{3}", "se esperaba {0} {1}, se encontró {2}{3}");
+      "atteso: {0} {1}; trovato: {2}{3}", "attendu : {0} {1} ; trouvé : {2}{3}", "se esperaba: {0} {1}; se encontró: {2}{3}");
   /** Where, by JSON Pointer. */
   private static final Phrase.Template AT = Phrase.template("at {0}", "in {0}", "à {0}", "en {0}");
   /** Where, for the whole document. */
@@ -76,23 +76,36 @@ public final class MigovJsonException extends JacksonException {
     this.column = b.column;
     this.expected = b.expected;
     this.found = b.found;
-    this.text = message(Locale.ENGLISH);
+    this.text = body(Locale.ENGLISH);
   }
 
   /**
    * The message in a language: {@code atteso: un codice paese ISO 3166-1 alpha-2 in
    * /programmes/0/targetAreas/0/area/country; trovato: "XX": nessun paese o area ha questo codice
-   * (riga 1, colonna 120)}. Escaped as {@link #getMessage()} is, which is the English one (without
-   * a reference chain that databind may add).
+   * (riga 1, colonna 120)}, then the chain of references databind may add. Escaped as
+   * {@link #getMessage()} is, which is the English one.
    *
    * @param locale the language; English for other languages than Italian, French and Spanish
    * @return the message
    */
   public String message(Locale locale) {
+    String message = Locale.ENGLISH.equals(locale) ? text : body(Objects.requireNonNull(locale, "locale"));
+    return _path == null || _path.isEmpty()
+        ? message
+        : message + THROUGH.with(InvalidValueException.escape(getPathReference())).text(locale);
+  }
+
+  /** The message without the reference chain. */
+  private String body(Locale locale) {
     Phrase where = pointer.isEmpty() ? AT_THE_DOCUMENT : AT.with(InvalidValueException.escape(pointer));
     return MESSAGE.with(Phrase.literal(expected(locale)), where, Phrase.literal(found(locale)),
         line > 0 ? LINE.with(line, column) : NO_LINE).text(locale);
   }
+
+  /** The chain of references databind adds, when the exception passed through a user's own types. */
+  private static final Phrase.Template THROUGH = Phrase.template(" (through reference chain: {0})",
+      " (attraverso la catena di riferimenti: {0})", " (par la chaîne de références : {0})",
+      " (a través de la cadena de referencias: {0})");
 
   private static TokenStreamLocation location(int line, int column) {
     return line > 0 ? new TokenStreamLocation(ContentReference.unknown(), -1L, -1L, line, column) : null;
@@ -118,9 +131,7 @@ public final class MigovJsonException extends JacksonException {
    */
   @Override
   public String getMessage() {
-    return _path == null || _path.isEmpty()
-        ? text
-        : text + " (through reference chain: " + InvalidValueException.escape(getPathReference()) + ")";
+    return message(Locale.ENGLISH);
   }
 
   @Override

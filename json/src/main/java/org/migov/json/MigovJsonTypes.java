@@ -58,10 +58,6 @@ public final class MigovJsonTypes {
   /** A value of a type: in English, the type's name. */
   private static final Phrase.Template A_VALUE = Phrase.template("{0}", "un valore", "une valeur", "un valor");
 
-  static {
-    // nothing
-  }
-
   /**
    * Writes a value in its wire form.
    *

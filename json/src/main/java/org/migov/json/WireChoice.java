@@ -20,10 +20,11 @@ final class WireChoice<V> implements WireType<V> {
   private final PropertyOrder order;
   private final Phrase oneOf;
 
-  private static final Phrase.Template ONE_OF = Phrase.template("one of {0}", "uno tra {0}", "l'un de {0}", "uno de {0}");
+  private static final Phrase.Template ONE_OF = Phrase.template("one of {0}", "una tra le proprietà {0}", "l'une des propriétés {0}",
+      "una de las propiedades {0}");
   private static final Phrase.Template WITH_FORMS = Phrase.template("{0} ({1})", "{0} ({1})", "{0} ({1})", "{0} ({1})");
-  private static final Phrase.Template A_SECOND_ONE = Phrase.template("a second one, {0}", "una seconda, {0}",
-      "une deuxième, {0}", "una segunda, {0}");
+  private static final Phrase.Template A_SECOND_ONE = Phrase.template("a second one, {0}", "una seconda proprietà, {0}",
+      "une deuxième propriété, {0}", "una segunda propiedad, {0}");
   private static final Phrase AN_EMPTY_OBJECT = Phrase.of("an empty object", "un oggetto vuoto", "un objet vide",
       "un objeto vacío");
 

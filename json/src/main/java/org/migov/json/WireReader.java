@@ -198,8 +198,8 @@ final class WireReader {
   private static final Phrase.Template WITH_EXPONENT = Phrase.template("{0} with an exponent of at most {1}",
       "{0} con un esponente di al più {1}", "{0} avec un exposant d'au plus {1}", "{0} con un exponente de {1} como máximo");
   private static final Phrase.Template OF_WELL_FORMED_UNICODE = Phrase.template(
-      "{0} of well-formed Unicode (no unpaired surrogate)", "{0} in Unicode ben formato (senza surrogati spaiati)",
-      "{0} en Unicode bien formé (sans demi-codet isolé)", "{0} en Unicode bien formado (sin sustitutos desemparejados)");
+      "{0} of well-formed Unicode (no unpaired surrogate)", "{0}, in Unicode ben formato (senza surrogati spaiati)",
+      "{0}, en Unicode bien formé (sans demi-codet isolé)", "{0}, en Unicode bien formado (sin sustitutos desemparejados)");
   private static final Phrase.Template A_PROPERTY_OF = Phrase.template("a property of {0}",
       "una proprietà prevista per {0}", "une propriété prévue pour {0}", "una propiedad prevista para {0}");
   private static final Phrase.Template THE_UNKNOWN_PROPERTY = Phrase.template("the unknown property {0}",

@@ -60,8 +60,8 @@ final class WireValues {
   private static final Phrase.Template A_LANGUAGE_MAP = Phrase.template("{0} (a language map such as {\"en\": \"...\"})",
       "{0} (una mappa di lingue come {\"en\": \"...\"})", "{0} (une table de langues comme {\"en\": \"...\"})",
       "{0} (un mapa de idiomas como {\"en\": \"...\"})");
-  private static final Phrase.Template THE_TEXT_IN = Phrase.template("the text in {0}", "il testo in {0}",
-      "le texte en {0}", "el texto en {0}");
+  private static final Phrase.Template THE_TEXT_IN = Phrase.template("the text in {0}", "il testo in lingua \"{0}\"",
+      "le texte en langue \"{0}\"", "el texto en idioma \"{0}\"");
   private static final Phrase A_TEXT = Phrase.of("a text", "un testo", "un texte", "un texto");
 
   /** Text kept as it is: any JSON string without an unpaired surrogate. */

@@ -56,6 +56,49 @@ class LocalizedMessagesTest {
     }
   }
 
+  /** Malformed inputs beyond the corpus: each of the JSON parser's common reasons. */
+  static Stream<String> malformed() {
+    return Stream.of("{\"format\":\"migov\"]", "]", "}", "[1,]", "{\"a\":01}", "{\"a\":-}", "{\"a\":.5}", "{\"a\":1.}",
+        "{\"a\":NaN}", "{\"a\":Infinity}", "{\"a\":tru}", "{'a':1}", "{a:1}", "{\"a\" 1}", "{\"a\":1 \"b\":2}",
+        "{\"a\":\"\\q\"}", "{\"a\":\"\\\u202e\"}", "{\"a\":\"x\u0001\"}", "\u0000{}", "{\"a\":1}//", "{\"a\":1}/* */",
+        "{\"a\":\"", "{\"a\"", "{", "[", "{\"a\":[1,2", "\"x", "{\"a\":1}}");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("malformed")
+  void eachParserReasonIsInMigovsWords(String json) {
+    MigovJsonException e = org.junit.jupiter.api.Assertions.assertThrows(MigovJsonException.class, () -> JSON.readDataset(json));
+    for (Locale locale : OTHERS) {
+      Set<String> left = englishWords(e.message(locale));
+      assertTrue(left.isEmpty(), locale + ": English words " + left + " in " + e.message(locale));
+    }
+  }
+
+  @Test
+  void eachParsingLimitIsInMigovsWords() {
+    MigovJson small = MigovJson.builder().maxDocumentLength(100).maxNestingDepth(3).maxStringLength(4).maxNameLength(8)
+        .maxNumberLength(3).build();
+    String padded = "{\"format\":\"migov\",\"version\":\"1.1\"" + " ".repeat(200) + "}";
+    for (String json : List.of(padded, "{\"a\":[[[[1]]]]}", "{\"ab\":\"abcdefgh\"}", "{\"abcdefghijk\":1}", "{\"a\":12345}")) {
+      MigovJsonException e = org.junit.jupiter.api.Assertions.assertThrows(MigovJsonException.class, () -> small.readDataset(json));
+      for (Locale locale : OTHERS) {
+        Set<String> left = englishWords(e.message(locale));
+        assertTrue(left.isEmpty(), locale + ": English words " + left + " in " + e.message(locale));
+      }
+    }
+  }
+
+  @Test
+  void theReferenceChainDatabindAddsIsInEachLanguage() {
+    MigovJsonException e = org.junit.jupiter.api.Assertions.assertThrows(MigovJsonException.class,
+        () -> JSON.read("{\"id\":\"a/b\"}", org.migov.core.organisation.Organisation.class));
+    e.prependPath(new Object(), "orgs");
+    assertTrue(e.getMessage().endsWith(" (through reference chain: java.lang.Object[\"orgs\"])"), e.getMessage());
+    assertEquals(e.getMessage(), e.message(Locale.ENGLISH));
+    assertTrue(e.message(Locale.ITALIAN).endsWith(" (attraverso la catena di riferimenti: java.lang.Object[\"orgs\"])"),
+        e.message(Locale.ITALIAN));
+  }
+
   @Test
   void aMessageInALanguageIsEscapedAsTheEnglishOne() {
     MigovJsonException e = org.junit.jupiter.api.Assertions.assertThrows(MigovJsonException.class,

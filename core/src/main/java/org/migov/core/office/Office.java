@@ -115,7 +115,7 @@ public interface Office extends Entity {
   default void check() {
     if (kinds().isEmpty()) {
       throw new InvalidValueException(Phrase.of("an office with at least one kind",
-          "un ufficio con almeno un tipo", "un bureau d'au moins un type", "una oficina con al menos un tipo"), null);
+          "un ufficio con almeno un tipo", "un bureau ayant au moins un type", "una oficina con al menos un tipo"), null);
     }
   }
 

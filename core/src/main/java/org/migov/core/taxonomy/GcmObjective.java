@@ -113,7 +113,7 @@ public enum GcmObjective implements CodedEnum {
   public static GcmObjective ofNumber(int number) {
     if (number < 1 || number > VALUES.length) {
       throw new InvalidValueException(Phrase.template("a Global Compact for Migration objective number, 1 to {0}",
-          "un numero di obiettivo del Global Compact sulla migrazione, da 1 a {0}",
+          "un numero di obiettivo del Patto globale sulla migrazione, da 1 a {0}",
           "un numéro d'objectif du Pacte mondial sur les migrations, de 1 à {0}",
           "un número de objetivo del Pacto Mundial sobre Migración, de 1 a {0}").with(VALUES.length), String.valueOf(number));
     }

@@ -18,7 +18,8 @@ import org.migov.core.CodedEnum;
  * only. Arguments are rendered in the phrase's language: a phrase in that language, a
  * {@link CodedEnum} by its {@link CodedEnum#label(Locale) label}, anything else by
  * {@link String#valueOf(Object)} (numbers are never grouped or localized: {@code 2147483647}).
- * Other languages than the four get English.
+ * Other languages than the four get English. Any other argument is kept as its text when the
+ * phrase is made.
  *
  * <p>Instances are immutable and thread-safe; equality is by value.
  */
@@ -98,6 +99,21 @@ public final class Phrase implements Serializable {
     return out.toString();
   }
 
+  /** Refuses a stream that does not hold a phrase this class could have made. */
+  private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    boolean valid = arguments != null && (template == null
+        ? arguments.length == 1 && arguments[0] instanceof String
+        : arguments.length == template.arity);
+    for (int i = 0; valid && i < arguments.length; i++) {
+      Object argument = arguments[i];
+      valid = argument instanceof String || argument instanceof Phrase || argument instanceof CodedEnum;
+    }
+    if (!valid) {
+      throw new java.io.InvalidObjectException("not a phrase");
+    }
+  }
+
   private static String render(Object argument, Locale locale) {
     if (argument instanceof Phrase) {
       return ((Phrase) argument).text(locale);
@@ -168,11 +184,19 @@ public final class Phrase implements Serializable {
         throw new IllegalArgumentException(
             "the template " + patterns.get(0) + " takes " + arity + " arguments, given " + arguments.length);
       }
-      Object[] copy = arguments.clone();
-      for (Object argument : copy) {
-        Objects.requireNonNull(argument, "argument");
+      Object[] kept = new Object[arguments.length];
+      for (int i = 0; i < arguments.length; i++) {
+        kept[i] = kept(Objects.requireNonNull(arguments[i], "argument"));
       }
-      return new Phrase(this, copy);
+      return new Phrase(this, kept);
+    }
+
+    /**
+     * An argument as the phrase keeps it: a phrase or a code as it is, anything else as its text
+     * now, so that a phrase stays immutable and serializable whatever it was given.
+     */
+    private static Object kept(Object argument) {
+      return argument instanceof Phrase || argument instanceof CodedEnum ? argument : String.valueOf(argument);
     }
 
     /** The pattern in a language, English for other languages. */
@@ -183,6 +207,18 @@ public final class Phrase implements Serializable {
         case "es": return patterns.get(3);
         default: return patterns.get(0);
       }
+    }
+
+    /** A template read from a stream is made again from its patterns, which fix its arity. */
+    private Object readResolve() throws java.io.ObjectStreamException {
+      boolean valid = patterns != null && patterns.size() == 4;
+      for (int i = 0; valid && i < 4; i++) {
+        valid = patterns.get(i) instanceof String;
+      }
+      if (!valid) {
+        throw new java.io.InvalidObjectException("not a template");
+      }
+      return new Template(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3));
     }
 
     @Override

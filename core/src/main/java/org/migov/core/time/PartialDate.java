@@ -95,7 +95,8 @@ public final class PartialDate implements Comparable<PartialDate> {
     try {
       return of(LocalDate.of(checkYear(year), month, day));
     } catch (DateTimeException e) {
-      throw new InvalidValueException(EXPECTED, String.format("%04d-%02d-%02d", year, month, day), NO_SUCH_DAY);
+      throw new InvalidValueException(EXPECTED, String.format("%04d-%02d-%02d", year, month, day),
+          month < 1 || month > 12 ? OUT_OF.with(MONTH, "1..12") : NO_SUCH_DAY);
     }
   }
 

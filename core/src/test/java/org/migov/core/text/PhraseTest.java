@@ -97,9 +97,47 @@ class PhraseTest {
     InvalidValueException id = assertThrows(InvalidValueException.class, () -> OrganisationId.of("a".repeat(300)));
     assertTrue(id.getMessage().startsWith("expected an OrganisationId: "), id.getMessage());
     assertTrue(id.getMessage().endsWith(": longer than 256 chars"), id.getMessage());
-    assertTrue(id.message(SPANISH).startsWith("se esperaba un identificador de tipo organización: "), id.message(SPANISH));
+    assertTrue(id.message(SPANISH).startsWith("se esperaba: un identificador de tipo organización: "), id.message(SPANISH));
     assertTrue(id.message(SPANISH).endsWith(": de más de 256 caracteres"), id.message(SPANISH));
     assertEquals("de más de 256 caracteres", id.detailPhrase().orElseThrow().text(SPANISH));
+  }
+
+  @Test
+  void anArgumentIsKeptAsItsTextWhenThePhraseIsMade() {
+    java.util.List<String> list = new java.util.ArrayList<>(java.util.List.of("a"));
+    Phrase p = Phrase.template("x {0}", "x {0}", "x {0}", "x {0}").with(list);
+    list.add("b");
+    assertEquals("x [a]", p.toString());
+    assertEquals(Phrase.template("x {0}", "x {0}", "x {0}", "x {0}").with("[a]"), p);
+  }
+
+  @Test
+  void anIdOfASubclassThatKnowsItsKindLateStillSaysWhatIsWrong() {
+    final class LateId extends org.migov.core.EntityId {
+      private final EntityKind kind;
+
+      LateId(String value, EntityKind kind) {
+        super(value);
+        this.kind = kind;
+      }
+
+      @Override
+      public EntityKind kind() {
+        return kind;
+      }
+    }
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> new LateId("a/b", EntityKind.OFFICE));
+    assertEquals("expected a LateId: non-blank, no surrounding whitespace, none of / & | ?, found \"a/b\": forbidden character '/'",
+        e.getMessage());
+    assertTrue(e.message(Locale.ITALIAN).startsWith("atteso: un identificativo di tipo entità: "), e.message(Locale.ITALIAN));
+  }
+
+  @Test
+  void aDateThatDoesNotExistSaysWhetherTheMonthOrTheDayIsWrong() {
+    assertEquals("month out of 1..12",
+        assertThrows(InvalidValueException.class, () -> org.migov.core.time.PartialDate.of(2021, 0, 1)).detail());
+    assertEquals("no such day",
+        assertThrows(InvalidValueException.class, () -> org.migov.core.time.PartialDate.of(2021, 2, 30)).detail());
   }
 
   @Test

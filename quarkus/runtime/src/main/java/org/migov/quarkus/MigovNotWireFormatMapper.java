@@ -27,11 +27,20 @@ public class MigovNotWireFormatMapper implements ExceptionMapper<MigovJackson2Ex
   /** Creates the mapper; Quarkus does this. */
   public MigovNotWireFormatMapper() {}
 
-  /** The request's first acceptable language, English when it names none. */
+  /** The languages migov's messages are written in. */
+  private static final List<String> LANGUAGES = List.of("en", "it", "fr", "es");
+
+  /**
+   * The request's most acceptable language of the four migov writes, English when it accepts none
+   * of them or its {@code Accept-Language} cannot be read.
+   */
   private Locale language() {
-    List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
-    return languages.stream().filter(l -> !l.getLanguage().isEmpty() && !"*".equals(l.getLanguage())).findFirst()
-        .orElse(Locale.ENGLISH);
+    try {
+      List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+      return accepted.stream().filter(l -> LANGUAGES.contains(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+    } catch (RuntimeException e) {
+      return Locale.ENGLISH;
+    }
   }
 
   /**

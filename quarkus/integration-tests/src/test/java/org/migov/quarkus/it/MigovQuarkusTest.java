@@ -65,7 +65,7 @@ class MigovQuarkusTest {
     assertTrue(response.body().contains("\"detail\":\"expected an OrganisationKind code, one of ["), response.body());
     HttpResponse<String> spanish = send("POST", "/organisations", "{\"id\":\"iom\",\"name\":{\"en\":\"IOM\"},\"kinds\":[\"nope\"]}",
         "es-ES, en;q=0.5");
-    assertTrue(spanish.body().contains("\"detail\":\"se esperaba uno de los códigos ["), spanish.body());
+    assertTrue(spanish.body().contains("\"detail\":\"se esperaba: uno de los códigos ["), spanish.body());
   }
 
   @Test
