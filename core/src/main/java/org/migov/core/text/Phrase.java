@@ -99,7 +99,13 @@ public final class Phrase implements Serializable {
     return out.toString();
   }
 
-  /** Refuses a stream that does not hold a phrase this class could have made. */
+  /**
+   * Refuses a stream that does not hold a phrase this class could have made.
+   *
+   * @param in the stream
+   * @throws java.io.IOException if the stream fails or holds no such phrase
+   * @throws ClassNotFoundException if a class of the stream is unknown
+   */
   private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
     boolean valid = arguments != null && (template == null
@@ -209,7 +215,12 @@ public final class Phrase implements Serializable {
       }
     }
 
-    /** A template read from a stream is made again from its patterns, which fix its arity. */
+    /**
+     * A template read from a stream is made again from its patterns, which fix its arity.
+     *
+     * @return the template
+     * @throws java.io.ObjectStreamException if the stream holds no four patterns
+     */
     private Object readResolve() throws java.io.ObjectStreamException {
       boolean valid = patterns != null && patterns.size() == 4;
       for (int i = 0; valid && i < 4; i++) {
