@@ -133,7 +133,7 @@ final class IatiCommand implements Callable<Integer> {
         terminal.err.println("migov: cannot read " + InvalidValueException.escape(input) + ": no such file");
         return Migov.UNREADABLE;
       } catch (IatiException e) {
-        terminal.err.println("migov: " + InvalidValueException.escape(input) + ": " + e.getMessage());
+        terminal.err.println("migov: " + InvalidValueException.escape(input) + ": " + e.message(options.language.locale()));
         return Migov.UNREADABLE;
       } catch (UncheckedIOException e) {
         terminal.err.println("migov: cannot write " + (to == null ? "the output" : InvalidValueException.escape(to.toString())) + ": "

@@ -74,7 +74,7 @@ final class IatiInputCheck {
       }
     } catch (IatiException e) {
       return InputCheck.Decoded.done(new InputResult(input, format, 0, true, false, List.of(new Finding(input, Severity.ERROR,
-          Finding.INPUT, null, null, null, Math.max(0, e.line()), Math.max(0, e.column()), e.getMessage())), 1, 0));
+          Finding.INPUT, null, null, null, Math.max(0, e.line()), Math.max(0, e.column()), e.message(validator.locale()))), 1, 0));
     } finally {
       progress.done();
     }

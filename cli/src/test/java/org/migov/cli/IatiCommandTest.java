@@ -62,6 +62,19 @@ class IatiCommandTest {
   }
 
   @Test
+  void anIatiFileThatCannotBeReadIsExplainedInTheChosenLanguage() throws IOException {
+    Path broken = file("broken.xml", activities("2024-12-31").replace("</iati-activities>", ""));
+    CliRun italian = CliRun.of("validate", "--lang", "it", "--as-of", "2026-12-01", broken.toString());
+    assertEquals(2, italian.exitCode, italian.toString());
+    assertTrue(italian.out.contains("ERROR INPUT: atteso: XML ben formato entro i limiti di migov; trovato: il file finisce"
+        + " prima di chiudere i suoi elementi"), italian.toString());
+    CliRun imported = CliRun.of("iati", "import", "--lang", "es", broken.toString());
+    assertTrue(imported.err.contains(": se esperaba: XML bien formado dentro de los límites de migov; se encontró: el archivo"
+        + " termina antes de cerrar sus elementos"), imported.toString());
+    assertNoStackTrace(imported);
+  }
+
+  @Test
   void migovsRulesOnIatiXmlGiveNoJsonPointer() throws IOException {
     String withoutImplementer = activities("2024-12-31")
         .replace("<participating-org role=\"4\" ref=\"XM-DAC-47066\"><narrative>IOM</narrative></participating-org>\n", "");

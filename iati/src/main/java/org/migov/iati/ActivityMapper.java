@@ -39,6 +39,7 @@ import org.migov.core.taxonomy.ThematicArea;
 import org.migov.core.text.MultilingualText;
 import org.migov.core.time.DateRange;
 import org.migov.core.time.PartialDate;
+import org.migov.core.text.Phrase;
 
 /**
  * Reads one {@code iati-activity} element, from its start to its end, into a record. One instance
@@ -1020,8 +1021,11 @@ final class ActivityMapper {
   private String attribute(String namespace, String name) {
     String value = xml.getAttributeValue(namespace, name);
     if (value != null && value.length() > maxText) {
-      throw new IatiException("expected attribute values of at most " + maxText + " chars, found " + name + " of " + value.length(),
-          line(), column(), null);
+      throw new IatiException(Phrase.template("expected attribute values of at most {0} chars, found {1} of {2}",
+          "atteso: valori di attributo di al più {0} caratteri; trovato: {1} di {2}",
+          "attendu : des valeurs d'attribut d'au plus {0} caractères ; trouvé : {1} de {2}",
+          "se esperaba: valores de atributo de {0} caracteres como máximo; se encontró: {1} de {2}")
+          .with(maxText, name, value.length()), line(), column(), null);
     }
     return value;
   }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLStreamReader;
+import org.migov.core.text.Phrase;
 
 /**
  * Keeps the children of a record as the file wrote them: each sliced from the file's own text
@@ -38,7 +39,11 @@ final class Capture {
   }
 
   private IatiException lost() {
-    return new IatiException("expected the file's text to hold the element the parser is on (read with retainingUnmapped(false))",
+    return new IatiException(IatiException.EXPECTED.with(Phrase.of(
+        "the file's text to hold the element the parser is on (read with retainingUnmapped(false))",
+        "che il testo del file contenga l'elemento su cui è il parser (leggilo con retainingUnmapped(false))",
+        "que le texte du fichier contienne l'élément où est l'analyseur (lisez-le avec retainingUnmapped(false))",
+        "que el texto del archivo contenga el elemento en el que está el analizador (léalo con retainingUnmapped(false))")),
         xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber(), null);
   }
 
@@ -73,7 +78,11 @@ final class Capture {
     String element = raw.slice(start, end, xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber());
     activityChars += element.length();
     if (activityChars > limit) {
-      throw new IatiException("expected an activity of at most " + limit + " chars (read it with retainingUnmapped(false))",
+      throw new IatiException(IatiException.EXPECTED.with(Phrase.template(
+          "an activity of at most {0} chars (read it with retainingUnmapped(false))",
+          "un'attività di al più {0} caratteri (leggila con retainingUnmapped(false))",
+          "une activité d'au plus {0} caractères (lisez-la avec retainingUnmapped(false))",
+          "una actividad de {0} caracteres como máximo (léala con retainingUnmapped(false))").with(limit)),
           xml.getLocation().getLineNumber(), xml.getLocation().getColumnNumber(), null);
     }
     if (!prefixed) {
@@ -132,7 +141,9 @@ final class Capture {
       out.append(xml.getAttributeLocalName(i)).append("=\"");
       String value = xml.getAttributeValue(i);
       if (value.length() > limit) {
-        throw new IatiException("expected attribute values of at most " + limit + " chars", xml.getLocation().getLineNumber(),
+        throw new IatiException(IatiException.EXPECTED.with(Phrase.template("attribute values of at most {0} chars",
+            "valori di attributo di al più {0} caratteri", "des valeurs d'attribut d'au plus {0} caractères",
+            "valores de atributo de {0} caracteres como máximo").with(limit)), xml.getLocation().getLineNumber(),
             xml.getLocation().getColumnNumber(), null);
       }
       XmlText.escape(value, true, out);

@@ -12,6 +12,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.migov.core.text.Phrase;
 
 /**
  * The large IATI codelists that the reader checks values against when the caller points to a
@@ -106,7 +107,9 @@ final class Codelists {
         while (xml.hasNext()) {
           int event = xml.next();
           if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw new IatiException("expected a codelist without DTD or entity in " + file, -1, -1, null);
+            throw new IatiException(IatiException.EXPECTED.with(Phrase.template("a codelist without DTD or entity in {0}",
+                "una lista di codici senza DTD né entità in {0}", "une liste de codes sans DTD ni entité dans {0}",
+                "una lista de códigos sin DTD ni entidad en {0}").with(file)), -1, -1, null);
           }
           if (event == XMLStreamConstants.START_ELEMENT) {
             depth++;
@@ -126,7 +129,9 @@ final class Codelists {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the codelist " + file, e);
     } catch (XMLStreamException e) {
-      throw new IatiException("expected a codelist file at " + file + ": " + e.getMessage(), -1, -1, e);
+      throw new IatiException(IatiException.EXPECTED_FOUND.with(Phrase.template("a codelist file at {0}",
+          "un file di lista di codici in {0}", "un fichier de liste de codes à {0}", "un archivo de lista de códigos en {0}")
+          .with(file), XmlReason.of(e.getMessage())), -1, -1, e);
     }
     return Set.copyOf(codes);
   }

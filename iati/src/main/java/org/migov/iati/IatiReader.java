@@ -34,6 +34,7 @@ import org.migov.core.dataset.Dataset;
 import org.migov.core.organisation.Organisation;
 import org.migov.core.organisation.OrganisationId;
 import org.xml.sax.SAXException;
+import org.migov.core.text.Phrase;
 
 /**
  * Reads IATI 2.01 to 2.03 activity files, one activity at a time: a lazy stream of
@@ -65,6 +66,22 @@ import org.xml.sax.SAXException;
  * its parser when closed or read to the end (the input stream stays the caller's to close).
  */
 public final class IatiReader {
+  private static final Phrase A_READABLE_FILE = Phrase.of("a readable file", "un file leggibile", "un fichier lisible",
+      "un archivo legible");
+  private static final Phrase WELL_FORMED_XML = Phrase.of("well-formed XML", "XML ben formato", "du XML bien formé",
+      "XML bien formado");
+  private static final Phrase WELL_FORMED_XML_WITHIN_LIMITS = Phrase.of("well-formed XML within migov's limits",
+      "XML ben formato entro i limiti di migov", "du XML bien formé, dans les limites de migov",
+      "XML bien formado dentro de los límites de migov");
+  private static final Phrase.Template AN_ACTIVITY_FILE = Phrase.template("an IATI activity file (root {0} or {1})",
+      "un file di attività IATI (radice {0} o {1})", "un fichier d'activités IATI (racine {0} ou {1})",
+      "un archivo de actividades IATI (raíz {0} o {1})");
+  private static final Phrase.Template AN_ORGANISATION_FILE = Phrase.template("an IATI organisation file (root {0} or {1})",
+      "un file di organizzazioni IATI (radice {0} o {1})", "un fichier d'organisations IATI (racine {0} ou {1})",
+      "un archivo de organizaciones IATI (raíz {0} o {1})");
+  private static final Phrase.Template ELEMENTS_IN = Phrase.template("{0} elements in {1}, found {2}",
+      "elementi {0} in {1}; trovato: {2}", "des éléments {0} dans {1} ; trouvé : {2}", "elementos {0} en {1}; se encontró: {2}");
+
   /** The deepest element nesting read. */
   public static final int MAX_DEPTH = 64;
 
@@ -226,7 +243,9 @@ public final class IatiReader {
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         loaded.put(structure, factory.newSchema(xsd.toFile()));
       } catch (SAXException e) {
-        throw new IatiException("expected the IATI schema at " + xsd + ": " + e.getMessage(), -1, -1, e);
+        throw new IatiException(IatiException.EXPECTED_FOUND.with(Phrase.template("the IATI schema at {0}",
+            "lo schema IATI in {0}", "le schéma IATI à {0}", "el esquema IATI en {0}").with(xsd), XmlReason.of(e.getMessage())),
+            -1, -1, e);
       }
     }
     return with(settings.withSchemas(Map.copyOf(loaded)));
@@ -279,14 +298,18 @@ public final class IatiReader {
       text = RawText.of(in, settings.retain(), 4 * MAX_ACTIVITY);
       xml = factory.createXMLStreamReader(text.bytes());
     } catch (java.io.IOException e) {
-      throw new IatiException("expected a readable file: " + e.getMessage(), -1, -1, e);
+      throw new IatiException(IatiException.EXPECTED_FOUND.with(A_READABLE_FILE, XmlReason.of(e.getMessage())), -1, -1, e);
+    } catch (IatiException e) {
+      throw e;
     } catch (XMLStreamException | RuntimeException e) {
-      throw new IatiException("expected well-formed XML: " + e.getMessage(), -1, -1, e);
+      throw new IatiException(IatiException.EXPECTED_FOUND.with(WELL_FORMED_XML, XmlReason.of(e.getMessage())), -1, -1, e);
     }
     Settings run = settings.today() != null ? settings
         : settings.withToday(LocalDate.now(ZoneOffset.UTC));
     if ("1.1".equals(xml.getVersion())) {
-      throw new IatiException("expected XML 1.0, as IATI files are: this one declares XML 1.1", 1, 1, null);
+      throw new IatiException(IatiException.EXPECTED.with(Phrase.of("XML 1.0, as IATI files are: this one declares XML 1.1",
+          "XML 1.0, come i file IATI: questo dichiara XML 1.1", "du XML 1.0, comme les fichiers IATI : celui-ci déclare XML 1.1",
+          "XML 1.0, como los archivos IATI: este declara XML 1.1")), 1, 1, null);
     }
     Cursor<R> cursor = new Cursor<>(xml, run, kind, settings.retain() ? text : null);
     Iterator<R> records = new Iterator<>() {
@@ -423,7 +446,10 @@ public final class IatiReader {
             schema.event(event);
           }
           if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE) {
-            throw error("no DTD and no entity reference (they are refused, never resolved)", null);
+            throw error(Phrase.of("no DTD and no entity reference (they are refused, never resolved)",
+                "nessuna DTD e nessun riferimento a entità (sono rifiutati, mai risolti)",
+                "ni DTD ni référence d'entité (elles sont refusées, jamais résolues)",
+                "ninguna DTD ni referencia a entidad (se rechazan, nunca se resuelven)"), null);
           }
           if (event != XMLStreamConstants.START_ELEMENT) {
             continue;
@@ -436,8 +462,8 @@ public final class IatiReader {
               return activity();
             }
             if (!name.equals(kind.structure().root())) {
-              throw error("an IATI " + (kind == Kind.ACTIVITIES ? "activity" : "organisation") + " file (root " + kind.structure().root()
-                  + " or " + kind.structure().element() + ")", null);
+              throw error((kind == Kind.ACTIVITIES ? AN_ACTIVITY_FILE : AN_ORGANISATION_FILE)
+                  .with(kind.structure().root(), kind.structure().element()), null);
             }
             int line = xml.getLocation().getLineNumber();
             int column = xml.getLocation().getColumnNumber();
@@ -458,7 +484,7 @@ public final class IatiReader {
             return activity();
           }
           if (!foreign) {
-            throw error(kind.structure().element() + " elements in " + kind.structure().root() + ", found " + name, null);
+            throw error(ELEMENTS_IN.with(kind.structure().element(), kind.structure().root(), name), null);
           }
           skipForeign();
         }
@@ -469,19 +495,24 @@ public final class IatiReader {
           }
         }
         if (activities == 0) {
-          IatiException none = new IatiException("expected at least one " + kind.structure().element() + " in the root, as the schema requires",
-              rootLine, rootColumn, null);
+          IatiException none = new IatiException(IatiException.EXPECTED.with(Phrase.template(
+              "at least one {0} in the root, as the schema requires", "almeno un {0} nella radice, come vuole lo schema",
+              "au moins un {0} dans la racine, comme le veut le schéma", "al menos un {0} en la raíz, como exige el esquema")
+              .with(kind.structure().element())), rootLine, rootColumn, null);
           close();
           throw none;
         }
         close();
         if (!trailing.isEmpty() && settings.onError() == OnError.FAIL) {
-          throw new IatiException("expected a file the schema accepts after its last record: " + trailing.get(0).message(),
+          throw new IatiException(IatiException.EXPECTED_FOUND.with(Phrase.of(
+              "a file the schema accepts after its last record", "un file che lo schema accetta dopo il suo ultimo record",
+              "un fichier que le schéma accepte après son dernier enregistrement",
+              "un archivo que el esquema acepta después de su último registro"), IatiException.phraseOf(trailing.get(0))),
               trailing.get(0).line(), trailing.get(0).column(), null);
         }
         return null;
       } catch (XMLStreamException e) {
-        throw error("well-formed XML within migov's limits", e);
+        throw error(WELL_FORMED_XML_WITHIN_LIMITS, e);
       }
     }
 
@@ -520,23 +551,27 @@ public final class IatiReader {
       }
       IatiDiagnostic first = diagnostics.stream().filter(d -> d.severity() == IatiSeverity.ERROR).findFirst().orElseThrow();
       if (settings.onError() == OnError.FAIL) {
-        throw new IatiException("expected an activity without errors, found in " + first.activity() + ": " + first.code() + " "
-            + first.message(), first.line(), first.column(), null);
+        throw new IatiException(Phrase.template("expected an activity without errors, found in {0}: {1} {2}",
+            "attesa: un'attività senza errori; trovato in {0}: {1} {2}", "attendu : une activité sans erreur ; trouvé dans {0} : {1} {2}",
+            "se esperaba: una actividad sin errores; se encontró en {0}: {1} {2}")
+            .with(first.activity(), first.code(), IatiException.phraseOf(first)), first.line(), first.column(), null);
       }
       return kind.skipped().apply(record);
     }
 
     private void checkVersion(String version) {
       if (version != null && version.startsWith("1.")) {
-        throw error("IATI 2.01 to 2.03: IATI " + version + " is not supported", null);
+        throw error(Phrase.template("IATI 2.01 to 2.03: IATI {0} is not supported",
+            "IATI da 2.01 a 2.03: IATI {0} non è supportato", "IATI 2.01 à 2.03 : IATI {0} n'est pas pris en charge",
+            "IATI 2.01 a 2.03: IATI {0} no se admite").with(version), null);
       }
     }
 
-    private IatiException error(String expected, Throwable cause) {
+    private IatiException error(Phrase expected, Throwable cause) {
       int line = xml.getLocation() == null ? -1 : xml.getLocation().getLineNumber();
       int column = xml.getLocation() == null ? -1 : xml.getLocation().getColumnNumber();
-      String found = cause == null ? "" : ": " + cause.getMessage();
-      return new IatiException("expected " + expected + found, line, column, cause);
+      return new IatiException(cause == null ? IatiException.EXPECTED.with(expected)
+          : IatiException.EXPECTED_FOUND.with(expected, XmlReason.of(cause.getMessage())), line, column, cause);
     }
 
     void close() {

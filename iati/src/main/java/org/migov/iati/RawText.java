@@ -17,6 +17,7 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Arrays;
+import org.migov.core.text.Phrase;
 
 /**
  * A file's bytes as the parser reads them, kept from the current record's start, and a scan of
@@ -113,8 +114,12 @@ final class RawText {
     if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) {
       Charset declared = declared(new String(head, 3, head.length - 3, StandardCharsets.ISO_8859_1));
       if (!declared.equals(StandardCharsets.UTF_8)) {
-        throw new IatiException("expected the encoding of the byte order mark, UTF-8, in the XML declaration, found "
-            + declared.name(), 1, 1, null);
+        throw new IatiException(Phrase.template(
+            "expected the encoding of the byte order mark, UTF-8, in the XML declaration, found {0}",
+            "attesa: la codifica del byte order mark, UTF-8, nella dichiarazione XML; trovato: {0}",
+            "attendu : l'encodage de la marque d'ordre des octets, UTF-8, dans la déclaration XML ; trouvé : {0}",
+            "se esperaba: la codificación de la marca de orden de bytes, UTF-8, en la declaración XML; se encontró: {0}")
+            .with(declared.name()), 1, 1, null);
       }
       return StandardCharsets.UTF_8;
     }
@@ -142,7 +147,9 @@ final class RawText {
     try {
       return Charset.forName(name);
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new IatiException("expected an encoding Java knows, found " + IatiException.printable(name), 1, 1, null);
+      throw new IatiException(Phrase.template("expected an encoding Java knows, found {0}",
+          "attesa: una codifica che Java conosce; trovato: {0}", "attendu : un encodage que Java connaît ; trouvé : {0}",
+          "se esperaba: una codificación que Java conoce; se encontró: {0}").with(IatiException.printable(name)), 1, 1, null);
     }
   }
 
@@ -396,7 +403,10 @@ final class RawText {
       return keptCharset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(kept, at, count)).toString();
     } catch (CharacterCodingException e) {
-      throw new IatiException("expected text of the file's encoding, " + charset + ", found bytes that are not", line, column, e);
+      throw new IatiException(Phrase.template("expected text of the file's encoding, {0}, found bytes that are not",
+          "atteso: testo nella codifica del file, {0}; trovati byte che non lo sono",
+          "attendu : du texte dans l'encodage du fichier, {0} ; trouvé des octets qui n'en sont pas",
+          "se esperaba: texto en la codificación del archivo, {0}; se encontraron bytes que no lo son").with(charset), line, column, e);
     }
   }
 

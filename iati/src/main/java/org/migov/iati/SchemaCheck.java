@@ -13,6 +13,7 @@ import org.xml.sax.Locator;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.AttributesImpl;
+import org.migov.core.text.Phrase;
 
 /**
  * Validates a file against the official XSD in the reader's own pass: each StAX event the reader
@@ -70,7 +71,8 @@ final class SchemaCheck {
     try {
       handler.startDocument();
     } catch (SAXException e) {
-      throw new IatiException("expected a schema that validates: " + e.getMessage(), -1, -1, e);
+      throw new IatiException(IatiException.EXPECTED_FOUND.with(Phrase.of("a schema that validates", "uno schema che convalida",
+          "un schéma qui valide", "un esquema que valida"), XmlReason.of(e.getMessage())), -1, -1, e);
     }
   }
 

@@ -96,6 +96,7 @@ public class JacksonModuleCoverageTest {
       Map.entry("org.migov.core.money.CurrencyMismatchException", "an exception"),
       Map.entry("org.migov.core.text.BlankText", "tests on text, not a value"),
       Map.entry("org.migov.core.text.Phrase", "a part of a message, not data"),
+      Map.entry("org.migov.core.text.Rewording", "turns other libraries' messages into phrases, not data"),
       Map.entry("org.migov.core.time.DateOrder", "the outcome of comparing partial dates, not data"),
       Map.entry("org.migov.core.time.Dated", "generic: read and written inside the objects whose histories it holds"),
       Map.entry("org.migov.core.MigovStyle", "an annotation"));
