@@ -24,10 +24,8 @@ public class InvalidValueException extends IllegalArgumentException {
       "expected {0}, found {1}", "atteso: {0}; trovato: {1}", "attendu : {0} ; trouvé : {1}",
       "se esperaba: {0}; se encontró: {1}");
 
-  /** The frame of the message when the exception says why. */
-  private static final Phrase.Template MESSAGE_WITH_DETAIL = Phrase.template(
-      "expected {0}, found {1}: {2}", "atteso: {0}; trovato: {1}: {2}", "attendu : {0} ; trouvé : {1} : {2}",
-      "se esperaba: {0}; se encontró: {1}: {2}");
+  /** A value found, then why it was refused. */
+  private static final Phrase.Template WITH_DETAIL = Phrase.template("{0}: {1}", "{0}: {1}", "{0} : {1}", "{0}: {1}");
 
   /** What is found when there is no value. */
   private static final Phrase NOTHING = Phrase.of("nothing", "niente", "rien", "nada");
@@ -103,9 +101,23 @@ public class InvalidValueException extends IllegalArgumentException {
   }
 
   private static String message(Phrase expected, String found, Phrase detail, Locale locale) {
+    return MESSAGE.with(expected, found(found, detail)).text(locale);
+  }
+
+  /** The value quoted, or "nothing"; then the detail, when there is one. */
+  private static Phrase found(String found, Phrase detail) {
     Phrase value = found == null ? NOTHING : Phrase.literal(quote(found));
-    return (detail == null ? MESSAGE.with(expected, value) : MESSAGE_WITH_DETAIL.with(expected, value, detail))
-        .text(locale);
+    return detail == null ? value : WITH_DETAIL.with(value, detail);
+  }
+
+  /**
+   * What was found, as the message says it, in every language migov speaks: the value quoted, or
+   * "nothing", then why it was refused ({@code "a/b": forbidden character '/'}).
+   *
+   * @return the phrase
+   */
+  public Phrase foundPhrase() {
+    return found(found, detail);
   }
 
   /**

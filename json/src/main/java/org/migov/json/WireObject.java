@@ -141,7 +141,7 @@ final class WireObject<T> implements WireType<T> {
       try {
         return (T) (Object) finisher.invokeExact(state);
       } catch (InvalidValueException e) {
-        throw in.error(e.expectedPhrase(), WireReader.foundIn(e), e);
+        throw in.error(e.expectedPhrase(), e.foundPhrase(), e);
       }
     } catch (RuntimeException | Error e) {
       throw e;

@@ -328,14 +328,6 @@ final class WireReader {
     }
   }
 
-  /** The value an exception of core found, quoted, or "nothing"; then why it was refused, when it says. */
-  static Phrase foundIn(InvalidValueException e) {
-    Phrase value = e.found() == null ? NOTHING : quoted(e.found());
-    return e.detailPhrase().map(detail -> WITH_REASON.with(value, detail)).orElse(value);
-  }
-
-  private static final Phrase NOTHING = Phrase.of("nothing", "niente", "rien", "nada");
-
   /** What a value read where no property names it is. */
   static final Phrase A_VALUE = Phrase.of("a value", "un valore", "une valeur", "un valor");
 

@@ -239,7 +239,7 @@ final class WireValues {
     try {
       return MultilingualText.of(texts);
     } catch (InvalidValueException e) {
-      throw in.error(e.expectedPhrase(), WireReader.foundIn(e), e);
+      throw in.error(e.expectedPhrase(), e.foundPhrase(), e);
     }
   }
 

@@ -94,6 +94,7 @@ class PhraseTest {
         country.message(Locale.ITALIAN));
     assertEquals("attendu : un code pays ISO 3166-1 alpha-2 ; trouvé : \"XX\" : aucun pays ni zone n'a ce code",
         country.message(Locale.FRENCH));
+    assertEquals("\"XX\": nessun paese o area ha questo codice", country.foundPhrase().text(Locale.ITALIAN));
     InvalidValueException id = assertThrows(InvalidValueException.class, () -> OrganisationId.of("a".repeat(300)));
     assertTrue(id.getMessage().startsWith("expected an OrganisationId: "), id.getMessage());
     assertTrue(id.getMessage().endsWith(": longer than 256 chars"), id.getMessage());
